@@ -15,4 +15,9 @@ public final class DetMath {
     public static double tanh(double x) { return Math.tanh(x); }
     public static double sin(double x) { return Math.sin(x); }
     public static double cos(double x) { return Math.cos(x); }
+    public static double expm1(double x) { return Math.expm1(x); }
+    public static double log1p(double x) { return Math.log1p(x); }
+    public static double sigmoid(double x) { return 1 / (1 + Math.exp(-x)); }
+    public static double softplus(double x) { return x > 30 ? x : Math.log1p(Math.exp(x)); }
+    public static double pow(double b, int n) { return Math.pow(b, n); }
 }

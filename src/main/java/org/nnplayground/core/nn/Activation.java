@@ -1,0 +1,112 @@
+package org.nnplayground.core.nn;
+
+import org.nnplayground.core.Named;
+import org.nnplayground.core.math.DetMath;
+
+/**
+ * An activation function with its derivative, the two side by side so that they cannot drift apart.
+ *
+ * <p>{@link #derivative(double, double)} receives both the pre-activation {@code z} and the output
+ * {@code y = apply(z)}, so functions whose derivative is cheap in terms of the output (sigmoid, tanh)
+ * need not recompute it. {@link #SOFTMAX} couples the outputs of a layer; it is allowed for the output
+ * layer only and is handled as a whole by {@link Network}.
+ */
+public enum Activation implements Named {
+    IDENTITY("linear", "Linear (identity)") {
+        @Override public double apply(double z) { return z; }
+        @Override public double derivative(double z, double y) { return 1.0; }
+    },
+    RELU("relu", "ReLU") {
+        @Override public double apply(double z) { return z > 0.0 ? z : 0.0; }
+        @Override public double derivative(double z, double y) { return z > 0.0 ? 1.0 : 0.0; }
+    },
+    LEAKY_RELU("leakyrelu", "Leaky ReLU") {
+        @Override public double apply(double z) { return z > 0.0 ? z : LEAK * z; }
+        @Override public double derivative(double z, double y) { return z > 0.0 ? 1.0 : LEAK; }
+    },
+    ELU("elu", "ELU") {
+        @Override public double apply(double z) { return z > 0.0 ? z : DetMath.expm1(z); }
+        @Override public double derivative(double z, double y) { return z > 0.0 ? 1.0 : y + 1.0; }
+    },
+    SIGMOID("sigmoid", "Sigmoid") {
+        @Override public double apply(double z) { return DetMath.sigmoid(z); }
+        @Override public double derivative(double z, double y) { return y * (1.0 - y); }
+    },
+    TANH("tanh", "Tanh") {
+        @Override public double apply(double z) { return DetMath.tanh(z); }
+        @Override public double derivative(double z, double y) { return 1.0 - y * y; }
+    },
+    SOFTPLUS("softplus", "Softplus") {
+        @Override public double apply(double z) { return DetMath.softplus(z); }
+        @Override public double derivative(double z, double y) { return DetMath.sigmoid(z); }
+    },
+    SILU("silu", "SiLU (swish)") {
+        @Override public double apply(double z) { return z * DetMath.sigmoid(z); }
+        @Override public double derivative(double z, double y) {
+            double s = DetMath.sigmoid(z);
+            return s + z * s * (1.0 - s);
+        }
+    },
+    /** GELU in its tanh form, 0.5 z (1 + tanh(sqrt(2/pi) (z + 0.044715 z^3))). */
+    GELU("gelu", "GELU") {
+        @Override public double apply(double z) {
+            return 0.5 * z * (1.0 + DetMath.tanh(GELU_SCALE * (z + GELU_CUBIC * z * z * z)));
+        }
+        @Override public double derivative(double z, double y) {
+            double t = DetMath.tanh(GELU_SCALE * (z + GELU_CUBIC * z * z * z));
+            return 0.5 * (1.0 + t) + 0.5 * z * (1.0 - t * t) * GELU_SCALE * (1.0 + 3.0 * GELU_CUBIC * z * z);
+        }
+    },
+    SINE("sine", "Sine") {
+        @Override public double apply(double z) { return DetMath.sin(z); }
+        @Override public double derivative(double z, double y) { return DetMath.cos(z); }
+    },
+    /** Softmax over the whole output layer; the per-element methods are not defined for it. */
+    SOFTMAX("softmax", "Softmax") {
+        @Override public double apply(double z) {
+            throw new UnsupportedOperationException("softmax is applied to a whole layer");
+        }
+        @Override public double derivative(double z, double y) {
+            throw new UnsupportedOperationException("softmax is differentiated as a whole layer");
+        }
+    };
+
+    /** Slope of {@link #LEAKY_RELU} for negative inputs. */
+    public static final double LEAK = 0.01;
+    private static final double GELU_SCALE = 0.7978845608028654; // sqrt(2 / pi)
+    private static final double GELU_CUBIC = 0.044715;
+
+    private final String id;
+    private final String label;
+
+    Activation(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    /** f(z). */
+    public abstract double apply(double z);
+
+    /** f'(z), given z and y = f(z). */
+    public abstract double derivative(double z, double y);
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** Whether this activation may be used in a hidden layer (all but softmax). */
+    public boolean allowedInHiddenLayer() {
+        return this != SOFTMAX;
+    }
+
+    /** The activation with this id, or null. */
+    public static Activation byId(String id) {
+        return Named.byId(values(), id);
+    }
+}

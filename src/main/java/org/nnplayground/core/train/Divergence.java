@@ -1,0 +1,49 @@
+package org.nnplayground.core.train;
+
+/**
+ * Why training stopped on its own: the loss or the weights stopped being finite numbers, or the
+ * loss grew a million-fold. Carries the likely fix: a smaller learning rate and, when the inputs are
+ * large, scaling them.
+ */
+public record Divergence(Reason reason, int epoch, double learningRate, double suggestedLearningRate,
+                         double largestInput) {
+
+    /** What was seen. */
+    public enum Reason {
+        NON_FINITE_LOSS("the loss is no longer a finite number"),
+        NON_FINITE_WEIGHTS("the weights are no longer finite numbers"),
+        EXPLODING_LOSS("the loss grew more than a million-fold");
+
+        private final String words;
+
+        Reason(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** Inputs larger than this are worth scaling down. */
+    public static final double LARGE_INPUT = 10.0;
+
+    /** Whether scaling the inputs is part of the fix. */
+    public boolean suggestsScalingInputs() {
+        return largestInput > LARGE_INPUT;
+    }
+
+    /** The whole story in words, for the page. */
+    public String message() {
+        StringBuilder s = new StringBuilder();
+        s.append("Training diverged in epoch ").append(epoch + 1).append(": ").append(reason.words())
+                .append(". Each step overshot the minimum by more than it gained, so the steps grew instead of shrinking. ")
+                .append("Training stopped and the weights were put back to the start of that epoch. Try a learning rate of ")
+                .append(suggestedLearningRate).append(" (it is ").append(learningRate).append(")");
+        if (suggestsScalingInputs()) {
+            s.append(", or scale the inputs to about [-1, 1] (the largest is ").append(largestInput)
+                    .append("): the step grows with the square of the input");
+        }
+        return s.append('.').toString();
+    }
+}

@@ -1,0 +1,208 @@
+package org.nnplayground.core.train;
+
+import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.NetworkSpec;
+
+/**
+ * Trains one network on one data set, a batch or an epoch at a time.
+ *
+ * <p>Each epoch visits every training sample once, in a fresh seeded random order when shuffling is
+ * on, in batches of the configured size; the last batch of an epoch may be smaller and is averaged
+ * over its own size. The same spec, config, data and seed always give the same bits.
+ *
+ * <p>Divergence: a batch whose loss is not finite or has grown a million-fold over the initial loss,
+ * or weights that are not finite at the end of an epoch, stop training. The weights go back to where
+ * they were at the start of that epoch, and {@link #divergence()} says why and what to change; further
+ * training calls do nothing until {@link #setConfig} or {@link #reset}.
+ */
+public final class Trainer {
+    private static final double EXPLOSION_FACTOR = 1e6;
+
+    private final NetworkSpec spec;
+    private final TrainingData train;
+    private final TrainingData test;
+    private final long seed;
+    private final int[] order;
+    private final double[] snapshot;
+    private TrainingConfig config;
+    private Network network;
+    private Optimizer optimizer;
+    private Rng shuffleRng;
+    private int epoch;
+    private int cursor;
+    private long sampleUpdates;
+    private int snapshotEpoch;
+    private double explosionLimit;
+    private Divergence divergence;
+
+    public Trainer(NetworkSpec spec, TrainingConfig config, TrainingData train, TrainingData test, long seed) {
+        checkCompatible(spec, config, train, test);
+        this.spec = spec;
+        this.config = config;
+        this.train = train;
+        this.test = test;
+        this.seed = seed;
+        this.order = new int[train.size()];
+        this.snapshot = new double[spec.parameterCount()];
+        reset();
+    }
+
+    private static void checkCompatible(NetworkSpec spec, TrainingConfig config, TrainingData train, TrainingData test) {
+        if (train.size() < 1) {
+            throw new IllegalArgumentException("training data: at least one sample is needed");
+        }
+        if (train.inputSize() != spec.inputs() || test.inputSize() != spec.inputs()) {
+            throw new IllegalArgumentException("the network has " + spec.inputs() + " inputs but the data has "
+                    + train.inputSize());
+        }
+        if (train.outputSize() != spec.outputs() || test.outputSize() != spec.outputs()) {
+            throw new IllegalArgumentException("the network has " + spec.outputs() + " outputs but the data has "
+                    + train.outputSize() + " targets per sample");
+        }
+        checkLossFits(spec.outputActivation(), config.loss());
+    }
+
+    /** Cross-entropy losses need the output activation they are defined for. */
+    public static void checkLossFits(Activation output, Loss loss) {
+        if (loss == Loss.SOFTMAX_CROSS_ENTROPY && output != Activation.SOFTMAX) {
+            throw new IllegalArgumentException("softmax cross-entropy needs a softmax output, not " + output.label());
+        }
+        if (loss == Loss.BINARY_CROSS_ENTROPY && output != Activation.SIGMOID) {
+            throw new IllegalArgumentException("binary cross-entropy needs a sigmoid output, not " + output.label());
+        }
+    }
+
+    /** Back to the initial weights of this seed, epoch 0, fresh optimizer state and sample order. */
+    public void reset() {
+        Rng rng = new Rng(seed);
+        network = new Network(spec, rng.split());
+        shuffleRng = rng.split();
+        optimizer = config.optimizer().create(network);
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        epoch = 0;
+        cursor = 0;
+        sampleUpdates = 0;
+        divergence = null;
+        double initial = Objective.evaluate(network, train, config.loss()).loss();
+        explosionLimit = EXPLOSION_FACTOR * Math.max(initial, 1.0);
+    }
+
+    /**
+     * Changes how training goes on without touching the weights: learning rate, optimizer (its state
+     * starts afresh when the kind changes), batch size, regularization. Clears a divergence.
+     */
+    public void setConfig(TrainingConfig newConfig) {
+        checkLossFits(spec.outputActivation(), newConfig.loss());
+        if (newConfig.optimizer() != config.optimizer()) {
+            optimizer = newConfig.optimizer().create(network);
+        }
+        config = newConfig;
+        divergence = null;
+    }
+
+    /** Runs {@code epochs} whole epochs (finishing a partly done one first counts as one). */
+    public StepResult trainEpochs(int epochs) {
+        for (int e = 0; e < epochs && divergence == null; e++) {
+            do {
+                trainOneBatch();
+            } while (cursor != 0 && divergence == null);
+        }
+        return status();
+    }
+
+    /** Runs {@code batches} batches, crossing epoch boundaries as needed. */
+    public StepResult trainBatches(int batches) {
+        for (int b = 0; b < batches && divergence == null; b++) {
+            trainOneBatch();
+        }
+        return status();
+    }
+
+    private void trainOneBatch() {
+        int n = order.length;
+        if (cursor == 0) {
+            network.copyParametersTo(snapshot);
+            snapshotEpoch = epoch;
+            if (config.shuffle()) {
+                shuffleRng.shuffleInPlace(order);
+            }
+        }
+        int count = Math.min(Math.min(config.batchSize(), n), n - cursor);
+        double batchLoss = Objective.computeGradients(network, train, order, cursor, count, config);
+        if (batchLoss - batchLoss != 0.0) {
+            diverge(Divergence.Reason.NON_FINITE_LOSS);
+            return;
+        }
+        if (batchLoss > explosionLimit) {
+            diverge(Divergence.Reason.EXPLODING_LOSS);
+            return;
+        }
+        optimizer.applyGradientsInPlace(network, config.learningRate(), config.updateBiases());
+        cursor += count;
+        sampleUpdates += count;
+        if (cursor == n) {
+            cursor = 0;
+            epoch++;
+            if (!network.parametersFinite()) {
+                diverge(Divergence.Reason.NON_FINITE_WEIGHTS);
+            }
+        }
+    }
+
+    private void diverge(Divergence.Reason reason) {
+        int at = snapshotEpoch;
+        network.copyParametersFrom(snapshot);
+        optimizer = config.optimizer().create(network);
+        epoch = at;
+        cursor = 0;
+        divergence = new Divergence(reason, at, config.learningRate(),
+                LearningRates.safer(config.learningRate()), train.maxAbsInput());
+    }
+
+    /** Metrics of the network as it is now, without training. */
+    public StepResult status() {
+        Metrics trainMetrics = Objective.evaluate(network, train, config.loss());
+        Metrics testMetrics = Objective.evaluate(network, test, config.loss());
+        return new StepResult(epoch, sampleUpdates, trainMetrics, testMetrics, divergence);
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public NetworkSpec spec() {
+        return spec;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    public TrainingData trainData() {
+        return train;
+    }
+
+    public TrainingData testData() {
+        return test;
+    }
+
+    /** Completed epochs. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** Samples already visited in the current epoch. */
+    public int samplesIntoEpoch() {
+        return cursor;
+    }
+
+    /** The divergence that stopped training, or null. */
+    public Divergence divergence() {
+        return divergence;
+    }
+}
