@@ -1,0 +1,77 @@
+package org.nnplayground.core.data;
+
+/**
+ * Everything that determines a generated dataset. The same spec always gives the same data
+ * (see {@link Datasets#generate(DataSpec)}); invalid values are rejected here, in one place.
+ *
+ * @param kind          which dataset
+ * @param points        number of points, 1..{@link #MAX_POINTS} (ignored by {@link DatasetKind#ARTICLE})
+ * @param noise         0 = none, 1 = a lot; each dataset maps it to its own natural scale
+ *                      (1 corresponds to TensorFlow Playground's 50 %)
+ * @param trainFraction share of the points used for training, {@value #MIN_TRAIN_FRACTION}..1
+ * @param classes       number of classes, 2..{@value #MAX_CLASSES}; only {@link DatasetKind#BLOBS} uses it
+ * @param seed          seed of the generator
+ */
+public record DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed) {
+    /** The largest allowed number of points. */
+    public static final int MAX_POINTS = 10_000;
+    /** The smallest allowed number of classes. */
+    public static final int MIN_CLASSES = 2;
+    /** The largest allowed number of classes. */
+    public static final int MAX_CLASSES = 8;
+    /** The smallest allowed training fraction. */
+    public static final double MIN_TRAIN_FRACTION = 0.05;
+    /** The largest allowed training fraction (all data is training data). */
+    public static final double MAX_TRAIN_FRACTION = 1.0;
+
+    /** Validates every field; see the class description for the allowed ranges. */
+    public DataSpec {
+        if (kind == null) {
+            throw new IllegalArgumentException("kind must not be null; use one of the DatasetKind constants");
+        }
+        if (points < 1 || points > MAX_POINTS) {
+            throw new IllegalArgumentException(
+                    "points must be between 1 and " + MAX_POINTS + ", was " + points);
+        }
+        if (!(noise >= 0.0 && noise <= 1.0)) {
+            throw new IllegalArgumentException("noise must be between 0 and 1 (0 = none, 1 = a lot), was " + noise);
+        }
+        if (!(trainFraction >= MIN_TRAIN_FRACTION && trainFraction <= MAX_TRAIN_FRACTION)) {
+            throw new IllegalArgumentException("trainFraction must be between " + MIN_TRAIN_FRACTION
+                    + " and " + MAX_TRAIN_FRACTION + ", was " + trainFraction);
+        }
+        if (classes < MIN_CLASSES || classes > MAX_CLASSES) {
+            throw new IllegalArgumentException("classes must be between " + MIN_CLASSES + " and " + MAX_CLASSES
+                    + ", was " + classes);
+        }
+    }
+
+    /** A spec with sensible defaults: 500 points, no noise, half for training, 3 classes, seed 1. */
+    public static DataSpec of(DatasetKind kind) {
+        return new DataSpec(kind, 500, 0.0, 0.5, 3, 1L);
+    }
+
+    public DataSpec withKind(DatasetKind newKind) {
+        return new DataSpec(newKind, points, noise, trainFraction, classes, seed);
+    }
+
+    public DataSpec withPoints(int newPoints) {
+        return new DataSpec(kind, newPoints, noise, trainFraction, classes, seed);
+    }
+
+    public DataSpec withNoise(double newNoise) {
+        return new DataSpec(kind, points, newNoise, trainFraction, classes, seed);
+    }
+
+    public DataSpec withTrainFraction(double newTrainFraction) {
+        return new DataSpec(kind, points, noise, newTrainFraction, classes, seed);
+    }
+
+    public DataSpec withClasses(int newClasses) {
+        return new DataSpec(kind, points, noise, trainFraction, newClasses, seed);
+    }
+
+    public DataSpec withSeed(long newSeed) {
+        return new DataSpec(kind, points, noise, trainFraction, classes, newSeed);
+    }
+}

@@ -1,0 +1,110 @@
+package org.nnplayground.core.data;
+
+/**
+ * The built-in datasets. Each has a short, stable, lowercase {@link #id()} used in URLs (never change
+ * one: old links would break), a human {@link #label()} for the UI and the {@link ProblemType} it poses.
+ *
+ * <p>1-D regression curves take x uniformly in [-1.5, 1.5]; 2-D shapes live in the square [-6, 6]^2
+ * (see {@link Domain#INPUT_SQUARE}). The exact formulas are documented on each constant.
+ */
+public enum DatasetKind {
+    /** y = x. */
+    IDENTITY("identity", "Identity", ProblemType.REGRESSION_1D),
+    /** y = a x + b with a = 2, b = 1. */
+    LINEAR("linear", "Linear", ProblemType.REGRESSION_1D),
+    /** y = x^2. */
+    SQUARE("square", "Square", ProblemType.REGRESSION_1D),
+    /** y = x^3 - x. */
+    CUBIC("cubic", "Cubic", ProblemType.REGRESSION_1D),
+    /** y = sin(pi x): one and a half periods over [-1.5, 1.5]. */
+    SINE("sine", "Sine", ProblemType.REGRESSION_1D),
+    /** y = |x|. */
+    ABS("abs", "Absolute value", ProblemType.REGRESSION_1D),
+    /** y = -1 for x &lt; 0, y = 1 for x &ge; 0. */
+    STEP("step", "Step", ProblemType.REGRESSION_1D),
+    /**
+     * The intro article's data: x = 0, 1, ..., 99 and y = x, in that order. Always 100 points; the
+     * point count, the noise and the seed are ignored.
+     */
+    ARTICLE("article", "Article (y = x, x = 0..99)", ProblemType.REGRESSION_1D),
+
+    /** A disc of radius 2.5 (label 1) inside a ring from 3.5 to 5 (label 0). */
+    CIRCLE("circle", "Circle", ProblemType.CLASSIFICATION),
+    /** Uniform in [-5.3, 5.3]^2 kept 0.3 away from the axes; label 1 where x1 * x2 &gt; 0. */
+    XOR("xor", "Exclusive or", ProblemType.CLASSIFICATION),
+    /** Two Gaussian clouds: label 1 around (2, 2), label 0 around (-2, -2). */
+    GAUSSIAN("gauss", "Two Gaussians", ProblemType.CLASSIFICATION),
+    /** Two interleaved spiral arms of 1.75 turns out to radius 5; label 1 is the arm starting at angle 0. */
+    SPIRAL("spiral", "Spiral", ProblemType.CLASSIFICATION),
+    /** Two interleaving half circles (upper moon label 1), scaled to about [-5, 5] x [-2.5, 2.5]. */
+    MOONS("moons", "Two moons", ProblemType.CLASSIFICATION),
+    /** A 4 x 4 board of 2.5-wide cells over [-5, 5]^2; label 1 on cells whose column + row is even. */
+    CHECKERBOARD("checker", "Checkerboard", ProblemType.CLASSIFICATION),
+
+    /** k Gaussian blobs (k = the spec's classes, 2..8) centred evenly on a circle of radius 4. */
+    BLOBS("blobs", "Gaussian blobs", ProblemType.MULTICLASS),
+    /** Three spiral arms 120 degrees apart, one class each. */
+    SPIRAL3("spiral3", "Three-arm spiral", ProblemType.MULTICLASS),
+
+    /** Uniform in [-5, 5]^2 with target (x1 + x2) / 10, which lies in [-1, 1]. */
+    PLANE("plane", "Plane", ProblemType.REGRESSION_2D),
+    /** Uniform in [-5, 5]^2 with target a sum of six signed Gaussian bumps, in about [-1, 1]. */
+    MULTI_GAUSSIAN("multigauss", "Multiple Gaussians", ProblemType.REGRESSION_2D);
+
+    private final String id;
+    private final String label;
+    private final ProblemType problem;
+
+    DatasetKind(String id, String label, ProblemType problem) {
+        this.id = id;
+        this.label = label;
+        this.problem = problem;
+    }
+
+    /** Short, stable, lowercase identifier used in URLs. */
+    public String id() {
+        return id;
+    }
+
+    /** Human-readable name for the UI. */
+    public String label() {
+        return label;
+    }
+
+    /** The problem this dataset poses. */
+    public ProblemType problem() {
+        return problem;
+    }
+
+    /**
+     * The number of classes the generated data will have: {@code requestedClasses} for BLOBS, 3 for
+     * SPIRAL3, 2 for binary classification and 0 for regression.
+     */
+    public int classCount(int requestedClasses) {
+        if (this == BLOBS) {
+            return requestedClasses;
+        }
+        if (this == SPIRAL3) {
+            return 3;
+        }
+        return problem == ProblemType.CLASSIFICATION ? 2 : 0;
+    }
+
+    /** Whether the spec's {@code classes} field affects this dataset (only BLOBS). */
+    public boolean usesClassCount() {
+        return this == BLOBS;
+    }
+
+    /** The kind with this {@link #id()}, or {@code null} if there is none. */
+    public static DatasetKind byId(String id) {
+        if (id == null) {
+            return null;
+        }
+        for (DatasetKind kind : values()) {
+            if (kind.id.equals(id)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

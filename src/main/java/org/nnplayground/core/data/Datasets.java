@@ -1,0 +1,108 @@
+package org.nnplayground.core.data;
+
+import org.nnplayground.core.math.Rng;
+
+/**
+ * Generates a dataset from a {@link DataSpec} and splits it into training and test data.
+ *
+ * <p>The same spec gives identical data, always: the points come from an {@link Rng} seeded with the
+ * spec's seed. The points are shuffled (seeded) before splitting so that train and test are both
+ * representative; the first {@code round(n * trainFraction)} (at least 1) are training data.
+ * ARTICLE is the exception: it keeps the order x = 0..99 in both parts, and when the training
+ * fraction is below 1 the training points are spread evenly over that order rather than drawn at random.
+ */
+public final class Datasets {
+    private Datasets() {
+    }
+
+    /** Generates and splits the data described by {@code spec}. */
+    public static DataSplit generate(DataSpec spec) {
+        if (spec == null) {
+            throw new IllegalArgumentException("spec must not be null");
+        }
+        DatasetKind kind = spec.kind();
+        Rng root = new Rng(spec.seed());
+        Rng pointRng = root.split();
+        Rng shuffleRng = root.split();
+
+        int n = kind == DatasetKind.ARTICLE ? Curves.ARTICLE_SIZE : spec.points();
+        PointBuffer points = new PointBuffer(n);
+        Domain domain;
+        switch (kind.problem()) {
+            case REGRESSION_1D:
+                Curves.generate(kind, spec.noise(), pointRng, points);
+                domain = Curves.domain(kind, points);
+                break;
+            case CLASSIFICATION:
+                BinaryShapes.generate(kind, spec.noise(), pointRng, points);
+                domain = Domain.INPUT_SQUARE;
+                break;
+            case MULTICLASS:
+                MulticlassShapes.generate(kind, kind.classCount(spec.classes()), spec.noise(), pointRng, points);
+                domain = Domain.INPUT_SQUARE;
+                break;
+            case REGRESSION_2D:
+                Surfaces.generate(kind, spec.noise(), pointRng, points);
+                domain = Domain.INPUT_SQUARE;
+                break;
+            default:
+                throw new IllegalStateException("unhandled problem type " + kind.problem());
+        }
+        if (points.size() != n) {
+            throw new IllegalStateException(kind + " generated " + points.size() + " points instead of " + n);
+        }
+
+        Dataset all = toDataset(kind, spec.classes(), domain, points);
+        int trainCount = trainCount(n, spec.trainFraction());
+        int[] order = kind == DatasetKind.ARTICLE
+                ? evenlySpreadOrder(n, trainCount)
+                : shuffledOrder(n, shuffleRng);
+        return new DataSplit(all.select(order, 0, trainCount), all.select(order, trainCount, n));
+    }
+
+    /** round(n * fraction), at least 1 and at most n. */
+    static int trainCount(int n, double fraction) {
+        int count = (int) Math.floor(n * fraction + 0.5);
+        return Math.max(1, Math.min(n, count));
+    }
+
+    private static Dataset toDataset(DatasetKind kind, int requestedClasses, Domain domain, PointBuffer p) {
+        ProblemType problem = kind.problem();
+        switch (problem) {
+            case REGRESSION_1D:
+                return new Dataset(problem, 0, domain, p.x1, null, null, p.targets);
+            case REGRESSION_2D:
+                return new Dataset(problem, 0, domain, p.x1, p.x2, null, p.targets);
+            default:
+                return new Dataset(problem, kind.classCount(requestedClasses), domain, p.x1, p.x2, p.labels, null);
+        }
+    }
+
+    private static int[] shuffledOrder(int n, Rng rng) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        rng.shuffleInPlace(order);
+        return order;
+    }
+
+    /**
+     * Indices 0..n-1 with {@code trainCount} of them, spread evenly and in increasing order, first;
+     * the rest follow, also in increasing order.
+     */
+    static int[] evenlySpreadOrder(int n, int trainCount) {
+        int[] order = new int[n];
+        int train = 0;
+        int test = trainCount;
+        for (int i = 0; i < n; i++) {
+            boolean takesTrain = (long) (i + 1) * trainCount / n > (long) i * trainCount / n;
+            if (takesTrain) {
+                order[train++] = i;
+            } else {
+                order[test++] = i;
+            }
+        }
+        return order;
+    }
+}
