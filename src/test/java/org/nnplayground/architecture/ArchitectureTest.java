@@ -1,0 +1,76 @@
+package org.nnplayground.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core is pure, portable and deterministic: nothing from TeaVM or the browser layer, no
+ * java.util.Random, no Math.random, no clock, no platform transcendentals whose last bits differ
+ * between the JVM and the browser builds.
+ */
+class ArchitectureTest {
+    private static JavaClasses core;
+    private static JavaClasses all;
+
+    @BeforeAll
+    static void importClasses() {
+        ClassFileImporter importer = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
+        core = importer.importPackages("org.nnplayground.core");
+        all = importer.importPackages("org.nnplayground");
+    }
+
+    private static void check(ArchRule rule, JavaClasses classes) {
+        rule.check(classes);
+    }
+
+    @Test
+    void coreImportsNothingFromTeaVmOrTheBrowserLayer() {
+        check(noClasses().that().resideInAPackage("org.nnplayground.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.teavm..", "org.nnplayground.web..",
+                        "org.nnplayground.tools..", "java.net..", "java.io..", "java.nio..")
+                .allowEmptyShould(false), core);
+    }
+
+    @Test
+    void coreUsesNoPlatformRandomness() {
+        check(noClasses().that().resideInAPackage("org.nnplayground.core..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.SplittableRandom")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
+                .orShould().callMethod(Math.class, "random")
+                .orShould().callMethod(StrictMath.class, "random"), core);
+    }
+
+    @Test
+    void coreReadsNoClock() {
+        check(noClasses().that().resideInAPackage("org.nnplayground.core..")
+                .should().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.time.."), core);
+    }
+
+    @Test
+    void coreUsesOnlyItsOwnTranscendentals() {
+        String[] platformDependent = {"exp", "log", "log10", "log1p", "expm1", "pow", "sin", "cos", "tan", "asin", "acos",
+            "atan", "atan2", "sinh", "cosh", "tanh", "cbrt", "hypot"};
+        for (String name : platformDependent) {
+            check(noClasses().that().resideInAPackage("org.nnplayground.core..")
+                    .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                            com.tngtech.archunit.base.DescribedPredicate.describe("Math." + name,
+                                    t -> (t.getOwner().isEquivalentTo(Math.class) || t.getOwner().isEquivalentTo(StrictMath.class))
+                                            && t.getName().equals(name)))), core);
+        }
+    }
+
+    @Test
+    void onlyTheBrowserLayerTalksToTeaVm() {
+        check(noClasses().that().resideOutsideOfPackage("org.nnplayground.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.teavm.."), all);
+    }
+}
