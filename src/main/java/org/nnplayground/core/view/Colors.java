@@ -1,0 +1,80 @@
+package org.nnplayground.core.view;
+
+/**
+ * The playground's colours as {@code 0xAARRGGBB} ints, and the scales that map values to them.
+ *
+ * <p>Signed values (weights, outputs in [-1, 1]) use a diverging scale from orange (negative)
+ * through near-white to blue (positive), like TensorFlow Playground. Classes use the Okabe-Ito
+ * palette, which stays distinguishable with the common kinds of colour blindness.
+ */
+public final class Colors {
+    public static final int NEGATIVE = 0xFFF59322;
+    public static final int NEUTRAL = 0xFFE8EAEB;
+    public static final int POSITIVE = 0xFF0877BD;
+    public static final int TEXT = 0xFF222222;
+    public static final int MUTED_TEXT = 0xFF666666;
+    public static final int GRID = 0xFFDDDDDD;
+    public static final int TRAIN_LINE = 0xFF333333;
+    public static final int TEST_LINE = 0xFF999999;
+    public static final int WHITE = 0xFFFFFFFF;
+    public static final int BLACK = 0xFF000000;
+
+    private static final int[] CLASSES = {
+        0xFFE69F00, 0xFF0072B2, 0xFF009E73, 0xFFCC79A7, 0xFF56B4E9, 0xFFD55E00, 0xFFF0E442, 0xFF000000
+    };
+
+    private Colors() {
+    }
+
+    /** Colour of class {@code k} (0-based). For two classes, 0 is the negative colour and 1 the positive. */
+    public static int forClass(int k, int classes) {
+        if (classes <= 2) {
+            return k == 1 ? POSITIVE : NEGATIVE;
+        }
+        return CLASSES[k % CLASSES.length];
+    }
+
+    /** Diverging scale: -1 orange, 0 neutral, +1 blue; clamped; NaN gives neutral grey. */
+    public static int diverging(double v) {
+        if (v != v) {
+            return NEUTRAL;
+        }
+        double t = v < -1 ? -1 : (v > 1 ? 1 : v);
+        return t < 0 ? lerp(NEUTRAL, NEGATIVE, -t) : lerp(NEUTRAL, POSITIVE, t);
+    }
+
+    /** Mixes {@code a} towards {@code b} by {@code t} in [0, 1], channel by channel. */
+    public static int lerp(int a, int b, double t) {
+        int aa = (a >>> 24) & 0xFF;
+        int ar = (a >>> 16) & 0xFF;
+        int ag = (a >>> 8) & 0xFF;
+        int ab = a & 0xFF;
+        int ba = (b >>> 24) & 0xFF;
+        int br = (b >>> 16) & 0xFF;
+        int bg = (b >>> 8) & 0xFF;
+        int bb = b & 0xFF;
+        return (mix(aa, ba, t) << 24) | (mix(ar, br, t) << 16) | (mix(ag, bg, t) << 8) | mix(ab, bb, t);
+    }
+
+    private static int mix(int x, int y, double t) {
+        return (int) (x + (y - x) * t + 0.5);
+    }
+
+    /** The colour with alpha {@code alpha} in [0, 1]. */
+    public static int withAlpha(int argb, double alpha) {
+        int a = (int) (Math.max(0, Math.min(1, alpha)) * 255 + 0.5);
+        return (a << 24) | (argb & 0xFFFFFF);
+    }
+
+    /** {@code 0xAARRGGBB} to the {@code 0xAABBGGRR} pixel layout of {@link DrawSurface#drawPixels}. */
+    public static int toPixel(int argb) {
+        return (argb & 0xFF00FF00) | ((argb >>> 16) & 0xFF) | ((argb & 0xFF) << 16);
+    }
+
+    /** CSS text for a colour, e.g. {@code rgba(8,119,189,1)}. */
+    public static String css(int argb) {
+        int a = (argb >>> 24) & 0xFF;
+        return "rgba(" + ((argb >>> 16) & 0xFF) + ',' + ((argb >>> 8) & 0xFF) + ',' + (argb & 0xFF) + ','
+                + (a == 255 ? "1" : Double.toString(Math.round(a / 255.0 * 1000) / 1000.0)) + ')';
+    }
+}

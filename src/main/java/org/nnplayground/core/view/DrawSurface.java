@@ -1,0 +1,68 @@
+package org.nnplayground.core.view;
+
+/**
+ * The few drawing operations the painters need, in CSS pixels. The browser implements it on a canvas
+ * 2D context (scaled for devicePixelRatio); tests implement it by recording. Colours are
+ * {@code 0xAARRGGBB} ints (see {@link Colors}).
+ */
+public interface DrawSurface {
+    double width();
+
+    double height();
+
+    /** Clears everything to transparent. */
+    void clear();
+
+    void setFill(int argb);
+
+    void setStroke(int argb);
+
+    void setLineWidth(double width);
+
+    /** Dashed lines ({@code dash > 0}: dash and gap length) or solid ({@code 0}). */
+    void setDash(double dash);
+
+    void fillRect(double x, double y, double w, double h);
+
+    void strokeRect(double x, double y, double w, double h);
+
+    void beginPath();
+
+    void moveTo(double x, double y);
+
+    void lineTo(double x, double y);
+
+    void bezierTo(double c1x, double c1y, double c2x, double c2y, double x, double y);
+
+    /** A full circle as a closed sub-path. */
+    void circle(double cx, double cy, double r);
+
+    void closePath();
+
+    void fill();
+
+    void stroke();
+
+    /** Sets the font size in CSS pixels and whether it is bold; the family is the page's. */
+    void setFont(double size, boolean bold);
+
+    /** Horizontal anchor of text: -1 left, 0 centre, 1 right; vertical: the text's middle. */
+    void fillText(String text, double x, double y, int align);
+
+    double textWidth(String text);
+
+    /**
+     * Draws a {@code w} x {@code h} image of pixels scaled into the rectangle (x, y, dw, dh), without
+     * smoothing. Pixels are row-major, top row first, each {@code 0xAABBGGRR} (the byte order of the
+     * canvas ImageData on little-endian machines): build them with {@link Colors#toPixel(int)}.
+     */
+    void drawPixels(int[] pixels, int w, int h, double x, double y, double dw, double dh);
+
+    /** Saves the clip, transform and styles. */
+    void save();
+
+    void restore();
+
+    /** Intersects the clip with a rectangle. */
+    void clipRect(double x, double y, double w, double h);
+}
