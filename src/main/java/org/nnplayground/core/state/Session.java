@@ -1,0 +1,206 @@
+package org.nnplayground.core.state;
+
+import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.train.LossHistory;
+import org.nnplayground.core.train.StepResult;
+import org.nnplayground.core.train.Trainer;
+
+/**
+ * One playground's live run: its state, its trainer, the loss history and the run controls (play,
+ * pause, step, speed, stop condition). The page calls {@link #frame()} once per animation frame.
+ *
+ * <p>A change that only affects how training goes on (learning rate, optimizer, batch size,
+ * regularization) keeps the weights; any other change (data, features, layers, activations, seed)
+ * builds a new trainer from the new state, at epoch 0.
+ */
+public final class Session {
+    /** Epochs per frame, at most. */
+    public static final int MAX_SPEED = 1000;
+
+    private PlaygroundState state;
+    private Trainer trainer;
+    private final LossHistory history = new LossHistory();
+    private StepResult last;
+    private boolean playing;
+    private int speed = 1;
+    private int epochLimit;
+    private double targetLoss;
+    private String stopReason;
+
+    public Session(PlaygroundState state) {
+        this.state = state;
+        rebuild();
+    }
+
+    private void rebuild() {
+        trainer = state.newTrainer();
+        history.clear();
+        record(trainer.status());
+    }
+
+    private void record(StepResult result) {
+        last = result;
+        history.record(result.epoch(), result.train().loss(), result.test().loss(), !result.test().isEmpty());
+    }
+
+    /** Moves to {@code next}, keeping the weights when only training settings changed. */
+    public void apply(PlaygroundState next) {
+        PlaygroundState previous = state;
+        state = next;
+        if (previous.withTraining(next.training()).equals(next)
+                && previous.training().loss() == next.training().loss()) {
+            trainer.setConfig(next.training());
+            last = trainer.status();
+        } else {
+            rebuild();
+        }
+    }
+
+    /** Back to the initial weights of the same seed. */
+    public void reset() {
+        trainer.reset();
+        history.clear();
+        stopReason = null;
+        record(trainer.status());
+    }
+
+    /** A new seed (new data and initial weights), drawn from the current one. */
+    public void regenerate() {
+        long next = new Rng(state.seed()).nextLong() & 0x7FFFFFFFL;
+        apply(state.withSeed(next == state.seed() ? next + 1 : next));
+    }
+
+    /** Trains {@link #speed()} epochs when playing; returns where training stands. */
+    public StepResult frame() {
+        if (playing) {
+            int epochs = speed;
+            if (epochLimit > 0) {
+                epochs = Math.min(epochs, epochLimit - trainer.epoch());
+            }
+            if (epochs > 0) {
+                record(trainer.trainEpochs(epochs));
+            }
+            checkStop();
+        }
+        return last;
+    }
+
+    private void checkStop() {
+        if (last.diverged()) {
+            pause("training diverged");
+        } else if (epochLimit > 0 && last.epoch() >= epochLimit) {
+            pause("reached the epoch limit of " + epochLimit);
+        } else if (targetLoss > 0 && last.train().loss() <= targetLoss) {
+            pause("reached the target loss");
+        }
+    }
+
+    private void pause(String reason) {
+        playing = false;
+        stopReason = reason;
+    }
+
+    /** One epoch, playing or not. */
+    public StepResult stepEpoch() {
+        record(trainer.trainEpochs(1));
+        return last;
+    }
+
+    /** One batch, playing or not. */
+    public StepResult stepBatch() {
+        record(trainer.trainBatches(1));
+        return last;
+    }
+
+    public void play() {
+        if (trainer.divergence() == null) {
+            playing = true;
+            stopReason = null;
+        }
+    }
+
+    public void pause() {
+        playing = false;
+    }
+
+    public void togglePlay() {
+        if (playing) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    public boolean playing() {
+        return playing;
+    }
+
+    /** Why training paused on its own, or null. */
+    public String stopReason() {
+        return stopReason;
+    }
+
+    /** Sets epochs per frame, clamped to 1..{@link #MAX_SPEED}. */
+    public void setSpeed(int epochsPerFrame) {
+        speed = Math.max(1, Math.min(MAX_SPEED, epochsPerFrame));
+    }
+
+    public int speed() {
+        return speed;
+    }
+
+    /** Pause when this many epochs are done; 0 for no limit. */
+    public void setEpochLimit(int epochs) {
+        epochLimit = Math.max(0, epochs);
+    }
+
+    public int epochLimit() {
+        return epochLimit;
+    }
+
+    /** Pause when the train loss is at or below this; 0 for no target. */
+    public void setTargetLoss(double loss) {
+        targetLoss = loss > 0 && loss - loss == 0 ? loss : 0;
+    }
+
+    public double targetLoss() {
+        return targetLoss;
+    }
+
+    /** Sets one weight of the live network (layer 1-based), e.g. edited by hand while training. */
+    public void setWeight(int layer, int to, int from, double value) {
+        checkFinite(value);
+        trainer.network().weights(layer)[to * trainer.network().width(layer - 1) + from] = value;
+        last = trainer.status();
+    }
+
+    /** Sets one bias of the live network. */
+    public void setBias(int layer, int neuron, double value) {
+        checkFinite(value);
+        trainer.network().biases(layer)[neuron] = value;
+        last = trainer.status();
+    }
+
+    private static void checkFinite(double value) {
+        if (value - value != 0.0 || Math.abs(value) > 1e6) {
+            throw new IllegalArgumentException("a weight must be a number between -1000000 and 1000000, not " + value);
+        }
+    }
+
+    public PlaygroundState state() {
+        return state;
+    }
+
+    public Trainer trainer() {
+        return trainer;
+    }
+
+    public LossHistory history() {
+        return history;
+    }
+
+    /** The latest metrics. */
+    public StepResult last() {
+        return last;
+    }
+}
