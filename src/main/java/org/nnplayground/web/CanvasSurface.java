@@ -1,0 +1,223 @@
+package org.nnplayground.web;
+
+import org.nnplayground.core.view.Colors;
+import org.nnplayground.core.view.DrawSurface;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.canvas.ImageData;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.typedarrays.Int32Array;
+
+/**
+ * {@link DrawSurface} on a canvas 2D context. The backing store is sized to the element's CSS size
+ * times devicePixelRatio, and the context scaled to match, so painters work in CSS pixels and the
+ * result is crisp on high-density screens. Only forwards calls; computes nothing.
+ */
+public final class CanvasSurface implements DrawSurface {
+    private final HTMLCanvasElement canvas;
+    private final CanvasRenderingContext2D ctx;
+    private double width;
+    private double height;
+    private double ratio = 1;
+    private int fill = 1;
+    private int stroke = 1;
+    private String fontFamily;
+    private HTMLCanvasElement scratch;
+    private CanvasRenderingContext2D scratchCtx;
+    private ImageData scratchImage;
+    private Int32Array scratchPixels;
+
+    public CanvasSurface(HTMLCanvasElement canvas) {
+        this.canvas = canvas;
+        this.ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
+        this.fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+        fitToElement();
+    }
+
+    public HTMLCanvasElement canvas() {
+        return canvas;
+    }
+
+    /**
+     * Matches the backing store to the element's current CSS size and the screen's pixel ratio;
+     * returns whether anything changed (then everything must be repainted).
+     */
+    public boolean fitToElement() {
+        double cssWidth = Math.max(1, canvas.getClientWidth());
+        double cssHeight = Math.max(1, canvas.getClientHeight());
+        double dpr = Window.current().getDevicePixelRatio();
+        if (!(dpr > 0)) {
+            dpr = 1;
+        }
+        int pixelWidth = (int) Math.round(cssWidth * dpr);
+        int pixelHeight = (int) Math.round(cssHeight * dpr);
+        boolean changed = pixelWidth != canvas.getWidth() || pixelHeight != canvas.getHeight() || dpr != ratio;
+        if (changed) {
+            canvas.setWidth(pixelWidth);
+            canvas.setHeight(pixelHeight);
+        }
+        width = cssWidth;
+        height = cssHeight;
+        ratio = dpr;
+        ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+        fill = 1;
+        stroke = 1;
+        return changed;
+    }
+
+    @Override
+    public double width() {
+        return width;
+    }
+
+    @Override
+    public double height() {
+        return height;
+    }
+
+    @Override
+    public void clear() {
+        ctx.clearRect(0, 0, width, height);
+    }
+
+    @Override
+    public void setFill(int argb) {
+        if (argb != fill) {
+            fill = argb;
+            ctx.setFillStyle(Colors.css(argb));
+        }
+    }
+
+    @Override
+    public void setStroke(int argb) {
+        if (argb != stroke) {
+            stroke = argb;
+            ctx.setStrokeStyle(Colors.css(argb));
+        }
+    }
+
+    @Override
+    public void setLineWidth(double w) {
+        ctx.setLineWidth(w);
+    }
+
+    @Override
+    public void setDash(double dash) {
+        setLineDash(ctx, dash);
+    }
+
+    @JSBody(params = {"ctx", "dash"}, script = "ctx.setLineDash(dash > 0 ? [dash, dash] : []);")
+    private static native void setLineDash(JSObject ctx, double dash);
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        ctx.fillRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        ctx.strokeRect(x, y, w, h);
+    }
+
+    @Override
+    public void beginPath() {
+        ctx.beginPath();
+    }
+
+    @Override
+    public void moveTo(double x, double y) {
+        ctx.moveTo(x, y);
+    }
+
+    @Override
+    public void lineTo(double x, double y) {
+        ctx.lineTo(x, y);
+    }
+
+    @Override
+    public void bezierTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
+        ctx.bezierCurveTo(c1x, c1y, c2x, c2y, x, y);
+    }
+
+    @Override
+    public void circle(double cx, double cy, double r) {
+        ctx.moveTo(cx + r, cy);
+        ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+    }
+
+    @Override
+    public void closePath() {
+        ctx.closePath();
+    }
+
+    @Override
+    public void fill() {
+        ctx.fill();
+    }
+
+    @Override
+    public void stroke() {
+        ctx.stroke();
+    }
+
+    @Override
+    public void setFont(double size, boolean bold) {
+        ctx.setFont((bold ? "600 " : "") + size + "px " + fontFamily);
+    }
+
+    @Override
+    public void fillText(String text, double x, double y, int align) {
+        ctx.setTextAlign(align < 0 ? "left" : (align > 0 ? "right" : "center"));
+        ctx.setTextBaseline("middle");
+        ctx.fillText(text, x, y);
+    }
+
+    @Override
+    public double textWidth(String text) {
+        return ctx.measureText(text).getWidth();
+    }
+
+    @Override
+    public void drawPixels(int[] pixels, int w, int h, double x, double y, double dw, double dh) {
+        if (scratch == null || scratchImage.getWidth() != w || scratchImage.getHeight() != h) {
+            if (scratch == null) {
+                scratch = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
+                scratchCtx = null;
+            }
+            scratch.setWidth(w);
+            scratch.setHeight(h);
+            scratchCtx = (CanvasRenderingContext2D) scratch.getContext("2d");
+            scratchImage = scratchCtx.createImageData(w, h);
+            scratchPixels = Int32Array.create(scratchImage.getData().getBuffer());
+        }
+        scratchPixels.set(pixels);
+        scratchCtx.putImageData(scratchImage, 0, 0);
+        setSmoothing(ctx, false);
+        ctx.drawImage(scratch, x, y, dw, dh);
+    }
+
+    @JSBody(params = {"ctx", "on"}, script = "ctx.imageSmoothingEnabled = on;")
+    private static native void setSmoothing(JSObject ctx, boolean on);
+
+    @Override
+    public void save() {
+        ctx.save();
+    }
+
+    @Override
+    public void restore() {
+        ctx.restore();
+        fill = 1;
+        stroke = 1;
+    }
+
+    @Override
+    public void clipRect(double x, double y, double w, double h) {
+        ctx.beginPath();
+        ctx.rect(x, y, w, h);
+        ctx.clip();
+    }
+}

@@ -1,0 +1,79 @@
+package org.nnplayground.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nnplayground.core.math.DetMath;
+import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.state.Preset;
+import org.nnplayground.core.state.Presets;
+import org.nnplayground.core.train.Trainer;
+
+/**
+ * The same run gives the same bits on the JVM, in the JS build and in the wasm-gc build: every
+ * preset's weight fingerprint after training, and the core's transcendentals on many arguments.
+ */
+class DeterminismIT extends BrowserTest {
+    private static final int EPOCHS = 25;
+
+    private static String jvmFingerprint(Preset preset) {
+        Trainer trainer = preset.state().newTrainer();
+        trainer.trainEpochs(EPOCHS);
+        return trainer.network().fingerprint().hex();
+    }
+
+    @ParameterizedTest(name = "{0} build")
+    @ValueSource(strings = {"wasm", "js"})
+    void everyPresetTrainsToTheJvmsFingerprint(String build) {
+        open("/?build=" + build);
+        for (Preset preset : Presets.all()) {
+            assertEquals(jvmFingerprint(preset), callApi("fingerprint", preset.id(), EPOCHS),
+                    preset.id() + " after " + EPOCHS + " epochs in the " + build + " build");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} build")
+    @ValueSource(strings = {"wasm", "js"})
+    void theCoresMathGivesTheJvmsBits(String build) {
+        open("/?build=" + build);
+        Rng rng = new Rng(2024);
+        List<Double> xs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            double magnitude = Math.pow(10, rng.uniform(-8, 2.8));
+            xs.add(rng.nextInt(2) == 0 ? magnitude : -magnitude);
+        }
+        for (String fn : new String[] {"exp", "log", "tanh", "sin", "cos", "sigmoid"}) {
+            @SuppressWarnings("unchecked")
+            List<Number> browser = (List<Number>) page().evaluate(
+                    "([fn, xs]) => window.nnPlaygroundReady.then(r => xs.map(x => r.api.detMath(fn, x)))",
+                    List.of(fn, xs));
+            for (int i = 0; i < xs.size(); i++) {
+                double x = xs.get(i);
+                double expected = jvm(fn, x);
+                double actual = browser.get(i) == null ? Double.NaN : browser.get(i).doubleValue();
+                assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
+                        fn + "(" + x + ") in the " + build + " build: " + actual + " vs JVM " + expected);
+            }
+        }
+    }
+
+    private static double jvm(String fn, double x) {
+        switch (fn) {
+            case "exp":
+                return DetMath.exp(x);
+            case "log":
+                return DetMath.log(x);
+            case "tanh":
+                return DetMath.tanh(x);
+            case "sin":
+                return DetMath.sin(x);
+            case "cos":
+                return DetMath.cos(x);
+            default:
+                return DetMath.sigmoid(x);
+        }
+    }
+}
