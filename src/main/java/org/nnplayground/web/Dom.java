@@ -1,0 +1,75 @@
+package org.nnplayground.web;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Small DOM builders. Text always goes in as text (textContent), never as HTML, so nothing from a
+ * link or a user can become markup.
+ */
+final class Dom {
+    private Dom() {
+    }
+
+    static HTMLDocument document() {
+        return HTMLDocument.current();
+    }
+
+    /** A new element with the given class names (may be null). */
+    static HTMLElement el(String tag, String className) {
+        HTMLElement e = document().createElement(tag);
+        if (className != null) {
+            e.setClassName(className);
+        }
+        return e;
+    }
+
+    /** A new element holding {@code text}. */
+    static HTMLElement text(String tag, String className, String text) {
+        HTMLElement e = el(tag, className);
+        e.setTextContent(text);
+        return e;
+    }
+
+    static HTMLElement append(HTMLElement parent, HTMLElement... children) {
+        for (HTMLElement child : children) {
+            parent.appendChild(child);
+        }
+        return parent;
+    }
+
+    /** Removes every child of {@code e}. */
+    static void clear(HTMLElement e) {
+        while (e.getFirstChild() != null) {
+            e.removeChild(e.getFirstChild());
+        }
+    }
+
+    /** A button with a visible label, an accessible name and an action. */
+    static HTMLButtonElement button(String label, String accessibleName, String className, Runnable action) {
+        HTMLButtonElement b = (HTMLButtonElement) el("button", className);
+        b.setType("button");
+        b.setTextContent(label);
+        if (accessibleName != null) {
+            b.setAttribute("aria-label", accessibleName);
+            b.setTitle(accessibleName);
+        }
+        b.addEventListener("click", evt -> action.run());
+        return b;
+    }
+
+    static void show(HTMLElement e, boolean visible) {
+        e.setHidden(!visible);
+    }
+
+    @JSBody(params = {"e", "name", "on"}, script = "e.classList.toggle(name, on);")
+    static native void toggleClass(HTMLElement e, String name, boolean on);
+
+    @JSBody(params = {"e", "property", "value"}, script = "e.style.setProperty(property, value);")
+    static native void style(HTMLElement e, String property, String value);
+
+    @JSBody(params = {"e"}, script = "return e.tagName.toLowerCase();")
+    static native String tag(HTMLElement e);
+}

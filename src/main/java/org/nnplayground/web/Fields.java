@@ -1,0 +1,100 @@
+package org.nnplayground.web;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLOptionElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/**
+ * Labelled form controls. Each control sits inside its own label element, so it has an accessible
+ * name without page-wide ids, and any number of playgrounds can share one page. Every control carries
+ * a {@code data-key} so that focus can be given back after a panel is rebuilt.
+ */
+final class Fields {
+    private Fields() {
+    }
+
+    /** One choice of a select: the value sent back and the text shown. */
+    record Option(String value, String text) {
+    }
+
+    static HTMLElement select(String key, String label, List<Option> options, String current, Consumer<String> onChange) {
+        HTMLElement field = Dom.el("label", "field");
+        field.appendChild(Dom.text("span", "field-label", label));
+        HTMLSelectElement select = (HTMLSelectElement) Dom.el("select", null);
+        select.setAttribute("data-key", key);
+        for (Option o : options) {
+            HTMLOptionElement option = (HTMLOptionElement) Dom.el("option", null);
+            option.setValue(o.value());
+            option.setText(o.text());
+            if (o.value().equals(current)) {
+                option.setSelected(true);
+            }
+            select.appendChild(option);
+        }
+        select.addEventListener("change", evt -> onChange.accept(select.getValue()));
+        field.appendChild(select);
+        return field;
+    }
+
+    /** A slider whose current value is shown in words beside it. */
+    static HTMLElement range(String key, String label, double min, double max, double step, double value,
+                             java.util.function.DoubleFunction<String> describe, Consumer<Double> onChange) {
+        HTMLElement field = Dom.el("label", "field range");
+        HTMLElement shown = Dom.text("output", "field-value", describe.apply(value));
+        HTMLElement caption = Dom.el("span", "field-label");
+        caption.appendChild(Dom.text("span", null, label + " "));
+        caption.appendChild(shown);
+        field.appendChild(caption);
+        HTMLInputElement input = (HTMLInputElement) Dom.el("input", null);
+        input.setType("range");
+        input.setAttribute("min", Double.toString(min));
+        input.setAttribute("max", Double.toString(max));
+        input.setAttribute("step", Double.toString(step));
+        input.setValue(Double.toString(value));
+        input.setAttribute("data-key", key);
+        input.addEventListener("input", evt -> shown.setTextContent(describe.apply(parse(input.getValue(), value))));
+        input.addEventListener("change", evt -> onChange.accept(parse(input.getValue(), value)));
+        field.appendChild(input);
+        return field;
+    }
+
+    static HTMLElement checkbox(String key, String label, boolean checked, Consumer<Boolean> onChange) {
+        HTMLElement field = Dom.el("label", "field check");
+        HTMLInputElement input = (HTMLInputElement) Dom.el("input", null);
+        input.setType("checkbox");
+        input.setChecked(checked);
+        input.setAttribute("data-key", key);
+        input.addEventListener("change", evt -> onChange.accept(input.isChecked()));
+        field.appendChild(input);
+        field.appendChild(Dom.text("span", "field-label", label));
+        return field;
+    }
+
+    /** A number box; empty or unparsable input is passed on as NaN for the caller to explain. */
+    static HTMLElement number(String key, String label, String value, String placeholder, Consumer<Double> onChange) {
+        HTMLElement field = Dom.el("label", "field number");
+        field.appendChild(Dom.text("span", "field-label", label));
+        HTMLInputElement input = (HTMLInputElement) Dom.el("input", null);
+        input.setType("text");
+        input.setAttribute("inputmode", "decimal");
+        input.setAttribute("data-key", key);
+        input.setAttribute("placeholder", placeholder);
+        input.setAttribute("size", "6");
+        input.setValue(value);
+        input.addEventListener("change", evt -> onChange.accept(input.getValue().trim().isEmpty()
+                ? 0.0 : parse(input.getValue().trim(), Double.NaN)));
+        field.appendChild(input);
+        return field;
+    }
+
+    static double parse(String text, double fallback) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}
