@@ -3,6 +3,7 @@ package org.nnplayground.web;
 import org.nnplayground.core.math.DetMath;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
+import org.nnplayground.core.state.RuntimeProbe;
 import org.nnplayground.core.train.Trainer;
 import org.teavm.jso.JSExport;
 
@@ -32,6 +33,12 @@ public final class Main {
         Trainer trainer = preset.state().newTrainer();
         trainer.trainEpochs(epochs);
         return trainer.network().fingerprint().hex();
+    }
+
+    /** The lines of {@link RuntimeProbe#run()}, joined by newlines. */
+    @JSExport
+    public static String runtimeProbe() {
+        return String.join("\n", RuntimeProbe.run());
     }
 
     /** One of the core's own transcendentals, by name, for cross-runtime bit checks. */

@@ -10,6 +10,7 @@ import org.nnplayground.core.math.DetMath;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
+import org.nnplayground.core.state.RuntimeProbe;
 import org.nnplayground.core.train.Trainer;
 
 /**
@@ -33,6 +34,22 @@ class DeterminismIT extends BrowserTest {
             assertEquals(jvmFingerprint(preset), callApi("fingerprint", preset.id(), EPOCHS),
                     preset.id() + " after " + EPOCHS + " epochs in the " + build + " build");
         }
+    }
+
+    @ParameterizedTest(name = "{0} build")
+    @ValueSource(strings = {"wasm", "js"})
+    void everyActivationLossOptimizerAndTheGridPassGiveTheJvmsBits(String build) {
+        open("/?build=" + build);
+        List<String> jvm = RuntimeProbe.run();
+        String[] browser = ((String) callApi("runtimeProbe")).split("\n");
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < jvm.size(); i++) {
+            if (i >= browser.length || !jvm.get(i).equals(browser[i])) {
+                mismatches.add("JVM " + jvm.get(i) + " vs " + (i < browser.length ? browser[i] : "nothing"));
+            }
+        }
+        assertEquals(List.of(), mismatches, "probes that differ in the " + build + " build");
+        assertEquals(jvm.size(), browser.length);
     }
 
     @ParameterizedTest(name = "{0} build")

@@ -57,7 +57,7 @@ public final class DetMath {
         double hi = x - k * LN2_HI;
         double lo = k * LN2_LO;
         double q = expm1Tail(hi - lo);
-        return scale(1.0 + (hi - (lo - q)), k);
+        return scale((hi - (lo - q)) + 1.0, k);
     }
 
     /**
@@ -85,13 +85,13 @@ public final class DetMath {
         double lo = k * LN2_LO;
         double d = expm1Tail(hi - lo) - lo; // e^r - 1 = hi + d
         if (k <= -2) {
-            return scale(1.0 + (hi + d), k) - 1.0; // result near -1: the rounding of 1 + ... is harmless
+            return scale((hi + d) + 1.0, k) - 1.0; // result near -1: the rounding of 1 + ... is harmless
         }
         // e^x - 1 = 2^k ((1 - 2^-k) + hi + d). The first sum is done exactly (Fast2Sum, |t| >= |hi|).
         double t = 1.0 - scale(1.0, -k);
         double s = t + hi;
         double err = (t - s) + hi;
-        return scale(s + (err + d), k);
+        return scale((err + d) + s, k);
     }
 
     /**
@@ -192,7 +192,7 @@ public final class DetMath {
                 + z * (2.0 / 13 + z * (2.0 / 15 + z * (2.0 / 17 + z * (2.0 / 19 + z * (2.0 / 21))))))))));
         double hfsq = 0.5 * f * f;
         double lo = k * LN2_LO + c;
-        return k * LN2_HI + (f - (hfsq - (s * (hfsq + r) + lo)));
+        return (f - (hfsq - (s * (hfsq + r) + lo))) + k * LN2_HI;
     }
 
     /**
@@ -214,7 +214,7 @@ public final class DetMath {
             double z = ax * ax;
             double a = 218243025.0 + z * (16081065.0 + z * (289575.0 + z * (1430.0 + z)));
             double b = 654729075.0 + z * (310134825.0 + z * (18918900.0 + z * (315315.0 + z * (1485.0 + z))));
-            t = ax - ax * z * (a / b);
+            t = ax - ax * z * a / b;
         } else {
             t = 1.0 - 2.0 / (exp(2.0 * ax) + 1.0); // 2 / (e^2x + 1) <= 0.24: its error is damped
         }
@@ -277,7 +277,7 @@ public final class DetMath {
         double sPoly = -1.0 / 6 + z * (1.0 / 120 + z * (-1.0 / 5040 + z * (1.0 / 362880
                 + z * (-1.0 / 39916800 + z * (1.0 / 6227020800L + z * (-1.0 / 1307674368000L
                 + z * (1.0 / 355687428096000L)))))));
-        return y + (y * z * sPoly + yl * (1.0 - 0.5 * z));
+        return (y * z * sPoly + yl * (1.0 - 0.5 * z)) + y;
     }
 
     /**
@@ -291,7 +291,7 @@ public final class DetMath {
                 + z * (1.0 / 479001600 + z * (-1.0 / 87178291200L + z * (1.0 / 20922789888000L))))));
         double hz = 0.5 * z;
         double w = 1.0 - hz;
-        return w + (((1.0 - w) - hz) + (z * z * cPoly - y * yl));
+        return (((1.0 - w) - hz) - (y * yl - z * z * cPoly)) + w;
     }
 
     /**
