@@ -70,6 +70,9 @@ final class Dom {
     @JSBody(params = {"e", "property", "value"}, script = "e.style.setProperty(property, value);")
     static native void style(HTMLElement e, String property, String value);
 
-    @JSBody(params = {"e"}, script = "return e.tagName.toLowerCase();")
+    @JSBody(params = {"parent", "child"}, script = "return !!child && parent.contains(child);")
+    static native boolean contains(HTMLElement parent, HTMLElement child);
+
+    @JSBody(params = {"e"}, script = "return e && e.tagName ? e.tagName.toLowerCase() : '';")
     static native String tag(HTMLElement e);
 }

@@ -82,8 +82,12 @@ public record PlaygroundState(DataSpec data, FeatureSet features, List<Integer> 
 
     /** A trainer at epoch 0 for this state: data generated, weights drawn, all from the seed. */
     public Trainer newTrainer() {
+        return newTrainer(Datasets.generate(data));
+    }
+
+    /** A trainer at epoch 0 on {@code split}, which must be this state's data ({@code Datasets.generate(data())}). */
+    public Trainer newTrainer(DataSplit split) {
         NetworkSpec spec = networkSpec();
-        DataSplit split = Datasets.generate(data);
         return new Trainer(spec, training,
                 TrainingSets.from(split.train(), features, spec.outputs(), outputActivation),
                 TrainingSets.from(split.test(), features, spec.outputs(), outputActivation),

@@ -1,5 +1,7 @@
 package org.nnplayground.core.state;
 
+import org.nnplayground.core.data.DataSplit;
+import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.train.LossHistory;
 import org.nnplayground.core.train.StepResult;
@@ -19,6 +21,7 @@ public final class Session {
 
     private PlaygroundState state;
     private Trainer trainer;
+    private DataSplit data;
     private final LossHistory history = new LossHistory();
     private StepResult last;
     private boolean playing;
@@ -33,7 +36,8 @@ public final class Session {
     }
 
     private void rebuild() {
-        trainer = state.newTrainer();
+        data = Datasets.generate(state.data());
+        trainer = state.newTrainer(data);
         history.clear();
         record(trainer.status());
     }
@@ -189,6 +193,11 @@ public final class Session {
 
     public PlaygroundState state() {
         return state;
+    }
+
+    /** The generated training and test points of the current state. */
+    public DataSplit data() {
+        return data;
     }
 
     public Trainer trainer() {

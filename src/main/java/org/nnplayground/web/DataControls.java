@@ -1,0 +1,135 @@
+package org.nnplayground.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nnplayground.core.data.DataSpec;
+import org.nnplayground.core.data.DataSplit;
+import org.nnplayground.core.data.DatasetKind;
+import org.nnplayground.core.data.Datasets;
+import org.nnplayground.core.data.Feature;
+import org.nnplayground.core.data.ProblemType;
+import org.nnplayground.core.state.PlaygroundState;
+import org.nnplayground.core.state.StateEdits;
+import org.nnplayground.core.view.DatasetThumbnailPainter;
+import org.nnplayground.core.view.NumberFormat;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** The data column: problem type, data set picker with thumbnails, noise, sizes, regenerate, input features. */
+final class DataControls {
+    private static final int THUMBNAIL_POINTS = 160;
+
+    private final PlaygroundPage page;
+    private final HTMLElement element;
+    private final HTMLElement body;
+    private final DatasetThumbnailPainter thumbnails = new DatasetThumbnailPainter();
+
+    DataControls(PlaygroundPage page) {
+        this.page = page;
+        element = Dom.el("section", "nnp-col nnp-data");
+        element.setAttribute("aria-label", "Data");
+        element.appendChild(Dom.text("h2", null, "Data"));
+        body = Dom.el("div", "nnp-col-body");
+        element.appendChild(body);
+    }
+
+    HTMLElement element() {
+        return element;
+    }
+
+    void render() {
+        PlaygroundState s = page.state();
+        DataSpec d = s.data();
+        ProblemType problem = d.kind().problem();
+        Dom.clear(body);
+        List<Fields.Option> problems = new ArrayList<>();
+        for (ProblemType p : ProblemType.values()) {
+            problems.add(new Fields.Option(p.name(), problemLabel(p)));
+        }
+        body.appendChild(Fields.select("problem", "Problem", problems, problem.name(),
+                v -> page.edit(st -> StateEdits.withProblem(st, ProblemType.valueOf(v)))));
+        body.appendChild(datasetPicker(s, problem));
+        body.appendChild(Fields.range("noise", "Noise", 0, 1, 0.05, d.noise(),
+                v -> NumberFormat.fixed(v * 100, 0) + " %", v -> page.edit(st -> st.withData(st.data().withNoise(v)))));
+        if (d.kind() != DatasetKind.ARTICLE) {
+            body.appendChild(Fields.range("points", "Points", 10, 2000, 10, d.points(),
+                    v -> Integer.toString((int) v), v -> page.edit(st -> st.withData(st.data().withPoints((int) (double) v)))));
+        }
+        body.appendChild(Fields.range("ratio", "Training data", 0.1, 1.0, 0.05, d.trainFraction(),
+                v -> NumberFormat.fixed(v * 100, 0) + " %", v -> page.edit(st -> st.withData(st.data().withTrainFraction(v)))));
+        if (d.kind().usesClassCount()) {
+            body.appendChild(Fields.range("classes", "Classes", DataSpec.MIN_CLASSES, DataSpec.MAX_CLASSES, 1, d.classes(),
+                    v -> Integer.toString((int) v), v -> page.edit(st -> st.withData(st.data().withClasses((int) (double) v)))));
+        }
+        body.appendChild(Dom.button("Regenerate", "Draw new data and new initial weights (a new seed)", "nnp-wide",
+                () -> page.act(page.session()::regenerate)));
+        if (problem.inputDimension() == 2) {
+            body.appendChild(features(s));
+        }
+    }
+
+    private HTMLElement datasetPicker(PlaygroundState s, ProblemType problem) {
+        HTMLElement group = Dom.el("div", "nnp-datasets");
+        group.setAttribute("role", "group");
+        group.setAttribute("aria-label", "Data set");
+        for (DatasetKind kind : DatasetKind.values()) {
+            if (kind.problem() != problem) {
+                continue;
+            }
+            boolean current = kind == s.data().kind();
+            HTMLButtonElement b = (HTMLButtonElement) Dom.el("button", "nnp-dataset" + (current ? " nnp-current" : ""));
+            b.setType("button");
+            b.setAttribute("aria-pressed", current ? "true" : "false");
+            b.setAttribute("aria-label", kind.label());
+            b.setAttribute("data-key", "dataset-" + kind.id());
+            b.setTitle(kind.label());
+            HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.el("canvas", null);
+            canvas.setAttribute("aria-hidden", "true");
+            b.appendChild(canvas);
+            b.appendChild(Dom.text("span", null, kind.label()));
+            b.addEventListener("click", evt -> page.edit(st -> StateEdits.withDataset(st, kind)));
+            group.appendChild(b);
+            paintThumbnail(canvas, s.data().withKind(kind));
+        }
+        return group;
+    }
+
+    private void paintThumbnail(HTMLCanvasElement canvas, DataSpec spec) {
+        DataSpec small = spec.kind() == DatasetKind.ARTICLE ? spec : spec.withPoints(THUMBNAIL_POINTS).withTrainFraction(1.0);
+        DataSplit split = Datasets.generate(small);
+        // Sized by CSS; painted once the button is in the document and has a size.
+        Browser.onResize(canvas, () -> {
+            CanvasSurface surface = new CanvasSurface(canvas);
+            thumbnails.paint(surface, split.train());
+        });
+    }
+
+    private HTMLElement features(PlaygroundState s) {
+        HTMLElement group = Dom.el("fieldset", "nnp-features");
+        group.appendChild(Dom.text("legend", null, "Input features"));
+        for (Feature f : Feature.values()) {
+            boolean on = s.features().contains(f);
+            group.appendChild(Fields.checkbox("feature-" + f.id(), f.label(), on, checked -> page.edit(st -> {
+                if (!checked && st.features().count() == 1) {
+                    throw new IllegalArgumentException("At least one input feature is needed.");
+                }
+                return st.withFeatures(st.features().with(f, checked));
+            })));
+        }
+        return group;
+    }
+
+    static String problemLabel(ProblemType p) {
+        switch (p) {
+            case CLASSIFICATION:
+                return "Classification (2 classes)";
+            case MULTICLASS:
+                return "Classification (several classes)";
+            case REGRESSION_1D:
+                return "Curve fitting (1-D regression)";
+            default:
+                return "Surface fitting (2-D regression)";
+        }
+    }
+}

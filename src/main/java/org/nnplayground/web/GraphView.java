@@ -1,0 +1,151 @@
+package org.nnplayground.web;
+
+import org.nnplayground.core.data.FeatureSet;
+import org.nnplayground.core.nn.GridEvaluator;
+import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.view.GraphHit;
+import org.nnplayground.core.view.NetworkGraphPainter;
+import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.view.ViewGrid;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.events.MouseEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+
+/**
+ * The network graph canvas: hover a neuron, link or bias to read its value; click a link or bias to
+ * type a new value, which takes effect at once, also while training.
+ */
+final class GraphView {
+    private final PlaygroundPage page;
+    private final HTMLElement wrap;
+    private final HTMLCanvasElement canvas;
+    private final CanvasSurface surface;
+    private final HTMLElement tooltip;
+    private final HTMLElement editor;
+    private final HTMLInputElement editorInput;
+    private final NetworkGraphPainter painter = new NetworkGraphPainter();
+    private GraphHit hover;
+    private GraphHit selected;
+
+    GraphView(PlaygroundPage page) {
+        this.page = page;
+        wrap = Dom.el("div", "nnp-graph-wrap");
+        canvas = (HTMLCanvasElement) Dom.el("canvas", "nnp-graph-canvas");
+        canvas.setAttribute("role", "img");
+        canvas.setAttribute("aria-label", "The network: inputs on the left, output on the right; each neuron shows"
+                + " its output over the input space; links are blue for positive and orange for negative weights");
+        tooltip = Dom.el("div", "nnp-tooltip");
+        tooltip.setAttribute("role", "tooltip");
+        Dom.show(tooltip, false);
+        editor = Dom.el("label", "nnp-editor");
+        HTMLElement editorLabel = Dom.text("span", "field-label", "Value");
+        editorInput = (HTMLInputElement) Dom.el("input", null);
+        editorInput.setType("text");
+        editorInput.setAttribute("inputmode", "decimal");
+        editorInput.setAttribute("size", "8");
+        Dom.append(editor, editorLabel, editorInput);
+        Dom.show(editor, false);
+        Dom.append(wrap, canvas, tooltip, editor);
+        surface = new CanvasSurface(canvas);
+        Browser.onResize(canvas, () -> {
+            surface.fitToElement();
+            page.changed();
+        });
+        canvas.addEventListener("pointermove", evt -> pointerAt((MouseEvent) evt));
+        canvas.addEventListener("pointerleave", evt -> {
+            hover = null;
+            Dom.show(tooltip, false);
+            page.changed();
+        });
+        canvas.addEventListener("click", evt -> clickAt((MouseEvent) evt));
+        editorInput.addEventListener("keydown", evt -> {
+            String key = ((KeyboardEvent) evt).getKey();
+            if (key.equals("Enter")) {
+                commitEdit();
+            } else if (key.equals("Escape")) {
+                closeEditor();
+            }
+        });
+        editorInput.addEventListener("blur", evt -> closeEditor());
+    }
+
+    HTMLElement element() {
+        return wrap;
+    }
+
+    void paint(Network network, FeatureSet features, ViewGrid grid, GridEvaluator evaluator) {
+        painter.paint(surface, network, features, grid, evaluator, hover, selected);
+        if (hover != null && !tooltip.isHidden()) {
+            tooltip.setTextContent(painter.tooltip(hover));
+        }
+    }
+
+    private void pointerAt(MouseEvent e) {
+        double x = e.getOffsetX();
+        double y = e.getOffsetY();
+        GraphHit hit = painter.hitTest(x, y);
+        if (!same(hit, hover)) {
+            hover = hit;
+            page.changed();
+        }
+        if (hit == null) {
+            Dom.show(tooltip, false);
+            return;
+        }
+        tooltip.setTextContent(painter.tooltip(hit) + (hit.isParameter() ? " (click to edit)" : ""));
+        Dom.style(tooltip, "left", Math.min(x + 12, surface.width() - 160) + "px");
+        Dom.style(tooltip, "top", (y + 12) + "px");
+        Dom.show(tooltip, true);
+    }
+
+    private void clickAt(MouseEvent e) {
+        GraphHit hit = painter.hitTest(e.getOffsetX(), e.getOffsetY());
+        if (hit == null || !hit.isParameter()) {
+            return;
+        }
+        selected = hit;
+        editorInput.setValue(NumberFormat.significant(painter.valueOf(hit), 4));
+        Dom.style(editor, "left", Math.min(e.getOffsetX(), surface.width() - 170) + "px");
+        Dom.style(editor, "top", e.getOffsetY() + "px");
+        editorInput.setAttribute("aria-label", painter.tooltip(hit));
+        Dom.show(editor, true);
+        Dom.show(tooltip, false);
+        editorInput.focus();
+        editorInput.select();
+        page.changed();
+    }
+
+    private void commitEdit() {
+        GraphHit hit = selected;
+        double value = Fields.parse(editorInput.getValue().trim(), Double.NaN);
+        if (hit == null) {
+            return;
+        }
+        try {
+            if (hit.kind() == GraphHit.Kind.LINK) {
+                page.session().setWeight(hit.layer(), hit.neuron(), hit.fromNeuron(), value);
+            } else {
+                page.session().setBias(hit.layer(), hit.neuron(), value);
+            }
+            page.say(null);
+        } catch (IllegalArgumentException ex) {
+            page.say(ex.getMessage());
+        }
+        closeEditor();
+    }
+
+    private void closeEditor() {
+        if (selected == null) {
+            return;
+        }
+        selected = null;
+        Dom.show(editor, false);
+        page.changed();
+    }
+
+    private static boolean same(GraphHit a, GraphHit b) {
+        return a == null ? b == null : a.equals(b);
+    }
+}

@@ -1,0 +1,224 @@
+package org.nnplayground.web;
+
+import java.util.function.UnaryOperator;
+import org.nnplayground.core.state.PlaygroundState;
+import org.nnplayground.core.state.Session;
+import org.nnplayground.core.train.Divergence;
+import org.nnplayground.core.train.LearningRates;
+import org.nnplayground.core.train.StepResult;
+import org.nnplayground.core.view.NumberFormat;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * One playground on the page: its session, its controls and its views, and the frame loop that
+ * trains and redraws. Everything it creates lives under its root element, so several playgrounds can
+ * share a page. Computes nothing itself: edits go through {@link org.nnplayground.core.state.StateEdits}
+ * and {@link Session}, drawing through the core's painters.
+ */
+final class PlaygroundPage {
+    private final HTMLElement root;
+    private final Session session;
+    private final RunControls run;
+    private final DataControls data;
+    private final NetworkControls network;
+    private final Views views;
+    private final HTMLElement alert;
+    private final HTMLElement notice;
+    private final HTMLElement live;
+    private boolean dirty = true;
+    private boolean onScreen = true;
+    private int framesSinceAnnouncement;
+    private double firstFrameAt = -1;
+
+    /**
+     * Builds the playground inside {@code root}. With {@code documentKeys} the keyboard shortcuts work
+     * anywhere on the page (the playground is the page); otherwise only while focus is inside it.
+     */
+    PlaygroundPage(HTMLElement root, PlaygroundState initial, boolean documentKeys) {
+        this.root = root;
+        this.session = new Session(initial);
+        Dom.clear(root);
+        Dom.toggleClass(root, "nnp", true);
+        run = new RunControls(this);
+        data = new DataControls(this);
+        network = new NetworkControls(this);
+        views = new Views(this);
+        network.attachGraph(views.graph().element());
+        alert = Dom.el("div", "nnp-alert");
+        alert.setAttribute("role", "alert");
+        Dom.show(alert, false);
+        notice = Dom.el("div", "nnp-notice");
+        notice.setAttribute("role", "status");
+        notice.setAttribute("aria-live", "polite");
+        live = Dom.el("div", "nnp-sr-only");
+        live.setAttribute("aria-live", "polite");
+        HTMLElement messages = Dom.append(Dom.el("div", "nnp-messages"), alert, notice);
+        HTMLElement main = Dom.append(Dom.el("div", "nnp-main"), data.element(), network.element(), views.outputColumn());
+        Dom.append(root, run.element(), messages, main, live);
+        renderControls();
+        if (documentKeys) {
+            Dom.document().addEventListener("keydown", evt -> onKey((KeyboardEvent) evt));
+        } else {
+            root.addEventListener("keydown", evt -> onKey((KeyboardEvent) evt));
+        }
+    }
+
+    Session session() {
+        return session;
+    }
+
+    PlaygroundState state() {
+        return session.state();
+    }
+
+    HTMLElement root() {
+        return root;
+    }
+
+    /** Starts the frame loop and, unless the reader prefers reduced motion, training. */
+    void start(boolean autoplay) {
+        if (autoplay && !Browser.prefersReducedMotion()) {
+            session.play();
+        }
+        Browser.onVisibility(root, visible -> onScreen = visible);
+        Browser.requestFrame(this::frame);
+    }
+
+    /** Applies an edit of the state; a rejected edit leaves everything as it was and says why. */
+    void edit(UnaryOperator<PlaygroundState> change) {
+        try {
+            session.apply(change.apply(session.state()));
+            say(null);
+        } catch (IllegalArgumentException e) {
+            say(e.getMessage());
+        }
+        renderControls();
+        changed();
+    }
+
+    /** Runs an action on the session (play, step, reset ...) and redraws. */
+    void act(Runnable action) {
+        action.run();
+        renderControls();
+        changed();
+    }
+
+    /** Something visible changed: redraw on the next frame. */
+    void changed() {
+        dirty = true;
+    }
+
+    /** Shows a message in words (null clears it). */
+    void say(String message) {
+        notice.setTextContent(message == null ? "" : message);
+        Dom.show(notice, message != null);
+    }
+
+    private void renderControls() {
+        HTMLElement focused = Dom.document().getActiveElement();
+        String key = Dom.contains(root, focused) ? focused.getAttribute("data-key") : null;
+        run.render();
+        data.render();
+        network.render();
+        views.renderControls();
+        renderAlert();
+        if (key != null) {
+            HTMLElement again = root.querySelector("[data-key=\"" + key + "\"]");
+            if (again != null) {
+                again.focus();
+            }
+        }
+    }
+
+    private void renderAlert() {
+        StepResult last = session.last();
+        Divergence d = last == null ? null : last.divergence();
+        Dom.clear(alert);
+        Dom.show(alert, d != null);
+        if (d == null) {
+            return;
+        }
+        alert.appendChild(Dom.text("p", null, d.message()));
+        double safer = d.suggestedLearningRate();
+        alert.appendChild(Dom.button("Use learning rate " + NumberFormat.compact(safer), null, "nnp-fix", () -> {
+            edit(s -> s.withTraining(s.training().withLearningRate(safer)));
+            act(session::play);
+        }));
+        alert.appendChild(Dom.button("Reset", "Reset the weights", null, () -> act(session::reset)));
+    }
+
+    private void frame(double time) {
+        if (firstFrameAt < 0) {
+            firstFrameAt = time;
+            Browser.stat("firstFrame", time);
+        }
+        boolean wasDiverged = session.last().diverged();
+        if (onScreen) {
+            boolean trained = session.playing();
+            session.frame();
+            if (trained || dirty) {
+                views.paint();
+                run.update();
+                if (!session.playing() && trained) {
+                    renderControls(); // paused on its own: show why and update the play button
+                }
+                dirty = false;
+                announce(trained);
+            }
+            if (session.last().diverged() != wasDiverged) {
+                renderAlert();
+            }
+        }
+        Browser.requestFrame(this::frame);
+    }
+
+    /** Tells screen readers where training stands, every few seconds while it runs. */
+    private void announce(boolean training) {
+        framesSinceAnnouncement++;
+        if (training && framesSinceAnnouncement < 300) {
+            return;
+        }
+        framesSinceAnnouncement = 0;
+        StepResult r = session.last();
+        String text = "Epoch " + r.epoch() + ", training loss " + NumberFormat.significant(r.train().loss(), 3)
+                + (r.test().isEmpty() ? "" : ", test loss " + NumberFormat.significant(r.test().loss(), 3))
+                + (session.playing() ? "" : ", paused");
+        live.setTextContent(text);
+    }
+
+    private void onKey(KeyboardEvent e) {
+        if (e.isCtrlKey() || e.isAltKey() || e.isMetaKey()) {
+            return;
+        }
+        HTMLElement target = (HTMLElement) e.getTarget();
+        String tag = Dom.tag(target);
+        if (tag.equals("input") || tag.equals("select") || tag.equals("textarea")) {
+            return;
+        }
+        String key = e.getKey();
+        if (key.equals(" ") || key.equals("Spacebar")) {
+            if (tag.equals("button")) {
+                return; // the button itself reacts to Space
+            }
+            act(session::togglePlay);
+        } else if (key.equals("s") || key.equals("S") || key.equals("ArrowRight")) {
+            act(session::stepEpoch);
+        } else if (key.equals("r") || key.equals("R")) {
+            act(session::reset);
+        } else {
+            return;
+        }
+        e.preventDefault();
+    }
+
+    /** The learning rates offered, as text. */
+    static String[] learningRateLabels() {
+        double[] rates = LearningRates.ladder();
+        String[] labels = new String[rates.length];
+        for (int i = 0; i < rates.length; i++) {
+            labels[i] = NumberFormat.compact(rates[i]);
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,178 @@
+package org.nnplayground.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nnplayground.core.Named;
+import org.nnplayground.core.nn.Init;
+import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.state.PlaygroundState;
+import org.nnplayground.core.state.Preset;
+import org.nnplayground.core.state.Presets;
+import org.nnplayground.core.state.Session;
+import org.nnplayground.core.train.LearningRates;
+import org.nnplayground.core.train.OptimizerKind;
+import org.nnplayground.core.train.Regularization;
+import org.nnplayground.core.train.TrainingConfig;
+import org.nnplayground.core.view.NumberFormat;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The top bar: run controls (reset, play/pause, step an epoch or a batch, speed, stop condition),
+ * the epoch counter, presets and the training settings.
+ */
+final class RunControls {
+    private static final int[] SPEEDS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+    private static final int[] BATCH_SIZES = {1, 2, 5, 10, 20, 30, 50, 100, 250, 500, 1000};
+    private static final double[] REGULARIZATION_RATES = {0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
+
+    private final PlaygroundPage page;
+    private final HTMLElement element;
+    private final HTMLElement buttons;
+    private final HTMLElement settings;
+    private final HTMLElement epoch;
+    private HTMLButtonElement play;
+    private int shownEpoch = -1;
+    private boolean shownPlaying;
+
+    RunControls(PlaygroundPage page) {
+        this.page = page;
+        element = Dom.el("div", "nnp-top");
+        buttons = Dom.el("div", "nnp-run");
+        buttons.setAttribute("role", "group");
+        buttons.setAttribute("aria-label", "Run");
+        epoch = Dom.el("div", "nnp-epoch");
+        settings = Dom.el("div", "nnp-settings");
+        Dom.append(element, buttons, settings);
+    }
+
+    HTMLElement element() {
+        return element;
+    }
+
+    void render() {
+        Session session = page.session();
+        Dom.clear(buttons);
+        buttons.appendChild(Dom.button("⟲", "Reset the weights (R)", "nnp-icon", () -> page.act(session::reset)));
+        play = Dom.button("", null, "nnp-icon nnp-play", () -> page.act(session::togglePlay));
+        buttons.appendChild(play);
+        buttons.appendChild(Dom.button("Step", "Train one epoch (S or Right arrow)", "nnp-step",
+                () -> page.act(session::stepEpoch)));
+        buttons.appendChild(Dom.button("Batch", "Train one batch", "nnp-step", () -> page.act(session::stepBatch)));
+        buttons.appendChild(epoch);
+        buttons.appendChild(speedSelect(session));
+        shownEpoch = -1;
+        update();
+        renderSettings(page.state(), session);
+    }
+
+    /** Cheap per-frame refresh: the epoch counter and the play button. */
+    void update() {
+        Session session = page.session();
+        int e = session.last().epoch();
+        if (e != shownEpoch) {
+            shownEpoch = e;
+            epoch.setTextContent("Epoch " + NumberFormat.grouped(e));
+        }
+        boolean playing = session.playing();
+        if (playing != shownPlaying || play.getTextContent().isEmpty()) {
+            shownPlaying = playing;
+            play.setTextContent(playing ? "❚❚" : "▶");
+            String name = playing ? "Pause (Space)" : "Play (Space)";
+            play.setAttribute("aria-label", name);
+            play.setTitle(name);
+            play.setAttribute("aria-pressed", playing ? "true" : "false");
+        }
+    }
+
+    private HTMLElement speedSelect(Session session) {
+        List<Fields.Option> options = new ArrayList<>();
+        for (int s : SPEEDS) {
+            options.add(new Fields.Option(Integer.toString(s), s + (s == 1 ? " epoch" : " epochs") + " / frame"));
+        }
+        return Fields.select("speed", "Speed", options, Integer.toString(session.speed()),
+                v -> page.act(() -> session.setSpeed(Integer.parseInt(v))));
+    }
+
+    private void renderSettings(PlaygroundState s, Session session) {
+        Dom.clear(settings);
+        TrainingConfig t = s.training();
+        List<Fields.Option> presets = new ArrayList<>();
+        presets.add(new Fields.Option("", "Choose a preset…"));
+        for (Preset p : Presets.all()) {
+            presets.add(new Fields.Option(p.id(), p.title()));
+        }
+        settings.appendChild(Fields.select("preset", "Preset", presets, "", id -> {
+            Preset p = Presets.byId(id);
+            if (p != null) {
+                page.edit(old -> p.state());
+                page.say(p.caption());
+            }
+        }));
+        settings.appendChild(Fields.select("lr", "Learning rate", numberOptions(LearningRates.ladder()),
+                NumberFormat.compact(t.learningRate()),
+                v -> page.edit(st -> st.withTraining(st.training().withLearningRate(Double.parseDouble(v))))));
+        settings.appendChild(Fields.select("batch", "Batch size", intOptions(BATCH_SIZES, t.batchSize()),
+                Integer.toString(t.batchSize()),
+                v -> page.edit(st -> st.withTraining(st.training().withBatchSize(Integer.parseInt(v))))));
+        settings.appendChild(Fields.select("optimizer", "Optimizer", named(OptimizerKind.values()), t.optimizer().id(),
+                v -> page.edit(st -> st.withTraining(st.training().withOptimizer(OptimizerKind.byId(v))))));
+        settings.appendChild(Fields.select("reg", "Regularization", named(Regularization.values()),
+                t.regularization().id(), v -> page.edit(st -> st.withTraining(
+                        st.training().withRegularization(Regularization.byId(v), st.training().regularizationRate())))));
+        settings.appendChild(Fields.select("regrate", "Regularization rate", numberOptions(REGULARIZATION_RATES),
+                NumberFormat.compact(t.regularizationRate()), v -> page.edit(st -> st.withTraining(
+                        st.training().withRegularization(st.training().regularization(), Double.parseDouble(v))))));
+        settings.appendChild(Fields.select("init", "Initialisation", named(Init.values()), s.init().id(),
+                v -> page.edit(st -> st.withInit(Init.byId(v)))));
+        settings.appendChild(Fields.number("stop-epoch", "Stop at epoch",
+                session.epochLimit() > 0 ? Integer.toString(session.epochLimit()) : "", "none", v -> {
+                    if (v != v || v < 0 || v > 1e9) {
+                        page.say("The epoch to stop at must be a whole number from 1 to 1000000000; leave it empty for none.");
+                    } else {
+                        page.act(() -> session.setEpochLimit((int) Math.floor(v)));
+                    }
+                }));
+        settings.appendChild(Fields.number("stop-loss", "Stop at loss",
+                session.targetLoss() > 0 ? NumberFormat.compact(session.targetLoss()) : "", "none", v -> {
+                    if (v != v || v < 0) {
+                        page.say("The target loss must be a positive number; leave it empty for none.");
+                    } else {
+                        page.act(() -> session.setTargetLoss(v));
+                    }
+                }));
+    }
+
+    static List<Fields.Option> numberOptions(double[] values) {
+        List<Fields.Option> options = new ArrayList<>();
+        for (double v : values) {
+            String text = NumberFormat.compact(v);
+            options.add(new Fields.Option(text, text));
+        }
+        return options;
+    }
+
+    private static List<Fields.Option> intOptions(int[] values, int current) {
+        List<Fields.Option> options = new ArrayList<>();
+        boolean seen = false;
+        for (int v : values) {
+            if (v > Limits.MAX_BATCH_SIZE) {
+                continue;
+            }
+            seen |= v == current;
+            options.add(new Fields.Option(Integer.toString(v), Integer.toString(v)));
+        }
+        if (!seen) {
+            options.add(new Fields.Option(Integer.toString(current), Integer.toString(current)));
+        }
+        return options;
+    }
+
+    static List<Fields.Option> named(Named[] values) {
+        List<Fields.Option> options = new ArrayList<>();
+        for (Named n : values) {
+            options.add(new Fields.Option(n.id(), n.label()));
+        }
+        return options;
+    }
+}

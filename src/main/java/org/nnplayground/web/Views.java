@@ -1,0 +1,168 @@
+package org.nnplayground.web;
+
+import org.nnplayground.core.data.Dataset;
+import org.nnplayground.core.data.FeatureSet;
+import org.nnplayground.core.nn.GridEvaluator;
+import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.state.Session;
+import org.nnplayground.core.train.Metrics;
+import org.nnplayground.core.train.StepResult;
+import org.nnplayground.core.view.LossChartPainter;
+import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.view.OutputOptions;
+import org.nnplayground.core.view.OutputPainter;
+import org.nnplayground.core.view.ViewGrid;
+import org.teavm.jso.dom.events.MouseEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The output view, the loss chart and the metrics, plus the network graph (see {@link GraphView}):
+ * evaluates the network over a grid once per drawn frame and hands it to the painters.
+ */
+final class Views {
+    /** Grid points per side for 2-D data (and points along x for 1-D data). */
+    private static final int PLANE_RESOLUTION = 50;
+    private static final int LINE_RESOLUTION = 200;
+
+    private final PlaygroundPage page;
+    private final HTMLElement column;
+    private final HTMLElement toggles;
+    private final HTMLElement metrics;
+    private final CanvasSurface output;
+    private final CanvasSurface loss;
+    private final OutputPainter outputPainter = new OutputPainter();
+    private final LossChartPainter lossPainter = new LossChartPainter();
+    private final GraphView graph;
+    private OutputOptions outputOptions = OutputOptions.defaults();
+    private LossChartPainter.Options lossOptions = LossChartPainter.Options.defaults();
+    private ViewGrid grid;
+    private GridEvaluator evaluator;
+    private NetworkSpec gridSpec;
+    private Dataset gridData;
+    private FeatureSet gridFeatures;
+    private double lossHoverX = -1;
+
+    Views(PlaygroundPage page) {
+        this.page = page;
+        column = Dom.el("section", "nnp-col nnp-output");
+        column.setAttribute("aria-label", "Output");
+        column.appendChild(Dom.text("h2", null, "Output"));
+        HTMLCanvasElement outputCanvas = canvas("nnp-output-canvas", "The network's output over the input space, with the data points");
+        column.appendChild(wrap("nnp-output-wrap", outputCanvas));
+        toggles = Dom.el("div", "nnp-toggles");
+        column.appendChild(toggles);
+        metrics = Dom.el("div", "nnp-metrics");
+        metrics.setAttribute("aria-label", "Metrics");
+        column.appendChild(metrics);
+        column.appendChild(Dom.text("h3", null, "Loss"));
+        HTMLCanvasElement lossCanvas = canvas("nnp-loss-canvas", "Training and test loss over the epochs");
+        column.appendChild(wrap("nnp-loss-wrap", lossCanvas));
+        output = new CanvasSurface(outputCanvas);
+        loss = new CanvasSurface(lossCanvas);
+        graph = new GraphView(page);
+        Browser.onResize(outputCanvas, this::resized);
+        Browser.onResize(lossCanvas, this::resized);
+        lossCanvas.addEventListener("pointermove", evt -> {
+            lossHoverX = ((MouseEvent) evt).getOffsetX();
+            page.changed();
+        });
+        lossCanvas.addEventListener("pointerleave", evt -> {
+            lossHoverX = -1;
+            page.changed();
+        });
+    }
+
+    private static HTMLCanvasElement canvas(String className, String description) {
+        HTMLCanvasElement c = (HTMLCanvasElement) Dom.el("canvas", className);
+        c.setAttribute("role", "img");
+        c.setAttribute("aria-label", description);
+        return c;
+    }
+
+    private static HTMLElement wrap(String className, HTMLElement child) {
+        HTMLElement w = Dom.el("div", className);
+        w.appendChild(child);
+        return w;
+    }
+
+    HTMLElement outputColumn() {
+        return column;
+    }
+
+    GraphView graph() {
+        return graph;
+    }
+
+    private void resized() {
+        output.fitToElement();
+        loss.fitToElement();
+        page.changed();
+    }
+
+    void renderControls() {
+        Dom.clear(toggles);
+        boolean twoD = page.state().data().kind().problem().inputDimension() == 2;
+        if (twoD) {
+            toggles.appendChild(Fields.checkbox("discretize", "Discretize output", outputOptions.discretize(), on -> {
+                outputOptions = outputOptions.withDiscretize(on);
+                page.changed();
+            }));
+        }
+        toggles.appendChild(Fields.checkbox("show-test", "Show test data", outputOptions.showTest(), on -> {
+            outputOptions = outputOptions.withShowTest(on);
+            lossOptions = lossOptions.withShowTest(on);
+            page.changed();
+        }));
+        toggles.appendChild(Fields.checkbox("log-scale", "Log scale", lossOptions.logScale(), on -> {
+            lossOptions = lossOptions.withLogScale(on);
+            page.changed();
+        }));
+    }
+
+    /** Evaluates the grid and paints every view. */
+    void paint() {
+        Session session = page.session();
+        Network network = session.trainer().network();
+        prepareGrid(session, network);
+        evaluator.evaluate(network, grid.points());
+        Dataset train = session.data().train();
+        Dataset test = session.data().test();
+        outputPainter.paint(output, grid, evaluator, network.spec(), train, test, outputOptions);
+        graph.paint(network, page.state().features(), grid, evaluator);
+        lossPainter.paint(loss, session.history(), lossOptions, lossHoverX);
+        showMetrics(session.last());
+    }
+
+    private void prepareGrid(Session session, Network network) {
+        Dataset train = session.data().train();
+        FeatureSet features = page.state().features();
+        if (grid == null || gridSpec != network.spec() || gridData != train || !features.equals(gridFeatures)) {
+            grid = ViewGrid.forData(train, train.dimension() == 1 ? LINE_RESOLUTION : PLANE_RESOLUTION);
+            evaluator = new GridEvaluator(network.spec(), grid.points());
+            grid.writeInputs(features, evaluator);
+            gridSpec = network.spec();
+            gridData = train;
+            gridFeatures = features;
+        }
+    }
+
+    private void showMetrics(StepResult r) {
+        Dom.clear(metrics);
+        metrics.appendChild(metric("Training loss", r.train()));
+        if (!r.test().isEmpty()) {
+            metrics.appendChild(metric("Test loss", r.test()));
+        }
+    }
+
+    private static HTMLElement metric(String name, Metrics m) {
+        HTMLElement row = Dom.el("div", "nnp-metric");
+        row.appendChild(Dom.text("span", "nnp-metric-name", name));
+        row.appendChild(Dom.text("span", "nnp-metric-value", NumberFormat.significant(m.loss(), 4)));
+        if (m.hasAccuracy()) {
+            row.appendChild(Dom.text("span", "nnp-metric-accuracy", NumberFormat.fixed(m.accuracy() * 100, 1) + " % right"));
+        }
+        return row;
+    }
+}
