@@ -27,6 +27,11 @@ public final class GridEvaluator {
         this.softmaxColumn = new double[spec.outputs()];
     }
 
+    /** The shape of the networks this evaluator runs. */
+    public NetworkSpec spec() {
+        return spec;
+    }
+
     /** How many points fit. */
     public int capacity() {
         return capacity;

@@ -75,6 +75,6 @@ public final class Colors {
     public static String css(int argb) {
         int a = (argb >>> 24) & 0xFF;
         return "rgba(" + ((argb >>> 16) & 0xFF) + ',' + ((argb >>> 8) & 0xFF) + ',' + (argb & 0xFF) + ','
-                + (a == 255 ? "1" : Double.toString(Math.round(a / 255.0 * 1000) / 1000.0)) + ')';
+                + (a == 255 ? "1" : NumberFormat.fixed(a / 255.0, 3)) + ')';
     }
 }

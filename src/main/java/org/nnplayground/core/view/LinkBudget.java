@@ -1,0 +1,65 @@
+package org.nnplayground.core.view;
+
+/**
+ * Chooses which links of a layer to draw when there are too many to read (256 x 256 is 65,536):
+ * the strongest ones, found with a histogram of |w| rather than a sort, so that it costs a few
+ * passes and no allocation per frame. A second, finer histogram inside the bin where the budget
+ * runs out keeps the count close to the budget even when the weights are evenly spread.
+ */
+final class LinkBudget {
+    private static final int BINS = 64;
+    private final int[] histogram = new int[BINS];
+
+    /**
+     * The smallest |w| to draw so that about {@code budget} of the first {@code count} weights are
+     * drawn: 0 (all) when they fit the budget, infinity (none) when every weight is zero or not finite.
+     */
+    double threshold(double[] weights, int count, int budget) {
+        if (count <= budget) {
+            return 0;
+        }
+        double max = 0;
+        for (int k = 0; k < count; k++) {
+            double a = Math.abs(weights[k]);
+            if (a - a == 0.0 && a > max) {
+                max = a;
+            }
+        }
+        if (max == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double lo = 0;
+        double hi = max;
+        int above = 0; // weights known to lie above hi (none, the first time)
+        for (int pass = 0; pass < 2; pass++) {
+            fill(weights, count, lo, hi);
+            double width = (hi - lo) / BINS;
+            int drawn = above;
+            int b = BINS - 1;
+            while (b > 0 && drawn + histogram[b] < budget) {
+                drawn += histogram[b];
+                b--;
+            }
+            above = drawn;
+            double binLow = lo + b * width;
+            hi = binLow + width;
+            lo = binLow;
+        }
+        // Everything at or above the bin where the budget ran out at the finer level.
+        return Math.max(lo, Double.MIN_VALUE);
+    }
+
+    /** Counts the finite |w| in [lo, hi] into the bins; the top value goes into the last bin. */
+    private void fill(double[] weights, int count, double lo, double hi) {
+        for (int b = 0; b < BINS; b++) {
+            histogram[b] = 0;
+        }
+        double scale = BINS / (hi - lo);
+        for (int k = 0; k < count; k++) {
+            double a = Math.abs(weights[k]);
+            if (a - a == 0.0 && a >= lo && a <= hi) {
+                histogram[Math.min(BINS - 1, (int) ((a - lo) * scale))]++;
+            }
+        }
+    }
+}

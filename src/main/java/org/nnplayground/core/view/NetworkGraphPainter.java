@@ -1,0 +1,375 @@
+package org.nnplayground.core.view;
+
+import org.nnplayground.core.data.FeatureSet;
+import org.nnplayground.core.math.DetMath;
+import org.nnplayground.core.nn.GridEvaluator;
+import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.NetworkSpec;
+
+/**
+ * Paints the network graph and answers what lies under the pointer.
+ *
+ * <p>Nodes stand in columns (see {@link NetworkLayout}); each shows what it computes over the input
+ * space (a heatmap for 2-D data, a curve for 1-D data) when it is at least
+ * {@link NetworkLayout#MIN_THUMBNAIL} px, else a square in the colour of its mean output. Links are
+ * Bezier curves coloured by the sign of their weight and as thick as its magnitude; for very wide
+ * layers only the strongest are drawn. Biases are small squares at each node's lower-left corner;
+ * skip connections are dashed arcs. The last painted network, layout and link thresholds serve
+ * {@link #hitTest}, {@link #valueOf} and {@link #tooltip}, so that only drawn elements can be hit.
+ */
+public final class NetworkGraphPainter {
+    /** Links drawn at most over the whole graph, shared among the layers. */
+    static final int LINK_BUDGET = 6000;
+    /** Links a layer may always draw, however deep the network. */
+    static final int MIN_LAYER_LINKS = 256;
+    private static final double LABEL_FONT = 11;
+    /** Smallest node size at which every skip connection gets its own arc. */
+    private static final double SKIP_ARC_NODE = 10;
+    private static final int NODE_BORDER = Colors.withAlpha(Colors.MUTED_TEXT, 0.55);
+    private static final int HIGHLIGHT = Colors.TEXT;
+
+    private final NodeThumbnails thumbnails = new NodeThumbnails();
+    private final LinkBudget linkBudget = new LinkBudget();
+    private NetworkLayout layout;
+    private NetworkSpec layoutSpec;
+    private double layoutLabelWidth;
+    private double[] thresholds = new double[0];
+    private String[] inputLabels = new String[0];
+    private FeatureSet labelFeatures;
+    private Network network;
+    private GridEvaluator evaluator;
+
+    /**
+     * Paints the whole surface.
+     *
+     * @param features  the input features, for the input labels (ignored for 1-D data, whose input is x)
+     * @param grid      the grid {@code evaluator} was evaluated on; null (with a null evaluator) for no thumbnails
+     * @param evaluator every neuron's values over {@code grid}, or null
+     * @param hover     the element under the pointer, highlighted; may be null
+     * @param selected  the element being edited, highlighted; may be null
+     */
+    public void paint(DrawSurface s, Network net, FeatureSet features, ViewGrid grid, GridEvaluator evaluator,
+                      GraphHit hover, GraphHit selected) {
+        if (evaluator != null && (grid == null || evaluator.points() != grid.points())) {
+            throw new IllegalArgumentException("the evaluator must be evaluated on the given grid ("
+                    + (grid == null ? "none given" : grid.points() + " points") + "), it holds "
+                    + evaluator.points() + " points");
+        }
+        if (evaluator != null && !evaluator.spec().equals(net.spec())) {
+            throw new IllegalArgumentException("the evaluator was built for another network shape ("
+                    + evaluator.spec() + "); make a new one for " + net.spec());
+        }
+        this.network = net;
+        this.evaluator = evaluator;
+        NetworkSpec spec = net.spec();
+        s.clear();
+        updateInputLabels(features, spec, grid);
+        s.setFont(LABEL_FONT, false);
+        double labelWidth = 0;
+        for (String label : inputLabels) {
+            labelWidth = Math.max(labelWidth, s.textWidth(label));
+        }
+        ensureLayout(spec, s.width(), s.height(), Math.ceil(labelWidth) + 8);
+        GraphHeaders.paint(s, layout, spec, inputLabels);
+        paintLinks(s, net, hover, selected);
+        paintSkipArcs(s, spec);
+        paintNodes(s, net, grid);
+        paintBiases(s, net);
+        highlight(s, hover);
+        highlight(s, selected);
+    }
+
+    /** The layout of the last paint (null before the first). */
+    public NetworkLayout layout() {
+        return layout;
+    }
+
+    /** The labels of the input nodes, as last painted. */
+    public String[] inputLabels() {
+        return inputLabels.clone();
+    }
+
+    /** The bias, neuron or drawn link at pixel (x, y) in the last paint, in that order of precedence, or null. */
+    public GraphHit hitTest(double x, double y) {
+        if (layout == null || network == null) {
+            return null;
+        }
+        double size = layout.nodeSize();
+        double bias = layout.biasSize();
+        if (bias > 0) {
+            for (int l = 1; l < layout.columns(); l++) {
+                if (Math.abs(x - layout.biasX(l)) <= bias / 2 + 1) {
+                    int i = layout.neuronAt(l, y - size / 2, bias / 2 + 1 - size / 2);
+                    if (i >= 0) {
+                        return GraphHit.bias(l, i);
+                    }
+                }
+            }
+        }
+        double slack = Math.max(0, Math.min(2, (layout.pitch() - size) / 2));
+        int column = layout.columnAt(x, slack);
+        if (column >= 0) {
+            int i = layout.neuronAt(column, y, slack);
+            return i >= 0 ? GraphHit.neuron(column, i) : null;
+        }
+        int l = layout.linkColumnAt(x);
+        return l > 0 ? nearestLink(l, x, y) : null;
+    }
+
+    private GraphHit nearestLink(int l, double x, double y) {
+        double x0 = layout.linkStartX(l);
+        double x1 = layout.linkEndX(l);
+        double t = LinkCurve.parameterAt((x - x0) / Math.max(1e-9, x1 - x0));
+        double blend = LinkCurve.yBlend(t);
+        double slopeFactor = LinkCurve.slopeFactor(t, Math.max(1e-9, x1 - x0));
+        double[] w = network.weights(l);
+        int fanIn = network.width(l - 1);
+        double threshold = l < thresholds.length ? thresholds[l] : 0;
+        double maxWidth = maxLinkWidth();
+        double best = Double.POSITIVE_INFINITY;
+        GraphHit hit = null;
+        for (int to = 0; to < network.width(l); to++) {
+            double y1 = layout.centerY(l, to);
+            for (int from = 0; from < fanIn; from++) {
+                double a = Math.abs(w[to * fanIn + from]);
+                if (!(a >= threshold) || a - a != 0.0) {
+                    continue;
+                }
+                double d = LinkCurve.distanceAt(y, layout.centerY(l - 1, from), y1, blend, slopeFactor);
+                double reach = Math.max(3, linkWidth(a, maxWidth) / 2 + 1.5);
+                if (d <= reach && d < best) {
+                    best = d;
+                    hit = GraphHit.link(l, to, from);
+                }
+            }
+        }
+        return hit;
+    }
+
+    /** The value behind {@code hit} in the last painted network (see {@link GraphValues#value}). */
+    public double valueOf(GraphHit hit) {
+        return GraphValues.value(network, evaluator, hit);
+    }
+
+    /** Tooltip text for {@code hit} in the last painted network (see {@link GraphValues#describe}). */
+    public String tooltip(GraphHit hit) {
+        return GraphValues.describe(network, evaluator, hit, inputLabels);
+    }
+
+    /**
+     * Stroke width of a link of weight magnitude {@code a}: grows with it from 0.5 px towards
+     * {@code max}, steeply for small weights and saturating for large ones (a / (a + 1.5)), so that
+     * trained networks with weights of several units are not all drawn at full width.
+     */
+    static double linkWidth(double a, double max) {
+        return 0.5 + (max - 0.5) * (a / (a + 1.5));
+    }
+
+    /** Colour of a link or bias of value {@code v}: the diverging scale of tanh(v), so its sign shows. */
+    static int valueColour(double v) {
+        return Colors.diverging(DetMath.tanh(v));
+    }
+
+    private double maxLinkWidth() {
+        return Math.min(6, Math.max(1, layout.nodeSize() * 0.25));
+    }
+
+    private void updateInputLabels(FeatureSet features, NetworkSpec spec, ViewGrid grid) {
+        int inputs = spec.inputs();
+        boolean featureLabels = features != null && features.count() == inputs && (grid == null || grid.dimension() == 2);
+        if (inputLabels.length == inputs && (featureLabels ? features.equals(labelFeatures) : labelFeatures == null)) {
+            return;
+        }
+        inputLabels = new String[inputs];
+        for (int i = 0; i < inputs; i++) {
+            inputLabels[i] = featureLabels ? features.get(i).label() : inputs == 1 ? "x" : "x" + (i + 1);
+        }
+        labelFeatures = featureLabels ? features : null;
+    }
+
+    private void ensureLayout(NetworkSpec spec, double width, double height, double labelWidth) {
+        if (layout == null || !spec.equals(layoutSpec) || layout.surfaceWidth() != width
+                || layout.surfaceHeight() != height || labelWidth != layoutLabelWidth) {
+            layout = NetworkLayout.of(spec, width, height, labelWidth);
+            layoutSpec = spec;
+            layoutLabelWidth = labelWidth;
+            thresholds = new double[spec.layerCount() + 1];
+        }
+    }
+
+    private void paintLinks(DrawSurface s, Network net, GraphHit hover, GraphHit selected) {
+        int layers = net.layerCount();
+        int budget = Math.max(MIN_LAYER_LINKS, LINK_BUDGET / layers);
+        double maxWidth = maxLinkWidth();
+        s.setDash(0);
+        for (int l = 1; l <= layers; l++) {
+            double[] w = net.weights(l);
+            int fanIn = net.width(l - 1);
+            double threshold = linkBudget.threshold(w, fanIn * net.width(l), budget);
+            thresholds[l] = threshold;
+            double x0 = layout.linkStartX(l);
+            double x1 = layout.linkEndX(l);
+            int left = 2 * budget; // a hard cap for weights too equal for the threshold to tell apart
+            for (int to = 0; to < net.width(l) && left > 0; to++) {
+                double y1 = layout.centerY(l, to);
+                for (int from = 0; from < fanIn && left > 0; from++) {
+                    double v = w[to * fanIn + from];
+                    double a = Math.abs(v);
+                    if (!(a >= threshold) || a - a != 0.0) {
+                        continue; // below the budget, or not a number: never drawn as data
+                    }
+                    left--;
+                    s.setStroke(valueColour(v));
+                    s.setLineWidth(linkWidth(a, maxWidth));
+                    s.beginPath();
+                    LinkCurve.trace(s, x0, layout.centerY(l - 1, from), x1, y1);
+                    s.stroke();
+                }
+            }
+        }
+        emphasiseLink(s, net, hover, maxWidth);
+        emphasiseLink(s, net, selected, maxWidth);
+    }
+
+    /** Redraws a hovered or selected link on top, over a dark halo. */
+    private void emphasiseLink(DrawSurface s, Network net, GraphHit hit, double maxWidth) {
+        if (hit == null || hit.kind() != GraphHit.Kind.LINK || hit.layer() < 1 || hit.layer() > net.layerCount()
+                || hit.neuron() >= net.width(hit.layer()) || hit.fromNeuron() >= net.width(hit.layer() - 1)) {
+            return;
+        }
+        int l = hit.layer();
+        double v = net.weights(l)[hit.neuron() * net.width(l - 1) + hit.fromNeuron()];
+        double width = linkWidth(v - v == 0.0 ? Math.abs(v) : 0, maxWidth);
+        double x0 = layout.linkStartX(l);
+        double x1 = layout.linkEndX(l);
+        double y0 = layout.centerY(l - 1, hit.fromNeuron());
+        double y1 = layout.centerY(l, hit.neuron());
+        s.setStroke(HIGHLIGHT);
+        s.setLineWidth(width + 3);
+        s.beginPath();
+        LinkCurve.trace(s, x0, y0, x1, y1);
+        s.stroke();
+        s.setStroke(valueColour(v));
+        s.setLineWidth(width);
+        s.beginPath();
+        LinkCurve.trace(s, x0, y0, x1, y1);
+        s.stroke();
+    }
+
+    /**
+     * Dashed arcs over the identity connections of residual layers: one per neuron when nodes are
+     * large enough to tell them apart, else a single arc over the top of the two columns.
+     */
+    private void paintSkipArcs(DrawSurface s, NetworkSpec spec) {
+        double size = layout.nodeSize();
+        boolean perNeuron = size >= SKIP_ARC_NODE;
+        double lift = Math.min(layout.pitch() * 0.45, layout.spacing() * 0.3) + size / 2;
+        if (!perNeuron) {
+            lift = Math.max(lift, 6);
+        }
+        s.setStroke(Colors.withAlpha(Colors.MUTED_TEXT, 0.8));
+        s.setLineWidth(1);
+        s.setDash(3);
+        for (int l = 2; l <= spec.layerCount(); l++) {
+            if (!spec.residual(l)) {
+                continue;
+            }
+            double x0 = layout.centerX(l - 1);
+            double x1 = layout.centerX(l);
+            double dx = (x1 - x0) / 3;
+            s.beginPath();
+            int arcs = perNeuron ? spec.width(l) : 1;
+            for (int i = 0; i < arcs; i++) {
+                double y0 = layout.centerY(l - 1, i) - size / 2;
+                double y1 = layout.centerY(l, i) - size / 2;
+                s.moveTo(x0, y0);
+                s.bezierTo(x0 + dx, y0 - lift, x1 - dx, y1 - lift, x1, y1);
+            }
+            s.stroke();
+        }
+        s.setDash(0);
+    }
+
+    private void paintNodes(DrawSurface s, Network net, ViewGrid grid) {
+        double size = layout.nodeSize();
+        boolean pictures = evaluator != null && size >= NetworkLayout.MIN_THUMBNAIL;
+        s.setDash(0);
+        s.setLineWidth(1);
+        s.setStroke(NODE_BORDER);
+        for (int l = 0; l < layout.columns(); l++) {
+            double gain = 1;
+            double shift = 0;
+            boolean unit = l > 0 && SignedScale.isUnitInterval(net.spec().activation(l));
+            if (unit) {
+                gain = 2;
+                shift = -1;
+            }
+            for (int i = 0; i < layout.layerWidth(l); i++) {
+                if (l == 0 && evaluator != null) {
+                    double max = NodeThumbnails.maxAbs(evaluator.values(0), i * evaluator.capacity(), evaluator.points(), 1, 0);
+                    gain = max > 0 ? 1 / max : 1;
+                }
+                double x = layout.centerX(l) - size / 2;
+                double y = layout.centerY(l, i) - size / 2;
+                if (pictures && grid.dimension() == 2) {
+                    thumbnails.heatmap(s, evaluator, grid, l, i, gain, shift, x, y, size);
+                } else if (pictures) {
+                    thumbnails.curve(s, evaluator, grid, l, i, gain, shift, x, y, size);
+                } else {
+                    double mean = evaluator == null ? Double.NaN
+                            : NodeThumbnails.mean(evaluator.values(l), i * evaluator.capacity(), evaluator.points());
+                    s.setFill(Colors.diverging(mean * gain + shift));
+                    s.fillRect(x, y, size, size);
+                }
+                if (size >= 4) {
+                    s.setStroke(NODE_BORDER);
+                    s.setLineWidth(1);
+                    s.strokeRect(x, y, size, size);
+                }
+            }
+        }
+    }
+
+    private void paintBiases(DrawSurface s, Network net) {
+        double b = layout.biasSize();
+        if (b <= 0) {
+            return;
+        }
+        s.setLineWidth(1);
+        s.setStroke(NODE_BORDER);
+        for (int l = 1; l < layout.columns(); l++) {
+            double[] biases = net.biases(l);
+            double x = layout.biasX(l) - b / 2;
+            for (int i = 0; i < layout.layerWidth(l); i++) {
+                double v = biases[i];
+                if (v - v != 0.0) {
+                    continue;
+                }
+                double y = layout.biasY(l, i) - b / 2;
+                s.setFill(valueColour(v));
+                s.fillRect(x, y, b, b);
+                s.strokeRect(x, y, b, b);
+            }
+        }
+    }
+
+    /** A dark frame around a hovered or selected node or bias (links are emphasised with the links). */
+    private void highlight(DrawSurface s, GraphHit hit) {
+        if (hit == null || hit.kind() == GraphHit.Kind.LINK || hit.layer() < 0 || hit.layer() >= layout.columns()
+                || hit.neuron() < 0 || hit.neuron() >= layout.layerWidth(hit.layer())) {
+            return;
+        }
+        s.setDash(0);
+        s.setStroke(HIGHLIGHT);
+        s.setLineWidth(2);
+        if (hit.kind() == GraphHit.Kind.NEURON) {
+            double size = layout.nodeSize();
+            s.strokeRect(layout.centerX(hit.layer()) - size / 2 - 1, layout.centerY(hit.layer(), hit.neuron()) - size / 2 - 1,
+                    size + 2, size + 2);
+        } else if (layout.biasSize() > 0 && hit.layer() > 0) {
+            double b = layout.biasSize();
+            s.strokeRect(layout.biasX(hit.layer()) - b / 2 - 1, layout.biasY(hit.layer(), hit.neuron()) - b / 2 - 1,
+                    b + 2, b + 2);
+        }
+    }
+}

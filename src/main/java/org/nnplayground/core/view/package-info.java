@@ -1,0 +1,19 @@
+/**
+ * The playground's three views, painted through {@link org.nnplayground.core.view.DrawSurface}:
+ * {@link org.nnplayground.core.view.NetworkGraphPainter} (the network with per-neuron thumbnails,
+ * hover and editing), {@link org.nnplayground.core.view.OutputPainter} (the prediction over the input
+ * space with the data) and {@link org.nnplayground.core.view.LossChartPainter} (loss over epochs).
+ *
+ * <p>How a page wires them. Once per dataset, feature set or network shape: a
+ * {@link org.nnplayground.core.view.ViewGrid} and a {@link org.nnplayground.core.nn.GridEvaluator} per
+ * view (a fine grid for the output, e.g. 64, a coarse one for the node thumbnails, e.g. 16), and
+ * {@code grid.writeInputs(features, evaluator)}: evaluating never overwrites the inputs. Each frame:
+ * {@code evaluator.evaluate(network, grid.points())} for both, then each painter's {@code paint(...)}
+ * with the surface, whose width and height (CSS pixels) the painters read every time. Painters keep
+ * their buffers between frames, so keep one painter per canvas. Pointer positions go to
+ * {@link org.nnplayground.core.view.NetworkGraphPainter#hitTest} and
+ * {@link org.nnplayground.core.view.LossChartPainter#readoutAt} (or as {@code hoverX} into the next
+ * loss paint); an edit goes through {@link org.nnplayground.core.view.GraphValues#setParameter}.
+ * Numbers are written by {@link org.nnplayground.core.view.NumberFormat}, never by String.format.
+ */
+package org.nnplayground.core.view;

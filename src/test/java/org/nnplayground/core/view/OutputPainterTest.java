@@ -1,0 +1,229 @@
+package org.nnplayground.core.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnplayground.core.view.ViewFixtures.blue;
+import static org.nnplayground.core.view.ViewFixtures.red;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.core.data.Dataset;
+import org.nnplayground.core.data.Domain;
+import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.GridEvaluator;
+import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.view.RecordingSurface.Kind;
+import org.nnplayground.core.view.RecordingSurface.Path;
+
+class OutputPainterTest {
+    private static final Dataset TRAIN = ViewFixtures.binaryPoints(60, 1);
+    private static final Dataset TEST = ViewFixtures.binaryPoints(25, 2);
+
+    private static RecordingSurface paint(Network net, ViewGrid grid, Dataset train, Dataset test, OutputOptions options,
+                                          double w, double h) {
+        RecordingSurface s = new RecordingSurface(w, h);
+        new OutputPainter().paint(s, grid, ViewFixtures.evaluate(net, grid), train, test, options);
+        return s;
+    }
+
+    @Test
+    void heatmapOfSignOfX1IsPositiveOnTheRightAndNegativeOnTheLeft() {
+        ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 20);
+        RecordingSurface s = paint(ViewFixtures.signOfX1(Activation.TANH, 10), grid, TRAIN, TEST,
+                OutputOptions.defaults(), 300, 300);
+        RecordingSurface.Pixels image = s.images.get(0);
+        assertEquals(20, image.w());
+        assertEquals(20, image.h());
+        for (int row = 0; row < 20; row++) {
+            for (int col = 0; col < 20; col++) {
+                int px = image.at(row, col);
+                if (col < 10) {
+                    assertTrue(red(px) > blue(px), "left cell " + row + "," + col + " is orange");
+                } else {
+                    assertTrue(blue(px) > red(px), "right cell " + row + "," + col + " is blue");
+                }
+            }
+        }
+        assertEquals(Colors.toPixel(Colors.POSITIVE), image.at(5, 19), "saturated far right");
+    }
+
+    @Test
+    void discretizeUsesOnlyTheTwoClassColours() {
+        ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 30);
+        Network net = ViewFixtures.signOfX1(Activation.TANH, 0.3); // soft: shaded without discretize
+        RecordingSurface s = paint(net, grid, TRAIN, TEST, OutputOptions.defaults().withDiscretize(true), 300, 300);
+        Set<Integer> colours = distinct(s.images.get(0).pixels());
+        assertEquals(Set.of(Colors.toPixel(Colors.POSITIVE), Colors.toPixel(Colors.NEGATIVE)), colours);
+        RecordingSurface shaded = paint(net, grid, TRAIN, TEST, OutputOptions.defaults(), 300, 300);
+        assertTrue(distinct(shaded.images.get(0).pixels()).size() > 10, "shaded heatmap has many tones");
+    }
+
+    @Test
+    void sigmoidOutputCentresOnOneHalf() {
+        ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 10);
+        RecordingSurface s = paint(ViewFixtures.signOfX1(Activation.SIGMOID, 0), grid, TRAIN, TEST,
+                OutputOptions.defaults(), 300, 300);
+        assertEquals(Set.of(Colors.toPixel(Colors.NEUTRAL)), distinct(s.images.get(0).pixels()), "0.5 is neutral");
+        assertTrue(s.hasText("0") && s.hasText("0.5") && s.hasText("1"), "legend reads 0 .. 1");
+    }
+
+    @Test
+    void multiclassPixelsTakeTheWinningClassColour() {
+        ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 24); // cells 0.5 wide
+        Network net = ViewFixtures.threeBands();
+        Dataset train = ViewFixtures.threeClassPoints(90, 3);
+        for (boolean discretize : new boolean[] {false, true}) {
+            RecordingSurface s = paint(net, grid, train, train, OutputOptions.defaults().withDiscretize(discretize), 400, 300);
+            RecordingSurface.Pixels image = s.images.get(0);
+            for (int row = 0; row < 24; row++) {
+                assertEquals(Colors.toPixel(Colors.forClass(0, 3)), image.at(row, 2), "class 0 at x1 = -4.75");
+                assertEquals(Colors.toPixel(Colors.forClass(1, 3)), image.at(row, 12), "class 1 at x1 = 0.25");
+                assertEquals(Colors.toPixel(Colors.forClass(2, 3)), image.at(row, 21), "class 2 at x1 = 4.75");
+            }
+            if (discretize) {
+                Set<Integer> palette = Set.of(Colors.toPixel(Colors.forClass(0, 3)), Colors.toPixel(Colors.forClass(1, 3)),
+                        Colors.toPixel(Colors.forClass(2, 3)));
+                assertEquals(palette, distinct(image.pixels()));
+            }
+            assertTrue(s.hasText("Class 1") && s.hasText("Class 2") && s.hasText("Class 3"), "class legend");
+        }
+    }
+
+    @Test
+    void trainPointsAlwaysTestPointsOnlyWhenAsked() {
+        ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 10);
+        Network net = ViewFixtures.signOfX1(Activation.TANH, 1);
+        RecordingSurface hidden = paint(net, grid, TRAIN, TEST, OutputOptions.defaults(), 300, 300);
+        assertEquals(TRAIN.size(), circles(hidden.strokedIn(Colors.WHITE)));
+        assertEquals(0, circles(hidden.strokedIn(DataPointsPainter.TEST_OUTLINE)));
+        RecordingSurface shown = paint(net, grid, TRAIN, TEST, OutputOptions.defaults().withShowTest(true), 300, 300);
+        assertEquals(TRAIN.size(), circles(shown.strokedIn(Colors.WHITE)));
+        assertEquals(TEST.size(), circles(shown.strokedIn(DataPointsPainter.TEST_OUTLINE)));
+        long filledInClassColours = shown.paths.stream().filter(p -> !p.stroked()
+                && (p.colour() == Colors.POSITIVE || p.colour() == Colors.NEGATIVE)).mapToLong(p -> p.count(Kind.CIRCLE)).sum();
+        assertEquals(TRAIN.size() + TEST.size(), filledInClassColours);
+    }
+
+    @Test
+    void curveFollowsTheNetworkAtTheGridsX() {
+        Domain domain = new Domain(-1.5, 1.5, -3, 3);
+        NetworkSpec spec = NetworkSpec.of(1, new int[] {4}, Activation.TANH, 1, Activation.IDENTITY);
+        Network net = new Network(spec, new Rng(9));
+        ViewGrid grid = ViewGrid.line(domain, 50);
+        GridEvaluator eval = ViewFixtures.evaluate(net, grid);
+        Dataset data = ViewFixtures.curvePoints(30, 4, domain);
+        RecordingSurface s = new RecordingSurface(400, 260);
+        OutputPainter painter = new OutputPainter();
+        painter.paint(s, grid, eval, data, data, OutputOptions.defaults().withShowTest(true));
+        List<Path> curves = s.paths.stream().filter(p -> p.stroked() && p.colour() == Colors.POSITIVE
+                && p.lineWidth() == 2 && p.has(Kind.LINE) && p.count(Kind.LINE) > 10).toList();
+        assertEquals(1, curves.size());
+        List<RecordingSurface.Segment> points = curves.get(0).segments();
+        assertEquals(50, points.size());
+        PlotFrame f = painter.frame();
+        for (int p = 0; p < 50; p++) {
+            double[] in = {grid.x1(p)};
+            double expected = net.forward(in, 0)[0];
+            assertEquals(f.px(grid.x1(p)), points.get(p).x(), 1e-9);
+            assertEquals(f.py(expected), points.get(p).y(), 1e-9);
+        }
+        assertEquals(f.left(), points.get(0).x(), 1e-9, "the curve spans the plot");
+        assertEquals(f.right(), points.get(49).x(), 1e-9);
+        assertEquals(data.size() + 1, circles(s.strokedIn(DataPointsPainter.TEST_OUTLINE)), "points and the key's mark");
+        assertTrue(s.hasText("network") && s.hasText("train") && s.hasText("test"), "curve key");
+    }
+
+    @Test
+    void nonFiniteOutputsAreNeverDrawnAsData() {
+        Network net = ViewFixtures.signOfX1(Activation.TANH, Double.NaN);
+        ViewGrid plane = ViewGrid.plane(Domain.INPUT_SQUARE, 8);
+        RecordingSurface s = paint(net, plane, TRAIN, TEST, OutputOptions.defaults().withDiscretize(true), 300, 300);
+        assertEquals(Set.of(Colors.toPixel(Colors.NEUTRAL)), distinct(s.images.get(0).pixels()));
+
+        Domain domain = new Domain(-1, 1, -1, 1);
+        Network line = new Network(NetworkSpec.of(1, new int[0], Activation.TANH, 1, Activation.IDENTITY), new Rng(2));
+        line.weights(1)[0] = Double.POSITIVE_INFINITY;
+        ViewGrid grid = ViewGrid.line(domain, 21); // x = 0 gives inf * 0 = NaN, the rest +-infinity
+        Dataset data = ViewFixtures.curvePoints(5, 1, domain);
+        RecordingSurface c = new RecordingSurface(300, 200);
+        new OutputPainter().paint(c, grid, ViewFixtures.evaluate(line, grid), data, data,
+                OutputOptions.defaults().withShowLegend(false));
+        assertTrue(c.allCoordinatesFinite());
+        long curveSegments = c.paths.stream().filter(p -> p.stroked() && p.colour() == Colors.POSITIVE && p.lineWidth() == 2)
+                .mapToLong(p -> p.count(Kind.LINE) + p.count(Kind.MOVE)).sum();
+        assertEquals(0, curveSegments);
+    }
+
+    @Test
+    void regressionPointsTakeTheColourOfTheirTarget() {
+        double[] x1 = {-5, 5, 0};
+        double[] x2 = {0, 0, 3};
+        double[] targets = {-1, 1, 0};
+        Dataset data = Dataset.ofSurface(x1, x2, targets, Domain.INPUT_SQUARE);
+        Network net = ViewFixtures.signOfX1(Activation.IDENTITY, 1.0 / 6);
+        ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 12);
+        RecordingSurface s = paint(net, grid, data, data, OutputOptions.defaults(), 300, 300);
+        for (int i = 0; i < 3; i++) {
+            int colour = Colors.diverging(targets[i]);
+            assertTrue(s.paths.stream().anyMatch(p -> !p.stroked() && p.colour() == colour && p.has(Kind.CIRCLE)));
+        }
+        RecordingSurface.Pixels image = s.images.get(0);
+        assertEquals(Colors.toPixel(Colors.diverging(grid.x1(0) / 6)), image.at(3, 0), "output x1 / 6 as is");
+        assertTrue(s.hasText("-1") && s.hasText("1"), "legend from -1 to 1");
+    }
+
+    @Test
+    void fitsEverySurfaceSize() {
+        Network net = ViewFixtures.signOfX1(Activation.TANH, 1);
+        ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 16);
+        double[][] sizes = {{280, 200}, {200, 280}, {320, 320}, {800, 500}, {1600, 900}};
+        for (double[] size : sizes) {
+            for (boolean legend : new boolean[] {true, false}) {
+                OutputPainter painter = new OutputPainter();
+                RecordingSurface s = new RecordingSurface(size[0], size[1]);
+                painter.paint(s, grid, ViewFixtures.evaluate(net, grid), TRAIN, TEST,
+                        OutputOptions.defaults().withShowLegend(legend));
+                PlotFrame f = painter.frame();
+                String where = size[0] + "x" + size[1];
+                assertEquals(f.width(), f.height(), 1e-9, "square plot " + where);
+                assertTrue(f.left() >= 0 && f.top() >= 0 && f.right() <= size[0] && f.bottom() <= size[1], where);
+                assertTrue(f.width() > size[1] * 0.5 || f.width() > size[0] * 0.5, "plot uses the room " + where);
+                for (RecordingSurface.Text t : s.texts) {
+                    double half = s.textWidth(t.text()) * (t.align() == 0 ? 0.5 : 1);
+                    assertTrue(t.x() - (t.align() >= 0 ? half : 0) >= -0.5 && t.x() + (t.align() <= 0 ? half : 0) <= size[0] + 0.5
+                            && t.y() >= 0 && t.y() <= size[1], "text '" + t.text() + "' inside " + where);
+                }
+                assertEquals(1, s.clears);
+                assertEquals(0, s.saveDepth);
+            }
+        }
+    }
+
+    @Test
+    void refusesAnEvaluatorOfAnotherGrid() {
+        Network net = ViewFixtures.signOfX1(Activation.TANH, 1);
+        GridEvaluator eval = ViewFixtures.evaluate(net, ViewGrid.plane(Domain.INPUT_SQUARE, 10));
+        ViewGrid other = ViewGrid.plane(Domain.INPUT_SQUARE, 12);
+        assertThrows(IllegalArgumentException.class, () -> new OutputPainter().paint(new RecordingSurface(300, 300),
+                other, eval, TRAIN, TEST, OutputOptions.defaults()));
+        assertFalse(eval.points() == other.points());
+    }
+
+    private static long circles(List<Path> paths) {
+        return paths.stream().mapToLong(p -> p.count(Kind.CIRCLE)).sum();
+    }
+
+    private static Set<Integer> distinct(int[] pixels) {
+        Set<Integer> set = new HashSet<>();
+        for (int p : pixels) {
+            set.add(p);
+        }
+        return set;
+    }
+}
