@@ -47,17 +47,32 @@ final class Dom {
         }
     }
 
-    /** A button with a visible label, an accessible name and an action. */
-    static HTMLButtonElement button(String label, String accessibleName, String className, Runnable action) {
+    /**
+     * A button with a visible label and an action. {@code description} becomes the tooltip; for a
+     * button whose label is only a symbol it is also the accessible name. A button with words keeps
+     * its words as its name, so what people read is what they can say or search for.
+     */
+    static HTMLButtonElement button(String label, String description, String className, Runnable action) {
         HTMLButtonElement b = (HTMLButtonElement) el("button", className);
         b.setType("button");
         b.setTextContent(label);
-        if (accessibleName != null) {
-            b.setAttribute("aria-label", accessibleName);
-            b.setTitle(accessibleName);
+        if (description != null) {
+            b.setTitle(description);
+            if (!hasLetters(label)) {
+                b.setAttribute("aria-label", description);
+            }
         }
         b.addEventListener("click", evt -> action.run());
         return b;
+    }
+
+    private static boolean hasLetters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void show(HTMLElement e, boolean visible) {

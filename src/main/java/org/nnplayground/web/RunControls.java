@@ -58,7 +58,7 @@ final class RunControls {
         buttons.appendChild(play);
         buttons.appendChild(Dom.button("Step", "Train one epoch (S or Right arrow)", "nnp-step",
                 () -> page.act(session::stepEpoch)));
-        buttons.appendChild(Dom.button("Batch", "Train one batch", "nnp-step", () -> page.act(session::stepBatch)));
+        buttons.appendChild(Dom.button("Step batch", "Train one batch", "nnp-step", () -> page.act(session::stepBatch)));
         buttons.appendChild(epoch);
         buttons.appendChild(speedSelect(session));
         shownEpoch = -1;

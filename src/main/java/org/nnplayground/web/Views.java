@@ -22,9 +22,12 @@ import org.teavm.jso.dom.html.HTMLElement;
  * evaluates the network over a grid once per drawn frame and hands it to the painters.
  */
 final class Views {
-    /** Grid points per side for 2-D data (and points along x for 1-D data). */
-    private static final int PLANE_RESOLUTION = 50;
+    /** Grid points per side for the output heatmap (and points along x for 1-D data). */
+    private static final int PLANE_RESOLUTION = 64;
     private static final int LINE_RESOLUTION = 200;
+    /** The neuron thumbnails are small: a coarser grid keeps large networks cheap. */
+    private static final int NODE_PLANE_RESOLUTION = 16;
+    private static final int NODE_LINE_RESOLUTION = 40;
 
     private final PlaygroundPage page;
     private final HTMLElement column;
@@ -39,10 +42,12 @@ final class Views {
     private LossChartPainter.Options lossOptions = LossChartPainter.Options.defaults();
     private ViewGrid grid;
     private GridEvaluator evaluator;
+    private ViewGrid nodeGrid;
+    private GridEvaluator nodeEvaluator;
     private NetworkSpec gridSpec;
     private Dataset gridData;
     private FeatureSet gridFeatures;
-    private double lossHoverX = -1;
+    private double lossHoverX = Double.NaN;
 
     Views(PlaygroundPage page) {
         this.page = page;
@@ -69,7 +74,7 @@ final class Views {
             page.changed();
         });
         lossCanvas.addEventListener("pointerleave", evt -> {
-            lossHoverX = -1;
+            lossHoverX = Double.NaN;
             page.changed();
         });
     }
@@ -127,10 +132,11 @@ final class Views {
         Network network = session.trainer().network();
         prepareGrid(session, network);
         evaluator.evaluate(network, grid.points());
+        nodeEvaluator.evaluate(network, nodeGrid.points());
         Dataset train = session.data().train();
         Dataset test = session.data().test();
-        outputPainter.paint(output, grid, evaluator, network.spec(), train, test, outputOptions);
-        graph.paint(network, page.state().features(), grid, evaluator);
+        outputPainter.paint(output, grid, evaluator, train, test, outputOptions);
+        graph.paint(network, page.state().features(), nodeGrid, nodeEvaluator);
         lossPainter.paint(loss, session.history(), lossOptions, lossHoverX);
         showMetrics(session.last());
     }
@@ -139,9 +145,13 @@ final class Views {
         Dataset train = session.data().train();
         FeatureSet features = page.state().features();
         if (grid == null || gridSpec != network.spec() || gridData != train || !features.equals(gridFeatures)) {
-            grid = ViewGrid.forData(train, train.dimension() == 1 ? LINE_RESOLUTION : PLANE_RESOLUTION);
+            boolean line = train.dimension() == 1;
+            grid = ViewGrid.forData(train, line ? LINE_RESOLUTION : PLANE_RESOLUTION);
             evaluator = new GridEvaluator(network.spec(), grid.points());
             grid.writeInputs(features, evaluator);
+            nodeGrid = ViewGrid.forData(train, line ? NODE_LINE_RESOLUTION : NODE_PLANE_RESOLUTION);
+            nodeEvaluator = new GridEvaluator(network.spec(), nodeGrid.points());
+            nodeGrid.writeInputs(features, nodeEvaluator);
             gridSpec = network.spec();
             gridData = train;
             gridFeatures = features;

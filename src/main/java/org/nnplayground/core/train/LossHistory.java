@@ -3,7 +3,8 @@ package org.nnplayground.core.train;
 /**
  * Train and test loss over epochs, bounded in memory however long training runs: when the history
  * is full, every other point is dropped and from then on only every second (fourth, ...) epoch is
- * kept. The first and the latest points are always present. Non-finite losses are never stored.
+ * kept. The first and the latest points are always present. Non-finite losses are never stored; a
+ * point without a test loss stores NaN there, which the chart leaves out.
  */
 public final class LossHistory {
     /** Points kept at most. */
@@ -27,7 +28,7 @@ public final class LossHistory {
         hasTest |= withTest;
         latestEpoch = epoch;
         latestTrain = trainLoss;
-        latestTest = testLoss;
+        latestTest = withTest ? testLoss : Double.NaN;
         if (size > 0 && epoch - epochs[size - 1] < stride) {
             return;
         }
@@ -36,7 +37,7 @@ public final class LossHistory {
         }
         epochs[size] = epoch;
         train[size] = trainLoss;
-        test[size] = testLoss;
+        test[size] = withTest ? testLoss : Double.NaN;
         size++;
     }
 

@@ -119,6 +119,18 @@ public final class NumberFormat {
         return significant(v, 4);
     }
 
+    /** A whole number with thousands separated by commas: 12,345. */
+    public static String grouped(long v) {
+        String digits = Long.toString(Math.abs(v));
+        StringBuilder sb = new StringBuilder(v < 0 ? "-" : "");
+        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        sb.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) {
+            sb.append(',').append(digits, i, i + 3);
+        }
+        return sb.toString();
+    }
+
     /**
      * A tick label for {@code v} on an axis whose ticks are {@code step} apart: as many decimals as
      * the step needs (so 0.30000000000000004 on a 0.1 grid is "0.3"), {@link #compact} for large
