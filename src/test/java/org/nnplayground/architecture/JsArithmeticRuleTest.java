@@ -99,7 +99,7 @@ class JsArithmeticRuleTest {
                 continue;
             }
             String inner = s.substring(open + 1, close).trim();
-            if (inner.matches("(int|long|double|float)")) {
+            if (inner.matches("(int|long|double|float)") || inner.contains("\"\"")) {
                 continue;
             }
             String after = s.substring(close + 1).trim();

@@ -162,7 +162,7 @@ public final class NetworkGraphPainter {
      * trained networks with weights of several units are not all drawn at full width.
      */
     static double linkWidth(double a, double max) {
-        return 0.5 + (max - 0.5) * (a / (a + 1.5));
+        return 0.5 + (max - 0.5) * a / (a + 1.5);
     }
 
     /** Colour of a link or bias of value {@code v}: the diverging scale of tanh(v), so its sign shows. */
