@@ -33,7 +33,7 @@ class ArchitectureTest {
     void coreImportsNothingFromTeaVmOrTheBrowserLayer() {
         check(noClasses().that().resideInAPackage("org.nnplayground.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.teavm..", "org.nnplayground.web..",
-                        "org.nnplayground.tools..", "java.net..", "java.io..", "java.nio..")
+                        "org.nnplayground.tools..", "java.net..", "java.io..", "java.nio.file..", "java.nio.channels..")
                 .allowEmptyShould(false), core);
     }
 

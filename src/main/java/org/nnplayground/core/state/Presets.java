@@ -65,7 +65,7 @@ public final class Presets {
                         TrainingConfig.of(Loss.SQUARED_ERROR, 0.1, 1))));
         list.add(new Preset("article", "The article's loop",
                 "x = 0..99, y = x, learning rate 0.01, one sample at a time, only the weight learns. It diverges.",
-                oneNode(DataSpec.of(DatasetKind.ARTICLE).withTrainFraction(1.0),
+                oneNode(DataSpec.of(DatasetKind.ARTICLE).withPoints(100).withTrainFraction(1.0),
                         TrainingConfig.of(Loss.SQUARED_ERROR, 0.01, 1).withUpdateBiases(false).withShuffle(false))));
         return Collections.unmodifiableList(list);
     }

@@ -1,0 +1,71 @@
+package org.nnplayground.core.link;
+
+import java.util.Arrays;
+import org.nnplayground.core.state.PlaygroundState;
+
+/**
+ * Everything a link carries: the playground's state, the preset it came from (empty for none), what
+ * the output view shows, the epoch to stop at (0 for none) and, optionally, trained weights with the
+ * epoch they were taken at. Immutable.
+ *
+ * <p>{@code weights} hold every weight and bias layer by layer, in the order of
+ * {@code Network.copyParametersTo}; null for none.
+ */
+public record LinkState(PlaygroundState state, String preset, boolean discretize, boolean showTest, int stopEpoch,
+                        double[] weights, int weightsEpoch) {
+
+    public LinkState {
+        preset = preset == null ? "" : preset;
+        weights = weights == null ? null : weights.clone();
+    }
+
+    /** A link to this state alone: no preset, default view, no stop, no weights. */
+    public static LinkState of(PlaygroundState state) {
+        return new LinkState(state, "", false, false, 0, null, 0);
+    }
+
+    @Override
+    public double[] weights() {
+        return weights == null ? null : weights.clone();
+    }
+
+    public boolean hasWeights() {
+        return weights != null;
+    }
+
+    public LinkState withState(PlaygroundState value) {
+        return new LinkState(value, preset, discretize, showTest, stopEpoch, weights, weightsEpoch);
+    }
+
+    public LinkState withPreset(String value) {
+        return new LinkState(state, value, discretize, showTest, stopEpoch, weights, weightsEpoch);
+    }
+
+    public LinkState withView(boolean discretizeOutput, boolean showTestData) {
+        return new LinkState(state, preset, discretizeOutput, showTestData, stopEpoch, weights, weightsEpoch);
+    }
+
+    public LinkState withStopEpoch(int value) {
+        return new LinkState(state, preset, discretize, showTest, value, weights, weightsEpoch);
+    }
+
+    public LinkState withWeights(double[] values, int epoch) {
+        return new LinkState(state, preset, discretize, showTest, stopEpoch, values, epoch);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof LinkState)) {
+            return false;
+        }
+        LinkState other = (LinkState) o;
+        return state.equals(other.state) && preset.equals(other.preset) && discretize == other.discretize
+                && showTest == other.showTest && stopEpoch == other.stopEpoch && weightsEpoch == other.weightsEpoch
+                && Arrays.equals(weights, other.weights);
+    }
+
+    @Override
+    public int hashCode() {
+        return state.hashCode() * 31 + Arrays.hashCode(weights) + preset.hashCode();
+    }
+}

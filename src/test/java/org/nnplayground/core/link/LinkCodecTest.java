@@ -1,0 +1,201 @@
+package org.nnplayground.core.link;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.core.data.DatasetKind;
+import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.state.Preset;
+import org.nnplayground.core.state.Presets;
+import org.nnplayground.core.train.Trainer;
+
+class LinkCodecTest {
+    private static LinkCodec.Decoded decode(String fragment) {
+        return LinkCodec.decode(fragment);
+    }
+
+    @Test
+    void randomValidStatesSurviveTheRoundTripExactly() {
+        Rng rng = new Rng(20261128);
+        for (int i = 0; i < 3000; i++) {
+            LinkState link = LinkStates.random(rng);
+            String fragment = LinkCodec.encode(link);
+            LinkCodec.Decoded back = decode(fragment);
+            assertEquals(List.of(), back.notices(), fragment);
+            assertEquals(link, back.link(), fragment);
+            assertEquals(fragment, LinkCodec.encode(back.link()), "one state, one link");
+        }
+    }
+
+    @Test
+    void everyPresetHasAReadableLink() {
+        for (Preset p : Presets.all()) {
+            LinkState link = LinkState.of(p.state()).withPreset(p.id());
+            String fragment = LinkCodec.encode(link);
+            assertTrue(fragment.startsWith("v=1&preset=" + p.id() + "&data="), fragment);
+            assertTrue(fragment.length() < 260, fragment.length() + ": " + fragment);
+            assertEquals(link, decode("#" + fragment).link());
+        }
+    }
+
+    @Test
+    void theDefaultLinkReadsLikeThis() {
+        String fragment = LinkCodec.encode(LinkState.of(Presets.defaultPreset().state()));
+        assertEquals("v=1&preset=&data=circle&n=500&noise=0&train=0.5&classes=3&seed=1&f=x1,x2&h=4,2&act=tanh,tanh"
+                + "&out=tanh&loss=mse&skip=0&init=uniform&lr=0.03&batch=10&opt=sgd&reg=none&rate=0&bias=1&shuffle=1"
+                + "&disc=0&test=0&stop=0", fragment);
+    }
+
+    /** Links written by version 1: they must keep opening the same setup in every later version. */
+    @Test
+    void goldenVersionOneLinksKeepWorking() {
+        LinkCodec.Decoded spiral = decode("#v=1&preset=&data=spiral3&n=600&noise=0.1&train=0.5&classes=3&seed=7"
+                + "&f=x1,x2,sinx1&h=16,16&act=relu,tanh&out=softmax&loss=ce&skip=0&init=he&lr=0.01&batch=10&opt=adam"
+                + "&reg=l2&rate=0.001&bias=1&shuffle=1&disc=1&test=1&stop=300");
+        assertEquals(List.of(), spiral.notices());
+        LinkState s = spiral.link();
+        assertEquals(DatasetKind.SPIRAL3, s.state().data().kind());
+        assertEquals(List.of(16, 16), s.state().hiddenSizes());
+        assertEquals(List.of(Activation.RELU, Activation.TANH), s.state().hiddenActivations());
+        assertEquals(Loss.SOFTMAX_CROSS_ENTROPY, s.state().training().loss());
+        assertEquals(0.001, s.state().training().regularizationRate());
+        assertEquals(300, s.stopEpoch());
+        assertTrue(s.discretize() && s.showTest());
+        assertEquals(3, s.state().features().count());
+
+        LinkCodec.Decoded article = decode("v=1&preset=article&data=article&n=100&noise=0&train=1&classes=3&seed=1&f=x1,x2"
+                + "&h=&act=&out=linear&loss=mse&skip=0&init=uniform&lr=0.01&batch=1&opt=sgd&reg=none&rate=0&bias=0"
+                + "&shuffle=0&disc=0&test=0&stop=0");
+        assertEquals(List.of(), article.notices());
+        assertEquals("article", article.link().preset());
+        assertEquals(Presets.byId("article").state(), article.link().state());
+    }
+
+    @Test
+    void aPresetAloneOpensThatPreset() {
+        LinkCodec.Decoded d = decode("#preset=xor");
+        assertEquals(List.of(), d.notices());
+        assertEquals(Presets.byId("xor").state(), d.link().state());
+        assertEquals("xor", d.link().preset());
+    }
+
+    @Test
+    void trainedWeightsTravelBitForBit() {
+        Trainer t = Presets.byId("xor").state().newTrainer();
+        t.trainEpochs(30);
+        double[] w = t.network().parameterBuffer();
+        t.network().copyParametersTo(w);
+        LinkState link = LinkState.of(Presets.byId("xor").state()).withWeights(w, 30);
+        LinkState back = decode(LinkCodec.encode(link)).link();
+        assertArrayEquals(w, back.weights());
+        assertEquals(30, back.weightsEpoch());
+    }
+
+    @Test
+    void badValuesAreNamedAndTheRestIsKept() {
+        LinkCodec.Decoded d = decode("#data=xor&n=50000&lr=abc&h=0,300,4&batch=-3&bogus=1&noise=2&act=softmax&data=circle");
+        assertEquals(DatasetKind.XOR, d.link().state().data().kind(), "the valid part is kept");
+        assertEquals(10_000, d.link().state().data().points());
+        assertEquals(0.03, d.link().state().training().learningRate(), "bad value: the default stays");
+        assertEquals(List.of(1, 256, 4), d.link().state().hiddenSizes());
+        assertEquals(1, d.link().state().training().batchSize());
+        assertEquals(1.0, d.link().state().data().noise());
+        List<String> n = d.notices();
+        assertTrue(n.contains("Points: 50000 is outside 1 to 10000; using 10000."), n.toString());
+        assertTrue(n.contains("Ignored learning rate 'abc': it must be a number greater than 0."), n.toString());
+        assertTrue(n.contains("Hidden layer 1: 0 neurons is not allowed; using 1."), n.toString());
+        assertTrue(n.contains("Hidden layer 2: 300 neurons is not allowed; using 256."), n.toString());
+        assertTrue(n.contains("Ignored the unknown setting 'bogus'."), n.toString());
+        assertTrue(n.contains("Noise: 2 is outside 0 to 1; using 1."), n.toString());
+        assertTrue(n.contains("The setting 'data' appears more than once; the first was used."), n.toString());
+        assertTrue(n.stream().anyMatch(s -> s.contains("'softmax' is not a hidden-layer activation")), n.toString());
+    }
+
+    @Test
+    void combinationsThatDoNotFitAreRepaired() {
+        LinkCodec.Decoded d = decode("#data=cubic&out=softmax&loss=ce");
+        assertEquals(Activation.IDENTITY, d.link().state().outputActivation());
+        assertEquals(Loss.SQUARED_ERROR, d.link().state().training().loss());
+        assertEquals(2, d.notices().size(), d.notices().toString());
+        LinkCodec.Decoded bce = decode("#out=tanh&loss=bce");
+        assertEquals(Loss.SQUARED_ERROR, bce.link().state().training().loss());
+        assertTrue(bce.notices().get(0).contains("does not suit a Tanh output"), bce.notices().toString());
+    }
+
+    @Test
+    void weightsThatDoNotFitAreRefused() {
+        String fragment = LinkCodec.encode(LinkState.of(Presets.byId("xor").state()).withWeights(new double[5], 3));
+        LinkCodec.Decoded d = decode(fragment);
+        assertFalse(d.link().hasWeights());
+        assertTrue(d.notices().get(0).contains("holds 5 weights but this network has 17"), d.notices().toString());
+        assertFalse(decode("#preset=xor&w=@@@").link().hasWeights());
+    }
+
+    @Test
+    void hostileTextNeverBreaksTheDecoder() {
+        Rng rng = new Rng(7);
+        String[] pieces = {"<script>alert(1)</script>", "%3Cimg%20src=x%20onerror=alert(1)%3E", "NaN", "Infinity", "-1e308",
+            "1e400", "%00", "%E2%80%AE", "%F0%9F%98%80", "&&&", "===", "h=", "%", "%zz", "v=999", "x7ff8000000000000",
+            "0x1p3", "\u202e", "ü", "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18", "a".repeat(10_000)};
+        String[] keys = {"v", "preset", "data", "n", "noise", "train", "classes", "seed", "f", "h", "act", "out", "loss",
+            "skip", "init", "lr", "batch", "opt", "reg", "rate", "bias", "shuffle", "disc", "test", "stop", "w", "we", "zz"};
+        String valid = LinkCodec.encode(LinkState.of(Presets.defaultPreset().state()));
+        for (int i = 0; i < 100_000; i++) {
+            String fragment;
+            switch (i % 4) {
+                case 0:
+                    fragment = mutate(rng, valid);
+                    break;
+                case 1:
+                    fragment = randomChars(rng, rng.nextInt(80));
+                    break;
+                case 2:
+                    fragment = LinkStates.pick(rng, keys) + "=" + LinkStates.pick(rng, pieces) + "&"
+                            + LinkStates.pick(rng, keys) + "=" + LinkStates.pick(rng, pieces);
+                    break;
+                default:
+                    fragment = mutate(rng, LinkCodec.encode(LinkStates.random(rng)));
+            }
+            LinkCodec.Decoded d = decode(fragment);
+            assertNotNull(d.link(), fragment);
+            assertNotNull(d.link().state().networkSpec(), fragment);
+            for (String notice : d.notices()) {
+                assertTrue(notice.length() < 400, "notices stay short: " + notice.length());
+            }
+        }
+    }
+
+    private static String mutate(Rng rng, String s) {
+        StringBuilder b = new StringBuilder(s);
+        int edits = 1 + rng.nextInt(4);
+        for (int e = 0; e < edits && b.length() > 0; e++) {
+            int at = rng.nextInt(b.length());
+            switch (rng.nextInt(3)) {
+                case 0:
+                    b.deleteCharAt(at);
+                    break;
+                case 1:
+                    b.insert(at, (char) (32 + rng.nextInt(95)));
+                    break;
+                default:
+                    b.setCharAt(at, (char) (32 + rng.nextInt(95)));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String randomChars(Rng rng, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(rng.nextInt(10) == 0 ? (char) rng.nextInt(0x3000) : (char) (32 + rng.nextInt(95)));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package org.nnplayground.core.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nnplayground.core.data.DataSpec;
+import org.nnplayground.core.data.DatasetKind;
+import org.nnplayground.core.data.Feature;
+import org.nnplayground.core.data.FeatureSet;
+import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.Init;
+import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.state.PlaygroundState;
+import org.nnplayground.core.state.Presets;
+import org.nnplayground.core.state.StateEdits;
+import org.nnplayground.core.train.OptimizerKind;
+import org.nnplayground.core.train.Regularization;
+import org.nnplayground.core.train.TrainingConfig;
+
+/** Random valid link states from a seeded generator: every failure replays exactly. */
+final class LinkStates {
+    private LinkStates() {
+    }
+
+    static <T> T pick(Rng rng, T[] values) {
+        return values[rng.nextInt(values.length)];
+    }
+
+    static <T> T pick(Rng rng, List<T> values) {
+        return values.get(rng.nextInt(values.size()));
+    }
+
+    /** A number a person would type (0.03) or an arbitrary double, in [low, high]. */
+    static double number(Rng rng, double low, double high) {
+        double v = rng.uniform(low, high);
+        return rng.nextInt(2) == 0 ? Math.max(low, Math.min(high, Math.round(v * 1000) / 1000.0)) : v;
+    }
+
+    static LinkState random(Rng rng) {
+        DatasetKind kind = pick(rng, DatasetKind.values());
+        DataSpec data = new DataSpec(kind, 1 + rng.nextInt(DataSpec.MAX_POINTS), rng.nextInt(3) == 0 ? 0 : number(rng, 0, 1),
+                number(rng, DataSpec.MIN_TRAIN_FRACTION, DataSpec.MAX_TRAIN_FRACTION), 2 + rng.nextInt(7),
+                rng.nextInt(4) == 0 ? rng.nextInt(100) : (rng.nextLong() >>> 11));
+        int mask = 1 + rng.nextInt((1 << Feature.values().length) - 1);
+        FeatureSet features = new FeatureSet(mask);
+        int layers = rng.nextInt(17);
+        List<Integer> hidden = new ArrayList<>();
+        List<Activation> acts = new ArrayList<>();
+        List<Activation> hiddenChoices = new ArrayList<>();
+        for (Activation a : Activation.values()) {
+            if (a.allowedInHiddenLayer()) {
+                hiddenChoices.add(a);
+            }
+        }
+        for (int i = 0; i < layers; i++) {
+            hidden.add(rng.nextInt(5) == 0 ? 1 + rng.nextInt(256) : 1 + rng.nextInt(8));
+            acts.add(pick(rng, hiddenChoices));
+        }
+        Activation output = pick(rng, StateEdits.outputChoices(kind.problem()));
+        Loss loss = pick(rng, StateEdits.lossChoices(output));
+        TrainingConfig config = new TrainingConfig(loss, pick(rng, OptimizerKind.values()), number(rng, 1e-6, 10),
+                1 + rng.nextInt(10_000), pick(rng, Regularization.values()), rng.nextInt(2) == 0 ? 0 : number(rng, 0, 10),
+                rng.nextInt(4) > 0, rng.nextInt(4) > 0);
+        PlaygroundState state = new PlaygroundState(data, features, hidden, acts, output, rng.nextInt(2) == 0,
+                pick(rng, Init.values()), config);
+        String preset = rng.nextInt(3) == 0 ? pick(rng, Presets.all()).id() : "";
+        LinkState link = new LinkState(state, preset, rng.nextInt(2) == 0, rng.nextInt(2) == 0,
+                rng.nextInt(3) == 0 ? rng.nextInt(1_000_000_000) : 0, null, 0);
+        if (rng.nextInt(4) == 0 && state.networkSpec().parameterCount() < 2000) {
+            double[] w = new double[state.networkSpec().parameterCount()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = rng.gaussian(0, 2);
+            }
+            link = link.withWeights(w, rng.nextInt(100_000));
+        }
+        return link;
+    }
+}
