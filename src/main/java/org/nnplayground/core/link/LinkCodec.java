@@ -239,7 +239,8 @@ public final class LinkCodec {
             if (c < '0' || c > '9') {
                 throw new IllegalArgumentException("Ignored " + key + "='" + shown(value) + "': not a whole number.");
             }
-            n = n * 10 + (c - '0');
+            int digit = c - '0';
+            n = n * 10 + digit;
         }
         n = negative ? -n : n;
         if (n < min || n > max) {
