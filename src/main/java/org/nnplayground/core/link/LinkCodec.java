@@ -93,6 +93,9 @@ public final class LinkCodec {
         if (pairs.size() >= Fragment.MAX_PAIRS) {
             notices.add("The link has more than " + Fragment.MAX_PAIRS + " settings; the rest were ignored.");
         }
+        if (TensorFlowLinks.recognise(pairs)) {
+            return TensorFlowLinks.decode(pairs);
+        }
         LinkState base = baseFor(pairs, notices);
         Draft d = Draft.of(base);
         Set<String> seen = new LinkedHashSet<>();

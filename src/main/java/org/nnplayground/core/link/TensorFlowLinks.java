@@ -1,0 +1,245 @@
+package org.nnplayground.core.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nnplayground.core.data.DatasetKind;
+import org.nnplayground.core.data.Feature;
+import org.nnplayground.core.data.FeatureSet;
+import org.nnplayground.core.math.Fingerprint;
+import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.Init;
+import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.state.Presets;
+import org.nnplayground.core.train.OptimizerKind;
+import org.nnplayground.core.train.Regularization;
+
+/**
+ * Opens a fragment copied from TensorFlow Playground (playground.tensorflow.org) as the same setup:
+ * its data set, noise, training share, features, network shape, activation, learning rate,
+ * regularization, batch size and view options. Its random seed is turned into one of ours, so the
+ * data and weights are drawn afresh. What it has that this playground does not do is named.
+ */
+final class TensorFlowLinks {
+    /** TensorFlow Playground draws 500 points for classification and 1200 for regression. */
+    private static final int CLASSIFY_POINTS = 500;
+    private static final int REGRESS_POINTS = 1200;
+
+    private TensorFlowLinks() {
+    }
+
+    /** Whether the pairs look like a TensorFlow Playground link (its keys, none of ours). */
+    static boolean recognise(List<Fragment.Pair> pairs) {
+        boolean theirs = false;
+        for (Fragment.Pair p : pairs) {
+            if (p.key().equals("v")) {
+                return false;
+            }
+            theirs |= p.key().equals("networkShape") || p.key().equals("regDataset") || p.key().equals("percTrainData")
+                    || p.key().equals("learningRate") || p.key().equals("batchSize");
+        }
+        return theirs;
+    }
+
+    static LinkCodec.Decoded decode(List<Fragment.Pair> pairs) {
+        List<String> notices = new ArrayList<>();
+        LinkState base = LinkState.of(Presets.defaultPreset().state());
+        Draft d = Draft.of(base);
+        String problem = value(pairs, "problem", "classification");
+        boolean regression = problem.equals("regression");
+        d.kind = regression ? DatasetKind.PLANE : DatasetKind.CIRCLE;
+        d.output = regression ? Activation.IDENTITY : Activation.TANH;
+        d.loss = Loss.SQUARED_ERROR;
+        d.init = Init.UNIFORM;
+        d.optimizer = OptimizerKind.SGD;
+        d.points = regression ? REGRESS_POINTS : CLASSIFY_POINTS;
+        d.train = 0.5;
+        Activation activation = Activation.TANH;
+        int features = 0;
+        boolean anyFeature = false;
+        List<String> hidden = new ArrayList<>();
+        for (Fragment.Pair p : pairs) {
+            String k = p.key();
+            String v = p.value();
+            try {
+                if (k.endsWith("_hide")) {
+                    hidden.add(k.substring(0, k.length() - 5));
+                    continue;
+                }
+                switch (k) {
+                    case "problem":
+                        if (!v.equals("classification") && !v.equals("regression")) {
+                            notices.add("Ignored problem='" + LinkCodec.shown(v) + "'.");
+                        }
+                        break;
+                    case "dataset":
+                        if (!regression) {
+                            d.kind = dataset(v, notices);
+                        }
+                        break;
+                    case "regDataset":
+                        if (regression) {
+                            d.kind = v.equals("reg-gauss") ? DatasetKind.MULTI_GAUSSIAN : DatasetKind.PLANE;
+                        }
+                        break;
+                    case "activation":
+                        Activation a = Activation.byId(v);
+                        if (a == null || !a.allowedInHiddenLayer()) {
+                            notices.add("Ignored activation='" + LinkCodec.shown(v) + "'.");
+                        } else {
+                            activation = a;
+                        }
+                        break;
+                    case "batchSize":
+                        d.batch = (int) Math.max(1, Math.min(1000, number(k, v)));
+                        break;
+                    case "learningRate":
+                        double lr = number(k, v);
+                        if (lr > 0 && lr <= 10) {
+                            d.learningRate = lr;
+                        } else {
+                            notices.add("Ignored learningRate='" + LinkCodec.shown(v) + "'.");
+                        }
+                        break;
+                    case "regularization":
+                        Regularization r = v.equals("L1") ? Regularization.L1 : v.equals("L2") ? Regularization.L2
+                                : v.equals("none") ? Regularization.NONE : null;
+                        if (r == null) {
+                            notices.add("Ignored regularization='" + LinkCodec.shown(v) + "'.");
+                        } else {
+                            d.regularization = r;
+                        }
+                        break;
+                    case "regularizationRate":
+                        d.rate = Math.max(0, Math.min(10, number(k, v)));
+                        break;
+                    case "noise":
+                        d.noise = Math.max(0, Math.min(1, number(k, v) / 50));
+                        break;
+                    case "percTrainData":
+                        d.train = Math.max(0.1, Math.min(0.9, number(k, v) / 100));
+                        break;
+                    case "networkShape":
+                        d.hidden = shape(v);
+                        break;
+                    case "seed":
+                        d.seed = new Fingerprint().addAll(codes(v)).value() & ((1L << 53) - 1);
+                        break;
+                    case "discretize":
+                        d.discretize = v.equals("true");
+                        break;
+                    case "showTestData":
+                        d.showTest = v.equals("true");
+                        break;
+                    default:
+                        Feature f = feature(k);
+                        if (f != null) {
+                            anyFeature = true;
+                            if (v.equals("true")) {
+                                features |= 1 << f.ordinal();
+                            }
+                        } else {
+                            notices.add("Ignored the TensorFlow Playground setting '" + LinkCodec.shown(k) + "'.");
+                        }
+                }
+            } catch (IllegalArgumentException e) {
+                notices.add(e.getMessage());
+            }
+        }
+        if (anyFeature) {
+            if (features == 0) {
+                notices.add("The link turns every input feature off; x₁ and x₂ are used.");
+            } else {
+                d.features = new FeatureSet(features);
+            }
+        }
+        d.activations = repeat(activation, d.hidden.size());
+        if (!hidden.isEmpty()) {
+            notices.add("This playground shows every control; the link asked to hide: " + LinkCodec.shown(String.join(", ", hidden)) + ".");
+        }
+        d.limitHidden(notices);
+        notices.add(0, "Opened a TensorFlow Playground link: the same setup, with data and weights drawn afresh.");
+        return new LinkCodec.Decoded(d.build(base, notices), notices);
+    }
+
+    private static DatasetKind dataset(String v, List<String> notices) {
+        switch (v) {
+            case "circle":
+                return DatasetKind.CIRCLE;
+            case "xor":
+                return DatasetKind.XOR;
+            case "gauss":
+                return DatasetKind.GAUSSIAN;
+            case "spiral":
+                return DatasetKind.SPIRAL;
+            default:
+                notices.add("Ignored dataset='" + LinkCodec.shown(v) + "'.");
+                return DatasetKind.CIRCLE;
+        }
+    }
+
+    private static Feature feature(String key) {
+        switch (key) {
+            case "x":
+                return Feature.X1;
+            case "y":
+                return Feature.X2;
+            case "xSquared":
+                return Feature.X1_SQUARED;
+            case "ySquared":
+                return Feature.X2_SQUARED;
+            case "xTimesY":
+                return Feature.X1_TIMES_X2;
+            case "sinX":
+                return Feature.SIN_X1;
+            case "sinY":
+                return Feature.SIN_X2;
+            default:
+                return null;
+        }
+    }
+
+    private static List<Integer> shape(String v) {
+        List<Integer> sizes = new ArrayList<>();
+        if (v.isEmpty()) {
+            return sizes;
+        }
+        for (String part : v.split(",", 64)) {
+            double n = number("networkShape", part);
+            sizes.add((int) Math.max(-1e9, Math.min(1e9, n)));
+        }
+        return sizes;
+    }
+
+    private static List<Activation> repeat(Activation a, int n) {
+        List<Activation> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(a);
+        }
+        return list;
+    }
+
+    private static double number(String key, String v) {
+        double x = LinkNumbers.parse(v);
+        if (x != x) {
+            throw new IllegalArgumentException("Ignored " + key + "='" + LinkCodec.shown(v) + "': not a number.");
+        }
+        return x;
+    }
+
+    private static double[] codes(String s) {
+        double[] c = new double[Math.min(s.length(), 64)];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = s.charAt(i);
+        }
+        return c;
+    }
+
+    private static String value(List<Fragment.Pair> pairs, String key, String fallback) {
+        for (Fragment.Pair p : pairs) {
+            if (p.key().equals(key)) {
+                return p.value();
+            }
+        }
+        return fallback;
+    }
+}
