@@ -171,6 +171,14 @@ public final class Session {
         return targetLoss;
     }
 
+    /** Puts in trained weights taken after {@code epochs} epochs (see {@link Trainer#restore}); pauses. */
+    public void restore(double[] parameters, int epochs) {
+        trainer.restore(parameters, epochs);
+        history.clear();
+        playing = false;
+        record(trainer.status());
+    }
+
     /** Sets one weight of the live network (layer 1-based), e.g. edited by hand while training. */
     public void setWeight(int layer, int to, int from, double value) {
         checkFinite(value);

@@ -93,6 +93,27 @@ public final class Trainer {
     }
 
     /**
+     * Puts in trained weights (all weights and biases, in {@link Network#copyParametersTo} order) as
+     * if {@code epochs} epochs had been trained: for a link that carries a trained network. The
+     * optimizer starts from zero state and the next epoch starts a fresh sample order.
+     */
+    public void restore(double[] parameters, int epochs) {
+        if (parameters.length != spec.parameterCount()) {
+            throw new IllegalArgumentException("weights: " + parameters.length + " given, this network has "
+                    + spec.parameterCount());
+        }
+        network.copyParametersFrom(parameters);
+        if (!network.parametersFinite()) {
+            reset();
+            throw new IllegalArgumentException("weights: every weight must be a finite number");
+        }
+        optimizer = config.optimizer().create(network);
+        epoch = Math.max(0, epochs);
+        cursor = 0;
+        divergence = null;
+    }
+
+    /**
      * Changes how training goes on without touching the weights: learning rate, optimizer (its state
      * starts afresh when the kind changes), batch size, regularization. Clears a divergence.
      */

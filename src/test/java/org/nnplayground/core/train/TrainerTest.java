@@ -185,4 +185,22 @@ class TrainerTest {
         t.trainEpochs(5);
         assertArrayEquals(before, t.network().weights(1), "a diverged trainer does not move until reconfigured");
     }
+
+    @Test
+    void restoredWeightsGiveTheSameNetworkAndEpoch() {
+        Trainer trained = trainer(20, 5);
+        trained.trainEpochs(7);
+        double[] w = trained.network().parameterBuffer();
+        trained.network().copyParametersTo(w);
+        Trainer fresh = trainer(20, 5);
+        fresh.restore(w, 7);
+        assertEquals(trained.network().fingerprint().hex(), fresh.network().fingerprint().hex());
+        assertEquals(7, fresh.epoch());
+        assertEquals(trained.status().train().loss(), fresh.status().train().loss());
+        double[] bad = w.clone();
+        bad[0] = Double.NaN;
+        assertThrows(IllegalArgumentException.class, () -> fresh.restore(bad, 1));
+        assertTrue(fresh.network().parametersFinite(), "a refused restore leaves a usable network");
+        assertThrows(IllegalArgumentException.class, () -> fresh.restore(new double[3], 1));
+    }
 }
