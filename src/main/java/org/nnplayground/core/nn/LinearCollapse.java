@@ -11,10 +11,19 @@ public final class LinearCollapse {
 
     /** The single affine map equal to {@code network}; it must be linear throughout. */
     public static AffineMap of(Network network) {
-        NetworkSpec spec = network.spec();
-        if (!spec.allLinear()) {
+        if (!network.spec().allLinear()) {
             throw new IllegalArgumentException("only a network whose activations are all linear collapses to one map");
         }
+        return ignoringActivations(network);
+    }
+
+    /**
+     * The affine map the network's weights would make if every activation were linear. Equal to the
+     * network when it is linear; otherwise the distance between the two shows how much the
+     * activations bend it.
+     */
+    public static AffineMap ignoringActivations(Network network) {
+        NetworkSpec spec = network.spec();
         int inputs = network.width(0);
         // Start from the identity map on the inputs, then fold in one layer at a time.
         int rows = inputs;
