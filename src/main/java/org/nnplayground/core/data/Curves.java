@@ -22,9 +22,10 @@ final class Curves {
 
     /** Fills {@code out} with {@code out.capacity()} points of the given 1-D kind. */
     static void generate(DatasetKind kind, double noise, Rng rng, PointBuffer out) {
-        if (kind == DatasetKind.ARTICLE) {
+        if (kind.isArticle()) {
+            double scale = articleScale(kind);
             for (int i = 0; i < ARTICLE_SIZE; i++) {
-                out.addValued(i, 0.0, i);
+                out.addValued(i * scale, 0.0, i * scale);
             }
             return;
         }
@@ -40,11 +41,17 @@ final class Curves {
         }
     }
 
+    /** 1 for the article's data, 0.01 for its scaled version. */
+    static double articleScale(DatasetKind kind) {
+        return kind == DatasetKind.ARTICLE_SCALED ? 0.01 : 1.0;
+    }
+
     /** The noise-free curve y(x) of a 1-D kind. */
     static double value(DatasetKind kind, double x) {
         switch (kind) {
             case IDENTITY:
             case ARTICLE:
+            case ARTICLE_SCALED:
                 return x;
             case LINEAR:
                 return 2.0 * x + 1.0;
@@ -65,8 +72,8 @@ final class Curves {
 
     /** The domain: the x range and the y range (clean curve and all targets), each with a margin. */
     static Domain domain(DatasetKind kind, PointBuffer points) {
-        double xMin = kind == DatasetKind.ARTICLE ? 0.0 : X_MIN;
-        double xMax = kind == DatasetKind.ARTICLE ? ARTICLE_SIZE - 1 : X_MAX;
+        double xMin = kind.isArticle() ? 0.0 : X_MIN;
+        double xMax = kind.isArticle() ? (ARTICLE_SIZE - 1) * articleScale(kind) : X_MAX;
         double yMin = cleanMin(kind);
         double yMax = cleanMax(kind);
         for (int i = 0; i < points.size(); i++) {
@@ -88,6 +95,7 @@ final class Curves {
             case SQUARE:
             case ABS:
             case ARTICLE:
+            case ARTICLE_SCALED:
                 return 0.0;
             case CUBIC:
                 return X_MIN * X_MIN * X_MIN - X_MIN; // odd curve, monotone beyond |x| = 1/sqrt(3)
@@ -115,7 +123,8 @@ final class Curves {
             case STEP:
                 return 1.0;
             case ARTICLE:
-                return ARTICLE_SIZE - 1;
+            case ARTICLE_SCALED:
+                return (ARTICLE_SIZE - 1) * articleScale(kind);
             default:
                 throw new IllegalArgumentException(kind + " is not a 1-D regression dataset");
         }

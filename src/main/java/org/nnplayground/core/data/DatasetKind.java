@@ -27,6 +27,8 @@ public enum DatasetKind {
      * point count, the noise and the seed are ignored.
      */
     ARTICLE("article", "Article (y = x, x = 0..99)", ProblemType.REGRESSION_1D),
+    /** The article's data with the inputs scaled to [0, 1): x = 0, 0.01, ..., 0.99 and y = x, in order. */
+    ARTICLE_SCALED("article01", "Article scaled (x = 0..0.99)", ProblemType.REGRESSION_1D),
 
     /** A disc of radius 2.5 (label 1) inside a ring from 3.5 to 5 (label 0). */
     CIRCLE("circle", "Circle", ProblemType.CLASSIFICATION),
@@ -80,6 +82,11 @@ public enum DatasetKind {
      * The number of classes the generated data will have: {@code requestedClasses} for BLOBS, 3 for
      * SPIRAL3, 2 for binary classification and 0 for regression.
      */
+    /** The article's fixed, ordered data (plain or scaled): 100 points, no noise, no randomness. */
+    public boolean isArticle() {
+        return this == ARTICLE || this == ARTICLE_SCALED;
+    }
+
     public int classCount(int requestedClasses) {
         if (this == BLOBS) {
             return requestedClasses;

@@ -25,7 +25,7 @@ public final class Datasets {
         Rng pointRng = root.split();
         Rng shuffleRng = root.split();
 
-        int n = kind == DatasetKind.ARTICLE ? Curves.ARTICLE_SIZE : spec.points();
+        int n = kind.isArticle() ? Curves.ARTICLE_SIZE : spec.points();
         PointBuffer points = new PointBuffer(n);
         Domain domain;
         switch (kind.problem()) {
@@ -54,7 +54,7 @@ public final class Datasets {
 
         Dataset all = toDataset(kind, spec.classes(), domain, points);
         int trainCount = trainCount(n, spec.trainFraction());
-        int[] order = kind == DatasetKind.ARTICLE
+        int[] order = kind.isArticle()
                 ? evenlySpreadOrder(n, trainCount)
                 : shuffledOrder(n, shuffleRng);
         return new DataSplit(all.select(order, 0, trainCount), all.select(order, trainCount, n));

@@ -37,7 +37,7 @@ class DataSpecPropertyTest {
     @MethodSource("validSpecs")
     void anyValidSpecGenerates(DataSpec spec) {
         DataSplit split = Datasets.generate(spec);
-        int n = spec.kind() == DatasetKind.ARTICLE ? 100 : spec.points();
+        int n = spec.kind().isArticle() ? 100 : spec.points();
         assertEquals(n, split.size());
         assertEquals(Datasets.trainCount(n, spec.trainFraction()), split.train().size());
         assertTrue(split.train().size() >= 1);

@@ -33,7 +33,7 @@ class DatasetsInvariantsTest {
         DataSplit split = Datasets.generate(spec);
         Dataset train = split.train();
         Dataset test = split.test();
-        int n = kind == DatasetKind.ARTICLE ? 100 : 400;
+        int n = kind.isArticle() ? 100 : 400;
 
         assertEquals(n, train.size() + test.size());
         assertEquals(Math.round(n * 0.7), train.size());

@@ -25,6 +25,17 @@ class RegressionDataTest {
     }
 
     @Test
+    void scaledArticleIsTheSameDataOverOneHundred() {
+        Dataset d = Datasets.generate(DataSpec.of(DatasetKind.ARTICLE_SCALED).withTrainFraction(1.0)).train();
+        assertEquals(100, d.size());
+        for (int i = 0; i < 100; i++) {
+            assertEquals(i * 0.01, d.x1(i));
+            assertEquals(d.x1(i), d.target(i));
+        }
+        assertTrue(d.domain().xMax() < 1.1, "domain " + d.domain());
+    }
+
+    @Test
     void articleIgnoresPointsNoiseAndSeed() {
         DataSpec plain = DataSpec.of(DatasetKind.ARTICLE).withTrainFraction(1.0);
         String expected = DatasetsDeterminismTest.fingerprint(Datasets.generate(plain));
