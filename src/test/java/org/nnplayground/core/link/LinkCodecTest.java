@@ -40,7 +40,7 @@ class LinkCodecTest {
             LinkState link = LinkState.of(p.state()).withPreset(p.id());
             String fragment = LinkCodec.encode(link);
             assertTrue(fragment.startsWith("v=1&preset=" + p.id() + "&data="), fragment);
-            assertTrue(fragment.length() < 260, fragment.length() + ": " + fragment);
+            assertTrue(fragment.length() < 400, fragment.length() + ": " + fragment);
             assertEquals(link, decode("#" + fragment).link());
         }
     }
