@@ -46,6 +46,7 @@ final class Draft {
     int stop;
     String weights;
     int weightsEpoch;
+    List<String> hiddenControls = new ArrayList<>();
 
     static Draft of(LinkState link) {
         Draft d = new Draft();
@@ -77,6 +78,7 @@ final class Draft {
         d.showTest = link.showTest();
         d.stop = link.stopEpoch();
         d.weightsEpoch = link.weightsEpoch();
+        d.hiddenControls = new ArrayList<>(link.hidden());
         return d;
     }
 
@@ -109,7 +111,7 @@ final class Draft {
             notices.add("The link describes a network that cannot be built (" + e.getMessage() + "); using the default.");
             return fallback;
         }
-        LinkState link = new LinkState(state, preset, discretize, showTest, stop, null, 0);
+        LinkState link = new LinkState(state, preset, discretize, showTest, stop, null, 0, hiddenControls);
         if (weights != null) {
             link = withWeights(link, notices);
         }

@@ -25,7 +25,8 @@ import org.nnplayground.core.train.Regularization;
  * <p>Version 1 (v=1), keys in order: preset, data, n (points), noise (0..1), train (training fraction),
  * classes, seed, f (input features), h (hidden widths), act (hidden activations), out, loss, skip, init,
  * lr, batch, opt, reg, rate, bias (biases learn: 1/0), shuffle (1/0), disc (discretize output),
- * test (show test data), stop (epoch to stop at, 0 none), and optionally w (trained weights, base64url
+ * test (show test data), stop (epoch to stop at, 0 none), hide (controls an embedding hides, see
+ * {@link Controls}), and optionally w (trained weights, base64url
  * of the doubles) with we (the epoch they were taken at).
  */
 public final class LinkCodec {
@@ -76,6 +77,7 @@ public final class LinkCodec {
         put(s, "disc", flag(d.discretize));
         put(s, "test", flag(d.showTest));
         put(s, "stop", Integer.toString(d.stop));
+        put(s, "hide", String.join(",", link.hidden()));
         if (link.hasWeights()) {
             put(s, "w", Base64Url.encode(link.weights()));
             put(s, "we", Integer.toString(link.weightsEpoch()));
@@ -213,6 +215,9 @@ public final class LinkCodec {
             case "stop":
                 d.stop = (int) clamped("Stop at epoch", key, value, 0, MAX_STOP_EPOCH, notices);
                 break;
+            case "hide":
+                d.hiddenControls = hidden(value, notices);
+                break;
             case "w":
                 d.weights = value;
                 break;
@@ -338,6 +343,21 @@ public final class LinkCodec {
             list.add(a);
         }
         return list;
+    }
+
+    private static List<String> hidden(String value, List<String> notices) {
+        List<String> ids = new ArrayList<>();
+        if (value.isEmpty()) {
+            return ids;
+        }
+        for (String id : split(value)) {
+            if (Controls.known(id)) {
+                ids.add(id);
+            } else {
+                notices.add("Ignored hide='" + shown(id) + "': there is no such control.");
+            }
+        }
+        return ids;
     }
 
     private static String[] split(String value) {

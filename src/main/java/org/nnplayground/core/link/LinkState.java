@@ -1,27 +1,29 @@
 package org.nnplayground.core.link;
 
 import java.util.Arrays;
+import java.util.List;
 import org.nnplayground.core.state.PlaygroundState;
 
 /**
  * Everything a link carries: the playground's state, the preset it came from (empty for none), what
  * the output view shows, the epoch to stop at (0 for none) and, optionally, trained weights with the
- * epoch they were taken at. Immutable.
+ * epoch they were taken at, and the controls an embedding hides. Immutable.
  *
  * <p>{@code weights} hold every weight and bias layer by layer, in the order of
  * {@code Network.copyParametersTo}; null for none.
  */
 public record LinkState(PlaygroundState state, String preset, boolean discretize, boolean showTest, int stopEpoch,
-                        double[] weights, int weightsEpoch) {
+                        double[] weights, int weightsEpoch, List<String> hidden) {
 
     public LinkState {
         preset = preset == null ? "" : preset;
         weights = weights == null ? null : weights.clone();
+        hidden = Controls.normalise(hidden);
     }
 
     /** A link to this state alone: no preset, default view, no stop, no weights. */
     public static LinkState of(PlaygroundState state) {
-        return new LinkState(state, "", false, false, 0, null, 0);
+        return new LinkState(state, "", false, false, 0, null, 0, List.of());
     }
 
     @Override
@@ -34,23 +36,33 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
     }
 
     public LinkState withState(PlaygroundState value) {
-        return new LinkState(value, preset, discretize, showTest, stopEpoch, weights, weightsEpoch);
+        return new LinkState(value, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hidden);
     }
 
     public LinkState withPreset(String value) {
-        return new LinkState(state, value, discretize, showTest, stopEpoch, weights, weightsEpoch);
+        return new LinkState(state, value, discretize, showTest, stopEpoch, weights, weightsEpoch, hidden);
     }
 
     public LinkState withView(boolean discretizeOutput, boolean showTestData) {
-        return new LinkState(state, preset, discretizeOutput, showTestData, stopEpoch, weights, weightsEpoch);
+        return new LinkState(state, preset, discretizeOutput, showTestData, stopEpoch, weights, weightsEpoch, hidden);
     }
 
     public LinkState withStopEpoch(int value) {
-        return new LinkState(state, preset, discretize, showTest, value, weights, weightsEpoch);
+        return new LinkState(state, preset, discretize, showTest, value, weights, weightsEpoch, hidden);
     }
 
     public LinkState withWeights(double[] values, int epoch) {
-        return new LinkState(state, preset, discretize, showTest, stopEpoch, values, epoch);
+        return new LinkState(state, preset, discretize, showTest, stopEpoch, values, epoch, hidden);
+    }
+
+    /** The same link with these controls hidden (see {@link Controls}). */
+    public LinkState withHidden(List<String> controls) {
+        return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, controls);
+    }
+
+    /** Whether the control or section {@code id} is hidden (see {@link Controls}). */
+    public boolean hides(String id) {
+        return hidden.contains(id);
     }
 
     @Override
@@ -61,7 +73,7 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
         LinkState other = (LinkState) o;
         return state.equals(other.state) && preset.equals(other.preset) && discretize == other.discretize
                 && showTest == other.showTest && stopEpoch == other.stopEpoch && weightsEpoch == other.weightsEpoch
-                && Arrays.equals(weights, other.weights);
+                && Arrays.equals(weights, other.weights) && hidden.equals(other.hidden);
     }
 
     @Override

@@ -57,12 +57,21 @@ final class TensorFlowLinks {
         int features = 0;
         boolean anyFeature = false;
         List<String> hidden = new ArrayList<>();
+        List<String> unsupported = new ArrayList<>();
         for (Fragment.Pair p : pairs) {
             String k = p.key();
             String v = p.value();
             try {
                 if (k.endsWith("_hide")) {
-                    hidden.add(k.substring(0, k.length() - 5));
+                    if (v.equals("true")) {
+                        String theirs = k.substring(0, k.length() - 5);
+                        String ours = control(theirs);
+                        if (ours == null) {
+                            unsupported.add(theirs);
+                        } else if (!hidden.contains(ours)) {
+                            hidden.add(ours);
+                        }
+                    }
                     continue;
                 }
                 switch (k) {
@@ -153,12 +162,45 @@ final class TensorFlowLinks {
             }
         }
         d.activations = repeat(activation, d.hidden.size());
-        if (!hidden.isEmpty()) {
-            notices.add("This playground shows every control; the link asked to hide: " + LinkCodec.shown(String.join(", ", hidden)) + ".");
+        d.hiddenControls = hidden;
+        if (!unsupported.isEmpty()) {
+            notices.add("These controls cannot be hidden here and stay visible: "
+                    + LinkCodec.shown(String.join(", ", unsupported)) + ".");
         }
         d.limitHidden(notices);
         notices.add(0, "Opened a TensorFlow Playground link: the same setup, with data and weights drawn afresh.");
         return new LinkCodec.Decoded(d.build(base, notices), notices);
+    }
+
+    /** Our control id for one of TensorFlow Playground's hideable controls, or null. */
+    private static String control(String theirs) {
+        switch (theirs) {
+            case "learningRate":
+                return "lr";
+            case "regularization":
+                return "reg";
+            case "regularizationRate":
+                return "regrate";
+            case "batchSize":
+                return "batch";
+            case "dataset":
+            case "regDataset":
+                return "datasets";
+            case "noise":
+                return "noise";
+            case "percTrainData":
+                return "ratio";
+            case "problem":
+                return "problem";
+            case "networkShape":
+                return "layers";
+            case "showTestData":
+                return "show-test";
+            case "discretize":
+                return "discretize";
+            default:
+                return null;
+        }
     }
 
     private static DatasetKind dataset(String v, List<String> notices) {

@@ -50,7 +50,7 @@ class LinkCodecTest {
         String fragment = LinkCodec.encode(LinkState.of(Presets.defaultPreset().state()));
         assertEquals("v=1&preset=&data=circle&n=500&noise=0&train=0.5&classes=3&seed=1&f=x1,x2&h=4,2&act=tanh,tanh"
                 + "&out=tanh&loss=mse&skip=0&init=uniform&lr=0.03&batch=10&opt=sgd&reg=none&rate=0&bias=1&shuffle=1"
-                + "&disc=0&test=0&stop=0", fragment);
+                + "&disc=0&test=0&stop=0&hide=", fragment);
     }
 
     /** Links written by version 1: they must keep opening the same setup in every later version. */

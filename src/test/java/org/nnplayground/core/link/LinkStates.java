@@ -36,6 +36,18 @@ final class LinkStates {
         return rng.nextInt(2) == 0 ? Math.max(low, Math.min(high, Math.round(v * 1000) / 1000.0)) : v;
     }
 
+    static List<String> randomHidden(Rng rng) {
+        List<String> hidden = new ArrayList<>();
+        if (rng.nextInt(3) == 0) {
+            for (String id : Controls.ids()) {
+                if (rng.nextInt(4) == 0) {
+                    hidden.add(id);
+                }
+            }
+        }
+        return hidden;
+    }
+
     static LinkState random(Rng rng) {
         DatasetKind kind = pick(rng, DatasetKind.values());
         DataSpec data = new DataSpec(kind, 1 + rng.nextInt(DataSpec.MAX_POINTS), rng.nextInt(3) == 0 ? 0 : number(rng, 0, 1),
@@ -65,7 +77,7 @@ final class LinkStates {
                 pick(rng, Init.values()), config);
         String preset = rng.nextInt(3) == 0 ? pick(rng, Presets.all()).id() : "";
         LinkState link = new LinkState(state, preset, rng.nextInt(2) == 0, rng.nextInt(2) == 0,
-                rng.nextInt(3) == 0 ? rng.nextInt(1_000_000_000) : 0, null, 0);
+                rng.nextInt(3) == 0 ? rng.nextInt(1_000_000_000) : 0, null, 0, randomHidden(rng));
         if (rng.nextInt(4) == 0 && state.networkSpec().parameterCount() < 2000) {
             double[] w = new double[state.networkSpec().parameterCount()];
             for (int i = 0; i < w.length; i++) {

@@ -44,7 +44,7 @@ class TensorFlowLinksTest {
         LinkCodec.Decoded d = LinkCodec.decode("#activation=relu&batchSize=3&dataset=spiral&learningRate=0.1"
                 + "&regularization=L2&regularizationRate=0.003&noise=25&networkShape=8,8,5&seed=0.1&percTrainData=70"
                 + "&x=true&y=true&sinX=true&sinY=true&xSquared=false&problem=classification&discretize=true"
-                + "&showTestData=true&learningRate_hide=true&problem_hide=true");
+                + "&showTestData=true&learningRate_hide=true&problem_hide=true&activation_hide=true");
         PlaygroundState s = d.link().state();
         assertEquals(DatasetKind.SPIRAL, s.data().kind());
         assertEquals(List.of(8, 8, 5), s.hiddenSizes());
@@ -55,7 +55,9 @@ class TensorFlowLinksTest {
         assertEquals(0.7, s.data().trainFraction(), 1e-12);
         assertEquals(FeatureSet.of(Feature.X1, Feature.X2, Feature.SIN_X1, Feature.SIN_X2), s.features());
         assertTrue(d.link().discretize() && d.link().showTest());
-        assertTrue(d.notices().stream().anyMatch(m -> m.contains("asked to hide: learningRate, problem")), d.notices().toString());
+        assertEquals(List.of("lr", "problem"), d.link().hidden());
+        assertTrue(d.notices().stream().anyMatch(m -> m.contains("cannot be hidden here and stay visible: activation")),
+                d.notices().toString());
     }
 
     @Test
