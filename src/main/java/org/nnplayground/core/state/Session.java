@@ -60,6 +60,14 @@ public final class Session {
         }
     }
 
+    /** Moves to {@code next} with a new trainer at epoch 0, whatever changed: opening a link. */
+    public void replace(PlaygroundState next) {
+        state = next;
+        playing = false;
+        stopReason = null;
+        rebuild();
+    }
+
     /** Back to the initial weights of the same seed. */
     public void reset() {
         trainer.reset();
