@@ -19,6 +19,9 @@ public final class Colors {
     public static final int WHITE = 0xFFFFFFFF;
     public static final int BLACK = 0xFF000000;
 
+    /** Stops of the sequential scale, light to dark blue. */
+    private static final int[] SEQUENTIAL = {0xFFF7FBFF, 0xFFC6DBEF, 0xFF6BAED6, 0xFF2171B5, 0xFF08306B};
+
     private static final int[] CLASSES = {
         0xFFE69F00, 0xFF0072B2, 0xFF009E73, 0xFFCC79A7, 0xFF56B4E9, 0xFFD55E00, 0xFFF0E442, 0xFF000000
     };
@@ -41,6 +44,19 @@ public final class Colors {
         }
         double t = v < -1 ? -1 : (v > 1 ? 1 : v);
         return t < 0 ? lerp(NEUTRAL, NEGATIVE, -t) : lerp(NEUTRAL, POSITIVE, t);
+    }
+
+    /**
+     * Sequential scale for magnitudes: 0 near-white (faint), 1 dark blue; clamped; NaN gives neutral
+     * grey. The loss landscape and the gradient strips use it, so small reads as faint everywhere.
+     */
+    public static int sequential(double t) {
+        if (t != t) {
+            return NEUTRAL;
+        }
+        double u = (t < 0 ? 0 : (t > 1 ? 1 : t)) * (SEQUENTIAL.length - 1);
+        int i = Math.min(SEQUENTIAL.length - 2, (int) u);
+        return lerp(SEQUENTIAL[i], SEQUENTIAL[i + 1], u - i);
     }
 
     /** Mixes {@code a} towards {@code b} by {@code t} in [0, 1], channel by channel. */

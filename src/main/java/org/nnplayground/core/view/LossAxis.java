@@ -25,10 +25,28 @@ final class LossAxis {
 
     /** Scans the losses that will be drawn (test ones when {@code withTest}) for their extent. */
     void fit(LossHistory h, boolean withTest, boolean logScale) {
+        begin(logScale);
+        add(h, withTest);
+    }
+
+    /** Scans the training losses of several histories (null ones are skipped) for their extent. */
+    void fitAll(LossHistory[] histories, boolean logScale) {
+        begin(logScale);
+        for (LossHistory h : histories) {
+            if (h != null) {
+                add(h, false);
+            }
+        }
+    }
+
+    private void begin(boolean logScale) {
         log = logScale;
         hasData = false;
         dataMin = Double.POSITIVE_INFINITY;
         dataMax = Double.NEGATIVE_INFINITY;
+    }
+
+    private void add(LossHistory h, boolean withTest) {
         for (int i = 0; i < h.size(); i++) {
             include(h.trainLoss(i));
             if (withTest) {

@@ -1,5 +1,5 @@
 /**
- * The playground's three views, painted through {@link org.nnplayground.core.view.DrawSurface}:
+ * The playground's views, painted through {@link org.nnplayground.core.view.DrawSurface}:
  * {@link org.nnplayground.core.view.NetworkGraphPainter} (the network with per-neuron thumbnails,
  * hover and editing), {@link org.nnplayground.core.view.OutputPainter} (the prediction over the input
  * space with the data) and {@link org.nnplayground.core.view.LossChartPainter} (loss over epochs).
@@ -15,5 +15,16 @@
  * {@link org.nnplayground.core.view.LossChartPainter#readoutAt} (or as {@code hoverX} into the next
  * loss paint); an edit goes through {@link org.nnplayground.core.view.GraphValues#setParameter}.
  * Numbers are written by {@link org.nnplayground.core.view.NumberFormat}, never by String.format.
+ *
+ * <p>The lessons' teaching views work the same way, each with a bounded recorder the page feeds after
+ * training steps and a painter it calls every frame.
+ * {@link org.nnplayground.core.view.LandscapePainter}: after each step
+ * {@code path.record(w, b)} on a {@link org.nnplayground.core.view.PathRecorder}, then
+ * {@code paint(surface, landscape, path.weights(), path.biases(), path.size(), w, b)}.
+ * {@link org.nnplayground.core.view.GradientFlowPainter}: every few epochs
+ * {@code history.record(epoch, gradientFlow.measure(...))} on a
+ * {@link org.nnplayground.core.view.GradientHistory}, then {@code paint(surface, history)}.
+ * {@link org.nnplayground.core.view.CompareChartPainter}: one {@link org.nnplayground.core.train.LossHistory}
+ * per variant, then {@code paint(surface, histories, names, diverged, logScale)}.
  */
 package org.nnplayground.core.view;

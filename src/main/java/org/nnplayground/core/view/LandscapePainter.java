@@ -1,0 +1,237 @@
+package org.nnplayground.core.view;
+
+import org.nnplayground.core.teach.LossLandscape;
+
+/**
+ * Paints the loss of a one-node model over (w, b) for the one-node lessons: a heatmap with iso-lines
+ * ({@link LandscapeHeatmap}), the minimum, the path gradient descent has taken (a polyline with a dot
+ * per recorded step, usually from a {@link PathRecorder}), the current point and the current
+ * gradient as an arrow pointing downhill (along minus the gradient), with its true size in a label.
+ *
+ * <p>The window is centred on the minimum and equally wide in w and b, drawn as a square, so that
+ * the picture keeps the landscape's true shape: the arrow crosses the iso-lines at right angles.
+ * Its half-width is the smallest 1-2-5 value that holds the current point and the whole path with
+ * a margin, at least {@link #MIN_HALF_SPAN} and at most {@link #MAX_HALF_SPAN} (beyond that, the
+ * path runs off the view). Being a 1-2-5 value it changes in jumps, so the grid is recomputed
+ * rarely. NaN or infinite points are skipped, never drawn.
+ */
+public final class LandscapePainter {
+    /** The narrowest half-width of the window, in units of w and b. */
+    public static final double MIN_HALF_SPAN = 0.5;
+    /** The widest half-width: a diverging run leaves the view rather than flatten it to a dot. */
+    public static final double MAX_HALF_SPAN = 1e6;
+    /** Grid cells per side unless the constructor says otherwise. */
+    public static final int DEFAULT_RESOLUTION = 96;
+
+    static final int PATH = Colors.NEGATIVE;
+    static final int ARROW = 0xFF111111;
+    static final int MINIMUM = Colors.TEXT;
+    static final double FONT = 10;
+    private static final double MARGIN = 6;
+    private static final double HEADER = 16;
+    private static final double NAME_SPACE = FONT + 4;
+    private static final double ROOM = 1.15;
+    private static final double DOT = 1.6;
+    private static final double POINT = 4.5;
+
+    private final LandscapeHeatmap heatmap;
+    private final PlotFrame frame = new PlotFrame();
+    private final NiceTicks wTicks = new NiceTicks();
+    private final NiceTicks bTicks = new NiceTicks();
+    private final SegmentClip clip = new SegmentClip();
+    private LossLandscape minimumOf;
+    private double minW;
+    private double minB;
+    private double half = MIN_HALF_SPAN;
+
+    public LandscapePainter() {
+        this(DEFAULT_RESOLUTION);
+    }
+
+    /** A painter whose heatmap has {@code resolution} x {@code resolution} cells (2..512). */
+    public LandscapePainter(int resolution) {
+        heatmap = new LandscapeHeatmap(resolution);
+    }
+
+    /**
+     * Paints the whole surface: the landscape, the first {@code pathLength} points of the path
+     * ({@code pathW[i]}, {@code pathB[i]}) and the current weights (w, b) with their gradient.
+     */
+    public void paint(DrawSurface s, LossLandscape landscape, double[] pathW, double[] pathB, int pathLength,
+                      double w, double b) {
+        if (pathLength < 0 || pathLength > pathW.length || pathLength > pathB.length) {
+            throw new IllegalArgumentException("path length " + pathLength + " does not fit arrays of "
+                    + pathW.length + " and " + pathB.length);
+        }
+        s.clear();
+        locateMinimum(landscape);
+        chooseWindow(pathW, pathB, pathLength, w, b);
+        layOut(s);
+        int r = heatmap.resolution();
+        s.drawPixels(heatmap.update(landscape, frame.xMin(), frame.xMax(), frame.yMin(), frame.yMax()), r, r,
+                frame.left(), frame.top(), frame.width(), frame.height());
+        AxisPainter.border(s, frame);
+        AxisPainter.xAxis(s, frame, wTicks, false);
+        AxisPainter.yAxis(s, frame, bTicks, false);
+        paintNames(s, landscape, w, b);
+        s.save();
+        s.clipRect(frame.left(), frame.top(), frame.width(), frame.height());
+        paintMinimum(s);
+        paintPath(s, pathW, pathB, pathLength);
+        if (inReach(w, b)) {
+            paintCurrent(s, frame.px(w), frame.py(b));
+        }
+        s.restore();
+        if (frame.contains(frame.px(w), frame.py(b))) {
+            LandscapeArrow.paint(s, frame, w, b, landscape.gradientW(w, b), landscape.gradientB(w, b));
+        }
+    }
+
+    /** The plot square and the (w, b) window of the last paint: w along x, b along y. */
+    public PlotFrame frame() {
+        return frame;
+    }
+
+    private void locateMinimum(LossLandscape landscape) {
+        if (landscape == minimumOf) {
+            return;
+        }
+        double[] m = landscape.minimum();
+        boolean finite = m[0] - m[0] == 0.0 && m[1] - m[1] == 0.0;
+        minW = finite ? m[0] : 0.0;
+        minB = finite ? m[1] : 0.0;
+        minimumOf = landscape;
+    }
+
+    private void chooseWindow(double[] pathW, double[] pathB, int n, double w, double b) {
+        double need = reach(MIN_HALF_SPAN / ROOM, w, b);
+        for (int i = 0; i < n; i++) {
+            need = reach(need, pathW[i], pathB[i]);
+        }
+        half = Math.min(MAX_HALF_SPAN, NiceTicks.niceStep(need * ROOM, 1));
+    }
+
+    /** The half-width needed to hold (w, b) as well; unchanged for a non-finite point. */
+    private double reach(double need, double w, double b) {
+        double dw = Math.abs(w - minW);
+        double db = Math.abs(b - minB);
+        if (dw - dw != 0.0 || db - db != 0.0) {
+            return need;
+        }
+        return Math.max(need, Math.max(dw, db));
+    }
+
+    private void layOut(DrawSurface s) {
+        double top = MARGIN + HEADER;
+        double bottom = s.height() - MARGIN - AxisPainter.X_LABEL_SPACE - NAME_SPACE;
+        double wMin = minW - half;
+        double wMax = minW + half;
+        double bMin = minB - half;
+        double bMax = minB + half;
+        s.setFont(FONT, false);
+        double side = Math.max(8, Math.min(bottom - top, s.width() - 2 * MARGIN - 40));
+        bTicks.within(bMin, bMax, AxisPainter.tickBudget(side, 36));
+        double labels = 0;
+        for (int i = 0; i < bTicks.count(); i++) {
+            labels = Math.max(labels, s.textWidth(bTicks.label(i)));
+        }
+        double gutter = labels + AxisPainter.TICK + 4;
+        side = Math.max(8, Math.min(bottom - top, s.width() - 2 * MARGIN - gutter));
+        wTicks.within(wMin, wMax, AxisPainter.tickBudget(side, 48));
+        double left = (s.width() - side - gutter) / 2 + gutter;
+        frame.place(left, top, side, side).range(wMin, wMax, bMin, bMax);
+    }
+
+    /** The axis names, and the loss at the current point above the plot. */
+    private void paintNames(DrawSurface s, LossLandscape landscape, double w, double b) {
+        s.setFont(FONT + 1, true);
+        s.setFill(Colors.TEXT);
+        s.fillText("w", frame.left() + frame.width() / 2, frame.bottom() + AxisPainter.X_LABEL_SPACE + NAME_SPACE / 2, 0);
+        s.fillText("b", frame.left() - AxisPainter.TICK - 2, frame.top() - HEADER / 2, 1);
+        double loss = w - w == 0.0 && b - b == 0.0 ? landscape.loss(w, b) : Double.NaN;
+        if (loss - loss == 0.0) {
+            s.setFont(FONT, false);
+            s.setFill(Colors.MUTED_TEXT);
+            s.fillText("loss " + NumberFormat.significant(loss, 4), frame.right(), frame.top() - HEADER / 2, 1);
+        }
+    }
+
+    private void paintMinimum(DrawSurface s) {
+        double x = frame.px(minW);
+        double y = frame.py(minB);
+        for (int pass = 0; pass < 2; pass++) { // a white halo first, so the mark shows on light and dark
+            s.setStroke(pass == 0 ? Colors.WHITE : MINIMUM);
+            s.setLineWidth(pass == 0 ? 3.5 : 1.5);
+            s.beginPath();
+            s.moveTo(x - 5, y);
+            s.lineTo(x + 5, y);
+            s.moveTo(x, y - 5);
+            s.lineTo(x, y + 5);
+            s.stroke();
+        }
+        s.setFont(FONT, false);
+        s.setFill(MINIMUM);
+        s.fillText("min", x + 8, y - 7, -1);
+    }
+
+    /** The polyline through the finite points (broken at the others) and a dot on each. */
+    private void paintPath(DrawSurface s, double[] pathW, double[] pathB, int n) {
+        double lo = -3 * half;
+        double hi = 3 * half;
+        s.setStroke(PATH);
+        s.setLineWidth(1.5);
+        s.beginPath();
+        boolean penDown = false;
+        boolean previous = false;
+        for (int i = 0; i < n; i++) {
+            double dw = pathW[i] - minW; // relative to the minimum: the reach test and the clip
+            double db = pathB[i] - minB;
+            if (dw - dw != 0.0 || db - db != 0.0) {
+                previous = false;
+                penDown = false;
+                continue;
+            }
+            if (previous && clip.clip(pathW[i - 1] - minW, pathB[i - 1] - minB, dw, db, lo, lo, hi, hi)) {
+                // Clamped: far off, rounding can put a computed crossing a little outside the box.
+                if (!penDown || clip.startMoved) {
+                    s.moveTo(frame.px(minW + clamp(clip.x0, hi)), frame.py(minB + clamp(clip.y0, hi)));
+                }
+                s.lineTo(frame.px(minW + clamp(clip.x1, hi)), frame.py(minB + clamp(clip.y1, hi)));
+                penDown = clip.x1 == dw && clip.y1 == db;
+            } else {
+                penDown = false;
+            }
+            previous = true;
+        }
+        s.stroke();
+        s.setFill(PATH);
+        s.beginPath();
+        for (int i = 0; i < n; i++) {
+            if (inReach(pathW[i], pathB[i])) {
+                s.circle(frame.px(pathW[i]), frame.py(pathB[i]), DOT);
+            }
+        }
+        s.fill();
+    }
+
+    private static double clamp(double v, double limit) {
+        return Math.max(-limit, Math.min(limit, v));
+    }
+
+    /** Whether (w, b) is finite and near enough the window to be drawn. */
+    private boolean inReach(double w, double b) {
+        double dw = Math.abs(w - minW);
+        double db = Math.abs(b - minB);
+        return dw <= 3 * half && db <= 3 * half;
+    }
+
+    private void paintCurrent(DrawSurface s, double x, double y) {
+        s.setFill(PATH);
+        s.setStroke(Colors.WHITE);
+        s.setLineWidth(1.5);
+        s.beginPath();
+        s.circle(x, y, POINT);
+        s.fill();
+        s.stroke();
+    }
+}
