@@ -62,7 +62,7 @@ final class DataControls {
             body.appendChild(Fields.range("classes", "Classes", DataSpec.MIN_CLASSES, DataSpec.MAX_CLASSES, 1, d.classes(),
                     v -> Integer.toString((int) v), v -> page.edit(st -> st.withData(st.data().withClasses((int) (double) v)))));
         }
-        body.appendChild(Dom.button("Regenerate", "Draw new data and new initial weights (a new seed)", "nnp-wide",
+        body.appendChild(Dom.button("regenerate", "Regenerate", "Draw new data and new initial weights (a new seed)", "nnp-wide",
                 () -> page.act(page.session()::regenerate)));
         if (problem.inputDimension() == 2) {
             body.appendChild(features(s));

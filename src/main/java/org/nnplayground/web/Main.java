@@ -1,11 +1,13 @@
 package org.nnplayground.web;
 
+import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.math.DetMath;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.RuntimeProbe;
 import org.nnplayground.core.train.Trainer;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The browser entry point, compiled twice (wasm-gc and JS). {@link #main} starts the page; the
@@ -39,6 +41,91 @@ public final class Main {
     @JSExport
     public static String runtimeProbe() {
         return String.join("\n", RuntimeProbe.run());
+    }
+
+    /** Mounts a playground into {@code element} from a link fragment; returns its number for the calls below. */
+    @JSExport
+    public static int mount(HTMLElement element, String fragment, boolean autoplay) {
+        return Instances.mount(element, fragment, autoplay);
+    }
+
+    @JSExport
+    public static void instancePlay(int id) {
+        PlaygroundPage p = Instances.get(id);
+        if (p != null) {
+            p.act(p.session()::play);
+        }
+    }
+
+    @JSExport
+    public static void instancePause(int id) {
+        PlaygroundPage p = Instances.get(id);
+        if (p != null) {
+            p.act(p.session()::pause);
+        }
+    }
+
+    /** Trains {@code epochs} epochs at once (at most 100,000). */
+    @JSExport
+    public static void instanceStep(int id, int epochs) {
+        PlaygroundPage p = Instances.get(id);
+        if (p != null) {
+            int n = Math.max(0, Math.min(100_000, epochs));
+            p.act(() -> {
+                for (int i = 0; i < n && !p.session().last().diverged(); i++) {
+                    p.session().stepEpoch();
+                }
+            });
+        }
+    }
+
+    @JSExport
+    public static void instanceReset(int id) {
+        PlaygroundPage p = Instances.get(id);
+        if (p != null) {
+            p.act(p.session()::reset);
+        }
+    }
+
+    /** The instance's link fragment (without '#'), or "" when there is no such instance. */
+    @JSExport
+    public static String instanceLink(int id) {
+        PlaygroundPage p = Instances.get(id);
+        return p == null ? "" : LinkCodec.encode(p.currentLink());
+    }
+
+    /** Opens a link fragment in the instance; returns the notices, one per line. */
+    @JSExport
+    public static String instanceSetLink(int id, String fragment) {
+        return Instances.setLink(id, fragment);
+    }
+
+    @JSExport
+    public static int instanceEpoch(int id) {
+        PlaygroundPage p = Instances.get(id);
+        return p == null ? -1 : p.session().last().epoch();
+    }
+
+    /** The latest training (or test) loss; NaN when there is none. */
+    @JSExport
+    public static double instanceLoss(int id, boolean test) {
+        PlaygroundPage p = Instances.get(id);
+        if (p == null) {
+            return Double.NaN;
+        }
+        return test ? (p.session().last().test().isEmpty() ? Double.NaN : p.session().last().test().loss())
+                : p.session().last().train().loss();
+    }
+
+    @JSExport
+    public static boolean instancePlaying(int id) {
+        PlaygroundPage p = Instances.get(id);
+        return p != null && p.session().playing();
+    }
+
+    @JSExport
+    public static void instanceDestroy(int id) {
+        Instances.destroy(id);
     }
 
     /** One of the core's own transcendentals, by name, for cross-runtime bit checks. */

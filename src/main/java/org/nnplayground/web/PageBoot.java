@@ -1,19 +1,27 @@
 package org.nnplayground.web;
 
-import org.nnplayground.core.state.Presets;
+import org.nnplayground.core.link.LinkCodec;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** Starts the playground on the page that loaded the build: in the element with id "app", if any. */
+/**
+ * Starts the playground on a page of our own: the element marked {@code data-nn-playground-page}
+ * ("main" for index.html, "embed" for embed.html). Pages of other people are left alone; they use the
+ * embed script, which mounts instances through {@link Instances}.
+ */
 final class PageBoot {
     private PageBoot() {
     }
 
     static void start() {
-        HTMLElement app = Dom.document().getElementById("app");
+        HTMLElement app = Dom.document().querySelector("[data-nn-playground-page]");
         if (app == null) {
             return;
         }
-        PlaygroundPage page = new PlaygroundPage(app, Presets.defaultPreset().state(), true);
+        boolean embed = "embed".equals(app.getAttribute("data-nn-playground-page"));
+        LinkCodec.Decoded decoded = LinkCodec.decode(LinkSync.currentFragment());
+        PlaygroundPage page = new PlaygroundPage(app, decoded.link(), !embed);
+        page.showNotices(decoded.notices());
+        LinkSync.follow(page);
         page.start(true);
     }
 }

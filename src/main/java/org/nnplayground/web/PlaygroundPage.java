@@ -1,7 +1,13 @@
 package org.nnplayground.web;
 
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.nnplayground.core.link.LinkCodec;
+import org.nnplayground.core.link.LinkState;
 import org.nnplayground.core.state.PlaygroundState;
+import org.nnplayground.core.state.Preset;
+import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.Session;
 import org.nnplayground.core.train.Divergence;
 import org.nnplayground.core.train.LearningRates;
@@ -26,6 +32,15 @@ final class PlaygroundPage {
     private final HTMLElement alert;
     private final HTMLElement notice;
     private final HTMLElement live;
+    private final LessonPanel lesson;
+    private final LessonCanvases lessonViews;
+    private final boolean documentKeys;
+    private final org.teavm.jso.dom.events.EventListener<KeyboardEvent> keys = this::onKey;
+    private String preset;
+    private List<String> hidden = List.of();
+    private Consumer<String> linkListener;
+    private String lastLink = "";
+    private boolean alive = true;
     private boolean dirty = true;
     private boolean onScreen = true;
     private int framesSinceAnnouncement;
@@ -35,9 +50,10 @@ final class PlaygroundPage {
      * Builds the playground inside {@code root}. With {@code documentKeys} the keyboard shortcuts work
      * anywhere on the page (the playground is the page); otherwise only while focus is inside it.
      */
-    PlaygroundPage(HTMLElement root, PlaygroundState initial, boolean documentKeys) {
+    PlaygroundPage(HTMLElement root, LinkState initial, boolean documentKeys) {
         this.root = root;
-        this.session = new Session(initial);
+        this.documentKeys = documentKeys;
+        this.session = new Session(initial.state());
         Dom.clear(root);
         Dom.toggleClass(root, "nnp", true);
         run = new RunControls(this);
@@ -53,14 +69,19 @@ final class PlaygroundPage {
         notice.setAttribute("aria-live", "polite");
         live = Dom.el("div", "nnp-sr-only");
         live.setAttribute("aria-live", "polite");
+        notice.setAttribute("data-key", "notice");
+        lessonViews = new LessonCanvases(this);
+        lesson = new LessonPanel(this, lessonViews.element());
         HTMLElement messages = Dom.append(Dom.el("div", "nnp-messages"), alert, notice);
         HTMLElement main = Dom.append(Dom.el("div", "nnp-main"), data.element(), network.element(), views.outputColumn());
-        Dom.append(root, run.element(), messages, main, live);
+        Dom.append(root, run.element(), messages, lesson.element(), main, new ShareControls(this).element(), live);
+        applyLinkOptions(initial);
+        renderLesson();
         renderControls();
         if (documentKeys) {
-            Dom.document().addEventListener("keydown", evt -> onKey((KeyboardEvent) evt));
+            Dom.document().addEventListener("keydown", keys);
         } else {
-            root.addEventListener("keydown", evt -> onKey((KeyboardEvent) evt));
+            root.addEventListener("keydown", keys);
         }
     }
 
@@ -76,6 +97,90 @@ final class PlaygroundPage {
         return root;
     }
 
+    /** Opens {@code link}: a new run of its state, its view options, stop epoch, weights and hidden controls. */
+    void applyLink(LinkState link) {
+        session.replace(link.state());
+        applyLinkOptions(link);
+        renderLesson();
+        renderControls();
+        changed();
+    }
+
+    private void applyLinkOptions(LinkState link) {
+        preset = link.preset();
+        hidden = link.hidden();
+        views.setOutputOptions(link.discretize(), link.showTest());
+        session.setEpochLimit(link.stopEpoch());
+        if (link.hasWeights()) {
+            try {
+                session.restore(link.weights(), link.weightsEpoch());
+            } catch (IllegalArgumentException e) {
+                say(e.getMessage());
+            }
+        }
+    }
+
+    /** Opens one of the lesson's fixes or variants and trains it. */
+    void openVariant(PlaygroundState state) {
+        session.replace(state);
+        lessonViews.restart();
+        act(session::play);
+    }
+
+    /** What a link to this playground carries now (without weights). */
+    LinkState currentLink() {
+        return new LinkState(session.state(), preset, views.discretize(), views.showTest(), session.epochLimit(),
+                null, 0, hidden);
+    }
+
+    /** The same with the trained weights, so that the link opens this very network. */
+    LinkState currentLinkWithWeights() {
+        double[] w = session.trainer().network().parameterBuffer();
+        session.trainer().network().copyParametersTo(w);
+        return currentLink().withWeights(w, session.last().epoch());
+    }
+
+    /** Called with the new link fragment whenever it changes. */
+    void onLinkChange(Consumer<String> listener) {
+        linkListener = listener;
+        lastLink = "";
+        publishLink();
+    }
+
+    private void publishLink() {
+        if (linkListener == null) {
+            return;
+        }
+        String fragment = LinkCodec.encode(currentLink());
+        if (!fragment.equals(lastLink)) {
+            lastLink = fragment;
+            linkListener.accept(fragment);
+        }
+    }
+
+    /** Shows what opening a link had to say: what it ignored or changed. */
+    void showNotices(List<String> notices) {
+        say(notices.isEmpty() ? null : String.join("\n", notices));
+    }
+
+    /** Stops the frame loop and lets go of the element: an embedded instance being removed. */
+    void destroy() {
+        alive = false;
+        session.pause();
+        if (documentKeys) {
+            Dom.document().removeEventListener("keydown", keys);
+        } else {
+            root.removeEventListener("keydown", keys);
+        }
+        Dom.clear(root);
+    }
+
+    private void renderLesson() {
+        Preset p = preset.isEmpty() ? null : Presets.byId(preset);
+        lesson.render(p);
+        lessonViews.render(p);
+    }
+
     /** Starts the frame loop and, unless the reader prefers reduced motion, training. */
     void start(boolean autoplay) {
         if (autoplay && !Browser.prefersReducedMotion()) {
@@ -88,7 +193,11 @@ final class PlaygroundPage {
     /** Applies an edit of the state; a rejected edit leaves everything as it was and says why. */
     void edit(UnaryOperator<PlaygroundState> change) {
         try {
-            session.apply(change.apply(session.state()));
+            PlaygroundState before = session.state();
+            session.apply(change.apply(before));
+            if (session.trainer().epoch() == 0) {
+                lessonViews.restart();
+            }
             say(null);
         } catch (IllegalArgumentException e) {
             say(e.getMessage());
@@ -100,6 +209,9 @@ final class PlaygroundPage {
     /** Runs an action on the session (play, step, reset ...) and redraws. */
     void act(Runnable action) {
         action.run();
+        if (session.last().epoch() == 0) {
+            lessonViews.restart();
+        }
         renderControls();
         changed();
     }
@@ -107,6 +219,7 @@ final class PlaygroundPage {
     /** Something visible changed: redraw on the next frame. */
     void changed() {
         dirty = true;
+        publishLink();
     }
 
     /** Shows a message in words (null clears it). */
@@ -123,6 +236,7 @@ final class PlaygroundPage {
         network.render();
         views.renderControls();
         renderAlert();
+        ControlVisibility.apply(root, hidden);
         if (key != null) {
             HTMLElement again = root.querySelector("[data-key=\"" + key + "\"]");
             if (again != null) {
@@ -141,14 +255,17 @@ final class PlaygroundPage {
         }
         alert.appendChild(Dom.text("p", null, d.message()));
         double safer = d.suggestedLearningRate();
-        alert.appendChild(Dom.button("Use learning rate " + NumberFormat.compact(safer), null, "nnp-fix", () -> {
+        alert.appendChild(Dom.button("fix-learning-rate", "Use learning rate " + NumberFormat.compact(safer), null, "nnp-fix", () -> {
             edit(s -> s.withTraining(s.training().withLearningRate(safer)));
             act(session::play);
         }));
-        alert.appendChild(Dom.button("Reset", "Reset the weights", null, () -> act(session::reset)));
+        alert.appendChild(Dom.button("alert-reset", "Reset", "Reset the weights", null, () -> act(session::reset)));
     }
 
     private void frame(double time) {
+        if (!alive) {
+            return;
+        }
         if (firstFrameAt < 0) {
             firstFrameAt = time;
             Browser.stat("firstFrame", time);
@@ -160,6 +277,8 @@ final class PlaygroundPage {
             if (trained || dirty) {
                 views.paint();
                 run.update();
+                lesson.update();
+                lessonViews.frame(trained, session.speed());
                 if (!session.playing() && trained) {
                     renderControls(); // paused on its own: show why and update the play button
                 }

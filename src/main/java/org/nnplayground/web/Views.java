@@ -92,6 +92,20 @@ final class Views {
         return w;
     }
 
+    /** Sets what the output view shows, e.g. from a link. */
+    void setOutputOptions(boolean discretize, boolean showTest) {
+        outputOptions = outputOptions.withDiscretize(discretize).withShowTest(showTest);
+        lossOptions = lossOptions.withShowTest(showTest);
+    }
+
+    boolean discretize() {
+        return outputOptions.discretize();
+    }
+
+    boolean showTest() {
+        return outputOptions.showTest();
+    }
+
     HTMLElement outputColumn() {
         return column;
     }

@@ -48,7 +48,7 @@ final class Lessons {
 
     private static Preset oneNode() {
         PlaygroundState s = node(DataSpec.of(DatasetKind.IDENTITY).withPoints(50).withTrainFraction(1.0),
-                TrainingConfig.of(Loss.SQUARED_ERROR, 0.1, 1));
+                TrainingConfig.of(Loss.SQUARED_ERROR, 0.01, 1));
         return new Preset("one-node", "1. One node learns y = x",
                 "A single node computes y = w x + b. It starts from a random guess, measures its squared error on each"
                         + " point and moves w and b a little against the gradient. Watch w head for 1 and b for 0.",

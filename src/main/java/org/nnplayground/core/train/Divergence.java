@@ -1,5 +1,7 @@
 package org.nnplayground.core.train;
 
+import org.nnplayground.core.view.NumberFormat;
+
 /**
  * Why training stopped on its own: the loss or the weights stopped being finite numbers, or the
  * loss grew a million-fold. Carries the likely fix: a smaller learning rate and, when the inputs are
@@ -39,9 +41,10 @@ public record Divergence(Reason reason, int epoch, double learningRate, double s
         s.append("Training diverged in epoch ").append(epoch + 1).append(": ").append(reason.words())
                 .append(". Each step overshot the minimum by more than it gained, so the steps grew instead of shrinking. ")
                 .append("Training stopped and the weights were put back to the start of that epoch. Try a learning rate of ")
-                .append(suggestedLearningRate).append(" (it is ").append(learningRate).append(")");
+                .append(NumberFormat.significant(suggestedLearningRate, 3)).append(" (it is ")
+                .append(NumberFormat.significant(learningRate, 3)).append(")");
         if (suggestsScalingInputs()) {
-            s.append(", or scale the inputs to about [-1, 1] (the largest is ").append(largestInput)
+            s.append(", or scale the inputs to about [-1, 1] (the largest is ").append(NumberFormat.significant(largestInput, 3))
                     .append("): the step grows with the square of the input");
         }
         return s.append('.').toString();

@@ -14,6 +14,20 @@ public final class LearningRates {
         return LADDER.clone();
     }
 
+    /**
+     * A rate to suggest after a divergence at {@code rate}: a rung at most a third of it and, when the
+     * inputs are large, also small enough for the step on the largest input (which grows with the
+     * square of the input) to stay below the distance to the minimum: rate < 1 / (2 x² n) for n inputs.
+     */
+    public static double saferFor(double rate, double largestInput, int inputs) {
+        double safe = safer(rate);
+        double scale = largestInput * largestInput * Math.max(1, inputs);
+        if (scale > 1.0) {
+            safe = Math.min(safe, safer(3.0 / (2.0 * scale)));
+        }
+        return safe;
+    }
+
     /** A rate from the ladder at most a third of {@code rate}; the smallest rung when none is. */
     public static double safer(double rate) {
         double best = LADDER[0];

@@ -182,7 +182,7 @@ public final class Trainer {
         epoch = at;
         cursor = 0;
         divergence = new Divergence(reason, at, config.learningRate(),
-                LearningRates.safer(config.learningRate()), train.maxAbsInput());
+                LearningRates.saferFor(config.learningRate(), train.maxAbsInput(), train.inputSize()), train.maxAbsInput());
     }
 
     /** Metrics of the network as it is now, without training. */

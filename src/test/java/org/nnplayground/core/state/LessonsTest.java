@@ -39,7 +39,7 @@ class LessonsTest {
     @Test
     void oneNodeLearnsTheIdentity() {
         Trainer t = preset("one-node").state().newTrainer();
-        t.trainEpochs(60);
+        t.trainEpochs(300);
         assertEquals(1.0, t.network().weights(1)[0], 0.01);
         assertEquals(0.0, t.network().biases(1)[0], 0.01);
     }
