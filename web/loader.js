@@ -15,7 +15,7 @@
    * with the Java side: the JS build is looked up by these names, and a browser test checks that
    * the list equals the functions the wasm build exports.
    */
-  var EXPORTED_NAMES = ["fingerprint", "detMath", "runtimeProbe", "mount", "instancePlay", "instancePause",
+  var EXPORTED_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "mount", "instancePlay", "instancePause",
     "instanceStep", "instanceReset", "instanceLink", "instanceSetLink", "instanceEpoch", "instanceLoss",
     "instancePlaying", "instanceDestroy"];
 

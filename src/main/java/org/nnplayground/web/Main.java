@@ -43,6 +43,23 @@ public final class Main {
         return String.join("\n", RuntimeProbe.run());
     }
 
+    /** Fingerprint of the page's own playground's weights (16 hex digits), "" without one. */
+    @JSExport
+    public static String pageFingerprint() {
+        PlaygroundPage p = PageBoot.mainPage();
+        return p == null ? "" : p.session().trainer().network().fingerprint().hex();
+    }
+
+    /** The page's own playground's link fragment, with or without its trained weights. */
+    @JSExport
+    public static String pageLink(boolean withWeights) {
+        PlaygroundPage p = PageBoot.mainPage();
+        if (p == null) {
+            return "";
+        }
+        return LinkCodec.encode(withWeights ? p.currentLinkWithWeights() : p.currentLink());
+    }
+
     /** Mounts a playground into {@code element} from a link fragment; returns its number for the calls below. */
     @JSExport
     public static int mount(HTMLElement element, String fragment, boolean autoplay) {

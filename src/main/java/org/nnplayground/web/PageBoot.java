@@ -9,7 +9,14 @@ import org.teavm.jso.dom.html.HTMLElement;
  * embed script, which mounts instances through {@link Instances}.
  */
 final class PageBoot {
+    private static PlaygroundPage main;
+
     private PageBoot() {
+    }
+
+    /** The page's own playground, or null on a page without one. */
+    static PlaygroundPage mainPage() {
+        return main;
     }
 
     static void start() {
@@ -20,6 +27,7 @@ final class PageBoot {
         boolean embed = "embed".equals(app.getAttribute("data-nn-playground-page"));
         LinkCodec.Decoded decoded = LinkCodec.decode(LinkSync.currentFragment());
         PlaygroundPage page = new PlaygroundPage(app, decoded.link(), !embed);
+        main = page;
         page.showNotices(decoded.notices());
         LinkSync.follow(page);
         page.start(true);

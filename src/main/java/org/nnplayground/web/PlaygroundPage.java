@@ -101,6 +101,9 @@ final class PlaygroundPage {
     void applyLink(LinkState link) {
         session.replace(link.state());
         applyLinkOptions(link);
+        if (!link.hasWeights()) {
+            session.play(); // opening a link replays its run; a trained network waits to be looked at
+        }
         renderLesson();
         renderControls();
         changed();
