@@ -1,6 +1,9 @@
 package org.nnplayground.core.train;
 
-/** The learning rates offered to people, and the choice of a smaller one after a divergence. */
+/**
+ * The learning rates offered to people, and the next smaller one after a divergence (the trainer
+ * tries it out before suggesting it, see {@code Trainer}).
+ */
 public final class LearningRates {
     private static final double[] LADDER = {
         0.00001, 0.00003, 0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10
