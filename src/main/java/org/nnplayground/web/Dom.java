@@ -50,11 +50,16 @@ final class Dom {
     /**
      * A button with a visible label and an action. {@code description} becomes the tooltip; for a
      * button whose label is only a symbol it is also the accessible name. A button with words keeps
-     * its words as its name, so what people read is what they can say or search for.
+     * its words as its name, so what people read is what they can say or search for. {@code key}
+     * (a {@code data-key}) lets focus come back to the rebuilt button after a panel is redrawn, so a
+     * keyboard user can press it again; may be null for a button that is not rebuilt.
      */
-    static HTMLButtonElement button(String label, String description, String className, Runnable action) {
+    static HTMLButtonElement button(String key, String label, String description, String className, Runnable action) {
         HTMLButtonElement b = (HTMLButtonElement) el("button", className);
         b.setType("button");
+        if (key != null) {
+            b.setAttribute("data-key", key);
+        }
         b.setTextContent(label);
         if (description != null) {
             b.setTitle(description);

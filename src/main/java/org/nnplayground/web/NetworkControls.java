@@ -42,9 +42,9 @@ final class NetworkControls {
         HTMLElement count = Dom.el("div", "nnp-layer-count");
         count.setAttribute("role", "group");
         count.setAttribute("aria-label", "Hidden layers");
-        count.appendChild(Dom.button("−", "Remove a hidden layer", "nnp-icon", () -> page.edit(StateEdits::removeLayer)));
+        count.appendChild(Dom.button("layer-remove", "−", "Remove a hidden layer", "nnp-icon", () -> page.edit(StateEdits::removeLayer)));
         count.appendChild(Dom.text("span", "nnp-count", layers + (layers == 1 ? " hidden layer" : " hidden layers")));
-        count.appendChild(Dom.button("+", "Add a hidden layer", "nnp-icon", () -> page.edit(StateEdits::addLayer)));
+        count.appendChild(Dom.button("layer-add", "+", "Add a hidden layer", "nnp-icon", () -> page.edit(StateEdits::addLayer)));
         controls.appendChild(count);
         HTMLElement list = Dom.el("div", "nnp-layers");
         for (int i = 0; i < layers; i++) {
@@ -77,10 +77,10 @@ final class NetworkControls {
         box.setAttribute("aria-label", name);
         int width = s.hiddenSizes().get(i);
         HTMLElement neurons = Dom.el("div", "nnp-neurons");
-        neurons.appendChild(Dom.button("−", "Remove a neuron from " + name.toLowerCase(), "nnp-icon nnp-small",
+        neurons.appendChild(Dom.button("neuron-remove-" + i, "−", "Remove a neuron from " + name.toLowerCase(), "nnp-icon nnp-small",
                 () -> page.edit(st -> StateEdits.changeWidth(st, i, -1))));
         neurons.appendChild(Dom.text("span", "nnp-count", width + (width == 1 ? " neuron" : " neurons")));
-        neurons.appendChild(Dom.button("+", "Add a neuron to " + name.toLowerCase(), "nnp-icon nnp-small",
+        neurons.appendChild(Dom.button("neuron-add-" + i, "+", "Add a neuron to " + name.toLowerCase(), "nnp-icon nnp-small",
                 () -> page.edit(st -> StateEdits.changeWidth(st, i, 1))));
         box.appendChild(neurons);
         List<Fields.Option> activations = new ArrayList<>();

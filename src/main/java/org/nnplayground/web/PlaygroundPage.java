@@ -30,6 +30,8 @@ final class PlaygroundPage {
     private boolean onScreen = true;
     private int framesSinceAnnouncement;
     private double firstFrameAt = -1;
+    /** The notice that tells why training paused on its own, while it is shown. */
+    private String stopNotice;
 
     /**
      * Builds the playground inside {@code root}. With {@code documentKeys} the keyboard shortcuts work
@@ -99,6 +101,10 @@ final class PlaygroundPage {
 
     /** Runs an action on the session (play, step, reset ...) and redraws. */
     void act(Runnable action) {
+        if (stopNotice != null && stopNotice.equals(notice.getTextContent())) {
+            say(null); // the reason of the last pause is old news once people act again
+        }
+        stopNotice = null;
         action.run();
         renderControls();
         changed();
@@ -131,6 +137,22 @@ final class PlaygroundPage {
         }
     }
 
+    /**
+     * Says in words why training paused on its own (an epoch limit or target loss reached); a
+     * divergence has its own alert.
+     */
+    private void sayWhyPaused() {
+        String reason = session.stopReason();
+        if (reason == null || session.last().diverged()) {
+            return;
+        }
+        StepResult r = session.last();
+        String text = "Paused at epoch " + NumberFormat.grouped(r.epoch()) + ": " + reason
+                + " (training loss " + NumberFormat.significant(r.train().loss(), 4) + ").";
+        say(text);
+        stopNotice = text;
+    }
+
     private void renderAlert() {
         StepResult last = session.last();
         Divergence d = last == null ? null : last.divergence();
@@ -141,11 +163,11 @@ final class PlaygroundPage {
         }
         alert.appendChild(Dom.text("p", null, d.message()));
         double safer = d.suggestedLearningRate();
-        alert.appendChild(Dom.button("Use learning rate " + NumberFormat.compact(safer), null, "nnp-fix", () -> {
+        alert.appendChild(Dom.button("fix-learning-rate", "Use learning rate " + NumberFormat.compact(safer), null, "nnp-fix", () -> {
             edit(s -> s.withTraining(s.training().withLearningRate(safer)));
             act(session::play);
         }));
-        alert.appendChild(Dom.button("Reset", "Reset the weights", null, () -> act(session::reset)));
+        alert.appendChild(Dom.button("alert-reset", "Reset", "Reset the weights", null, () -> act(session::reset)));
     }
 
     private void frame(double time) {
@@ -162,6 +184,7 @@ final class PlaygroundPage {
                 run.update();
                 if (!session.playing() && trained) {
                     renderControls(); // paused on its own: show why and update the play button
+                    sayWhyPaused();
                 }
                 dirty = false;
                 announce(trained);

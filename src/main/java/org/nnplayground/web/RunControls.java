@@ -53,12 +53,12 @@ final class RunControls {
     void render() {
         Session session = page.session();
         Dom.clear(buttons);
-        buttons.appendChild(Dom.button("⟲", "Reset the weights (R)", "nnp-icon", () -> page.act(session::reset)));
-        play = Dom.button("", null, "nnp-icon nnp-play", () -> page.act(session::togglePlay));
+        buttons.appendChild(Dom.button("reset", "⟲", "Reset the weights (R)", "nnp-icon", () -> page.act(session::reset)));
+        play = Dom.button("play", "", null, "nnp-icon nnp-play", () -> page.act(session::togglePlay));
         buttons.appendChild(play);
-        buttons.appendChild(Dom.button("Step", "Train one epoch (S or Right arrow)", "nnp-step",
+        buttons.appendChild(Dom.button("step", "Step", "Train one epoch (S or Right arrow)", "nnp-step",
                 () -> page.act(session::stepEpoch)));
-        buttons.appendChild(Dom.button("Step batch", "Train one batch", "nnp-step", () -> page.act(session::stepBatch)));
+        buttons.appendChild(Dom.button("step-batch", "Step batch", "Train one batch", "nnp-step", () -> page.act(session::stepBatch)));
         buttons.appendChild(epoch);
         buttons.appendChild(speedSelect(session));
         shownEpoch = -1;
