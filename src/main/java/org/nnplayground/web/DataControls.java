@@ -54,13 +54,16 @@ final class DataControls {
                 v -> NumberFormat.fixed(v * 100, 0) + " %", v -> page.edit(st -> st.withData(st.data().withNoise(v)))));
         if (d.kind() != DatasetKind.ARTICLE) {
             body.appendChild(Fields.range("points", "Points", 10, 2000, 10, d.points(),
-                    v -> Integer.toString((int) v), v -> page.edit(st -> st.withData(st.data().withPoints((int) (double) v)))));
+                    v -> Integer.toString((int) v), v -> page.edit(st -> st.withData(st.data().withPoints((int) v)))));
         }
         body.appendChild(Fields.range("ratio", "Training data", 0.1, 1.0, 0.05, d.trainFraction(),
                 v -> NumberFormat.fixed(v * 100, 0) + " %", v -> page.edit(st -> st.withData(st.data().withTrainFraction(v)))));
+        DataSplit split = page.session().data();
+        body.appendChild(Dom.text("p", "nnp-data-counts", split.train().size() + " training, "
+                + split.test().size() + " test points"));
         if (d.kind().usesClassCount()) {
             body.appendChild(Fields.range("classes", "Classes", DataSpec.MIN_CLASSES, DataSpec.MAX_CLASSES, 1, d.classes(),
-                    v -> Integer.toString((int) v), v -> page.edit(st -> st.withData(st.data().withClasses((int) (double) v)))));
+                    v -> Integer.toString((int) v), v -> page.edit(st -> st.withData(st.data().withClasses((int) v)))));
         }
         body.appendChild(Dom.button("regenerate", "Regenerate", "Draw new data and new initial weights (a new seed)", "nnp-wide",
                 () -> page.act(page.session()::regenerate)));
@@ -125,11 +128,11 @@ final class DataControls {
             case CLASSIFICATION:
                 return "Classification (2 classes)";
             case MULTICLASS:
-                return "Classification (several classes)";
+                return "Multiclass classification";
             case REGRESSION_1D:
-                return "Curve fitting (1-D regression)";
+                return "Regression, 1-D (curve)";
             default:
-                return "Surface fitting (2-D regression)";
+                return "Regression, 2-D (surface)";
         }
     }
 }

@@ -2,6 +2,8 @@ package org.nnplayground.web;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.DoubleFunction;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLOptionElement;
@@ -9,8 +11,10 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * Labelled form controls. Each control sits inside its own label element, so it has an accessible
- * name without page-wide ids, and any number of playgrounds can share one page. Every control carries
- * a {@code data-key} so that focus can be given back after a panel is rebuilt.
+ * name without page-wide ids, and any number of playgrounds can share one page. Selects, sliders and
+ * text boxes also carry their label as {@code aria-label}: otherwise their name would be the whole
+ * label's text, which includes the chosen option or the shown value ("Speed 1 epoch / frame").
+ * Every control carries a {@code data-key} so that focus can be given back after a panel is rebuilt.
  */
 final class Fields {
     private Fields() {
@@ -25,6 +29,7 @@ final class Fields {
         field.appendChild(Dom.text("span", "field-label", label));
         HTMLSelectElement select = (HTMLSelectElement) Dom.el("select", null);
         select.setAttribute("data-key", key);
+        select.setAttribute("aria-label", label);
         for (Option o : options) {
             HTMLOptionElement option = (HTMLOptionElement) Dom.el("option", null);
             option.setValue(o.value());
@@ -39,9 +44,9 @@ final class Fields {
         return field;
     }
 
-    /** A slider whose current value is shown in words beside it. */
+    /** A slider whose current value is shown in words beside it (and told to screen readers alike). */
     static HTMLElement range(String key, String label, double min, double max, double step, double value,
-                             java.util.function.DoubleFunction<String> describe, Consumer<Double> onChange) {
+                             DoubleFunction<String> describe, DoubleConsumer onChange) {
         HTMLElement field = Dom.el("label", "field range");
         HTMLElement shown = Dom.text("output", "field-value", describe.apply(value));
         HTMLElement caption = Dom.el("span", "field-label");
@@ -55,7 +60,13 @@ final class Fields {
         input.setAttribute("step", Double.toString(step));
         input.setValue(Double.toString(value));
         input.setAttribute("data-key", key);
-        input.addEventListener("input", evt -> shown.setTextContent(describe.apply(parse(input.getValue(), value))));
+        input.setAttribute("aria-label", label);
+        input.setAttribute("aria-valuetext", describe.apply(value));
+        input.addEventListener("input", evt -> {
+            String words = describe.apply(parse(input.getValue(), value));
+            shown.setTextContent(words);
+            input.setAttribute("aria-valuetext", words);
+        });
         input.addEventListener("change", evt -> onChange.accept(parse(input.getValue(), value)));
         field.appendChild(input);
         return field;
@@ -73,14 +84,19 @@ final class Fields {
         return field;
     }
 
-    /** A number box; empty or unparsable input is passed on as NaN for the caller to explain. */
-    static HTMLElement number(String key, String label, String value, String placeholder, Consumer<Double> onChange) {
+    /**
+     * A number box. Empty input is passed on as 0 (none); unparsable input as NaN, for the caller to
+     * explain. A primitive consumer, so that the caller's NaN test ({@code v != v}) tests the number and
+     * not a boxed Double's identity.
+     */
+    static HTMLElement number(String key, String label, String value, String placeholder, DoubleConsumer onChange) {
         HTMLElement field = Dom.el("label", "field number");
         field.appendChild(Dom.text("span", "field-label", label));
         HTMLInputElement input = (HTMLInputElement) Dom.el("input", null);
         input.setType("text");
         input.setAttribute("inputmode", "decimal");
         input.setAttribute("data-key", key);
+        input.setAttribute("aria-label", label);
         input.setAttribute("placeholder", placeholder);
         input.setAttribute("size", "6");
         input.setValue(value);

@@ -3,6 +3,7 @@ package org.nnplayground.web;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.NetworkSpec;
 import org.nnplayground.core.view.GraphHit;
 import org.nnplayground.core.view.NetworkGraphPainter;
 import org.nnplayground.core.view.NumberFormat;
@@ -28,6 +29,7 @@ final class GraphView {
     private final NetworkGraphPainter painter = new NetworkGraphPainter();
     private GraphHit hover;
     private GraphHit selected;
+    private String shownDescription;
 
     GraphView(PlaygroundPage page) {
         this.page = page;
@@ -77,8 +79,13 @@ final class GraphView {
 
     void paint(Network network, FeatureSet features, ViewGrid grid, GridEvaluator evaluator) {
         painter.paint(surface, network, features, grid, evaluator, hover, selected);
+        String description = describe(network.spec(), painter.inputLabels());
+        if (!description.equals(shownDescription)) {
+            shownDescription = description;
+            canvas.setAttribute("aria-label", description);
+        }
         if (hover != null && !tooltip.isHidden()) {
-            tooltip.setTextContent(painter.tooltip(hover));
+            tooltip.setTextContent(tooltipText(hover)); // the value under the pointer as it trains
         }
     }
 
@@ -94,10 +101,14 @@ final class GraphView {
             Dom.show(tooltip, false);
             return;
         }
-        tooltip.setTextContent(painter.tooltip(hit) + (hit.isParameter() ? " (click to edit)" : ""));
+        tooltip.setTextContent(tooltipText(hit));
         Dom.style(tooltip, "left", Math.min(x + 12, surface.width() - 160) + "px");
         Dom.style(tooltip, "top", (y + 12) + "px");
         Dom.show(tooltip, true);
+    }
+
+    private String tooltipText(GraphHit hit) {
+        return painter.tooltip(hit) + (hit.isParameter() ? " (click to edit)" : "");
     }
 
     private void clickAt(MouseEvent e) {
@@ -119,8 +130,15 @@ final class GraphView {
 
     private void commitEdit() {
         GraphHit hit = selected;
-        double value = Fields.parse(editorInput.getValue().trim(), Double.NaN);
+        String typed = editorInput.getValue().trim();
+        double value = Fields.parse(typed, Double.NaN);
         if (hit == null) {
+            return;
+        }
+        if (value != value) {
+            page.say("Type a number such as 0.5 or -2 to set " + (hit.kind() == GraphHit.Kind.LINK ? "a weight" : "a bias")
+                    + "; \u201c" + typed + "\u201d is not one.");
+            closeEditor();
             return;
         }
         try {
@@ -143,6 +161,29 @@ final class GraphView {
         selected = null;
         Dom.show(editor, false);
         page.changed();
+    }
+
+    /** The network's shape in words, for people who do not see the canvas (and for tests). */
+    static String describe(NetworkSpec spec, String[] inputLabels) {
+        StringBuilder s = new StringBuilder("The network: ");
+        s.append(spec.inputs()).append(spec.inputs() == 1 ? " input (" : " inputs (");
+        s.append(String.join(", ", inputLabels)).append("), ");
+        int hidden = spec.hiddenSizes().size();
+        if (hidden == 0) {
+            s.append("no hidden layer");
+        } else {
+            s.append(hidden == 1 ? "a hidden layer of " : hidden + " hidden layers of ");
+            for (int i = 0; i < hidden; i++) {
+                if (i > 0) {
+                    s.append(i == hidden - 1 ? " and " : ", ");
+                }
+                s.append(spec.hiddenSizes().get(i));
+            }
+            s.append(hidden == 1 && spec.hiddenSizes().get(0) == 1 ? " neuron" : " neurons");
+        }
+        s.append(", ").append(spec.outputs()).append(spec.outputs() == 1 ? " output" : " outputs");
+        return s.append(". Each neuron shows its output over the input space; links are blue for positive"
+                + " and orange for negative weights. Hover a link or bias to read it, click it to edit it.").toString();
     }
 
     private static boolean same(GraphHit a, GraphHit b) {

@@ -45,6 +45,8 @@ final class PlaygroundPage {
     private boolean onScreen = true;
     private int framesSinceAnnouncement;
     private double firstFrameAt = -1;
+    /** The notice that tells why training paused on its own, while it is shown. */
+    private String stopNotice;
 
     /**
      * Builds the playground inside {@code root}. With {@code documentKeys} the keyboard shortcuts work
@@ -211,6 +213,10 @@ final class PlaygroundPage {
 
     /** Runs an action on the session (play, step, reset ...) and redraws. */
     void act(Runnable action) {
+        if (stopNotice != null && stopNotice.equals(notice.getTextContent())) {
+            say(null); // the reason of the last pause is old news once people act again
+        }
+        stopNotice = null;
         action.run();
         if (session.last().epoch() == 0) {
             lessonViews.restart();
@@ -246,6 +252,22 @@ final class PlaygroundPage {
                 again.focus();
             }
         }
+    }
+
+    /**
+     * Says in words why training paused on its own (an epoch limit or target loss reached); a
+     * divergence has its own alert.
+     */
+    private void sayWhyPaused() {
+        String reason = session.stopReason();
+        if (reason == null || session.last().diverged()) {
+            return;
+        }
+        StepResult r = session.last();
+        String text = "Paused at epoch " + NumberFormat.grouped(r.epoch()) + ": " + reason
+                + " (training loss " + NumberFormat.significant(r.train().loss(), 4) + ").";
+        say(text);
+        stopNotice = text;
     }
 
     private void renderAlert() {
@@ -284,6 +306,7 @@ final class PlaygroundPage {
                 lessonViews.frame(trained, session.speed());
                 if (!session.playing() && trained) {
                     renderControls(); // paused on its own: show why and update the play button
+                    sayWhyPaused();
                 }
                 dirty = false;
                 announce(trained);

@@ -32,6 +32,7 @@ final class Views {
     private final PlaygroundPage page;
     private final HTMLElement column;
     private final HTMLElement toggles;
+    private final HTMLElement lossToggles;
     private final HTMLElement metrics;
     private final CanvasSurface output;
     private final CanvasSurface loss;
@@ -54,16 +55,22 @@ final class Views {
         column = Dom.el("section", "nnp-col nnp-output");
         column.setAttribute("aria-label", "Output");
         column.appendChild(Dom.text("h2", null, "Output"));
+        // Two parts, side by side where the column is wide and short (tablets), else one above the other.
+        HTMLElement plot = Dom.el("div", "nnp-output-plot");
+        HTMLElement figures = Dom.el("div", "nnp-output-figures");
+        Dom.append(column, plot, figures);
         HTMLCanvasElement outputCanvas = canvas("nnp-output-canvas", "The network's output over the input space, with the data points");
-        column.appendChild(wrap("nnp-output-wrap", outputCanvas));
+        plot.appendChild(wrap("nnp-output-wrap", outputCanvas));
         toggles = Dom.el("div", "nnp-toggles");
-        column.appendChild(toggles);
+        plot.appendChild(toggles);
         metrics = Dom.el("div", "nnp-metrics");
         metrics.setAttribute("aria-label", "Metrics");
-        column.appendChild(metrics);
-        column.appendChild(Dom.text("h3", null, "Loss"));
+        figures.appendChild(metrics);
+        figures.appendChild(Dom.text("h3", null, "Loss"));
         HTMLCanvasElement lossCanvas = canvas("nnp-loss-canvas", "Training and test loss over the epochs");
-        column.appendChild(wrap("nnp-loss-wrap", lossCanvas));
+        figures.appendChild(wrap("nnp-loss-wrap", lossCanvas));
+        lossToggles = Dom.el("div", "nnp-toggles");
+        figures.appendChild(lossToggles);
         output = new CanvasSurface(outputCanvas);
         loss = new CanvasSurface(lossCanvas);
         graph = new GraphView(page);
@@ -130,11 +137,11 @@ final class Views {
             }));
         }
         toggles.appendChild(Fields.checkbox("show-test", "Show test data", outputOptions.showTest(), on -> {
-            outputOptions = outputOptions.withShowTest(on);
-            lossOptions = lossOptions.withShowTest(on);
+            outputOptions = outputOptions.withShowTest(on); // the loss chart always shows the test loss
             page.changed();
         }));
-        toggles.appendChild(Fields.checkbox("log-scale", "Log scale", lossOptions.logScale(), on -> {
+        Dom.clear(lossToggles);
+        lossToggles.appendChild(Fields.checkbox("log-scale", "Log scale", lossOptions.logScale(), on -> {
             lossOptions = lossOptions.withLogScale(on);
             page.changed();
         }));

@@ -57,7 +57,21 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext();
+        openContext(new Browser.NewContextOptions());
+    }
+
+    /**
+     * Replaces this test's context and page with fresh ones made with {@code options}: a viewport,
+     * a device scale factor, touch. Page problems are watched as before.
+     */
+    protected Page useContext(Browser.NewContextOptions options) {
+        closePage();
+        openContext(options);
+        return page;
+    }
+
+    private void openContext(Browser.NewContextOptions options) {
+        context = browser.newContext(options);
         context.tracing().start(new Tracing.StartOptions().setSnapshots(true));
         traceKept = false;
         page = context.newPage();

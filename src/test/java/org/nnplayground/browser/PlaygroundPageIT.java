@@ -9,13 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The page opens training the default network, in both builds, and every view is drawn. */
-class PlaygroundPageIT extends BrowserTest {
-    private PlaygroundPageObject openPlayground(String build) {
-        open("/?build=" + build);
-        PlaygroundPageObject p = new PlaygroundPageObject(page());
-        assertThat(p.epochCounter()).isVisible();
-        return p;
-    }
+class PlaygroundPageIT extends PlaygroundTest {
 
     @ParameterizedTest(name = "{0} build")
     @ValueSource(strings = {"wasm", "js"})
@@ -48,9 +42,9 @@ class PlaygroundPageIT extends BrowserTest {
         p.waitForEpoch(3);
         p.pause();
         int paused = p.epoch();
-        page().waitForTimeout(300);
+        p.frames(20);
         assertEquals(paused, p.epoch(), "paused training does not move");
-        p.button("Step").click();
+        p.runButton("Step").click();
         assertThat(p.epochCounter()).hasText("Epoch " + (paused + 1));
         p.button("Reset the weights (R)").click();
         assertThat(p.epochCounter()).hasText("Epoch 0");

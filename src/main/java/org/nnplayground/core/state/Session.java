@@ -51,8 +51,7 @@ public final class Session {
     public void apply(PlaygroundState next) {
         PlaygroundState previous = state;
         state = next;
-        if (previous.withTraining(next.training()).equals(next)
-                && previous.training().loss() == next.training().loss()) {
+        if (onlyTrainingChanged(previous, next)) {
             trainer.setConfig(next.training());
             last = trainer.status();
         } else {
@@ -66,6 +65,18 @@ public final class Session {
         playing = false;
         stopReason = null;
         rebuild();
+    }
+
+    /**
+     * Whether {@code b} differs from {@code a} only in how training goes on. Compared field by field:
+     * mixing one state's network with the other's training settings may not be a valid state (a tanh
+     * output with a binary cross-entropy loss), so it must not be built.
+     */
+    private static boolean onlyTrainingChanged(PlaygroundState a, PlaygroundState b) {
+        return a.data().equals(b.data()) && a.features().equals(b.features())
+                && a.hiddenSizes().equals(b.hiddenSizes()) && a.hiddenActivations().equals(b.hiddenActivations())
+                && a.outputActivation() == b.outputActivation() && a.skip() == b.skip() && a.init() == b.init()
+                && a.training().loss() == b.training().loss();
     }
 
     /** Back to the initial weights of the same seed. */

@@ -20,6 +20,8 @@ import org.nnplayground.core.nn.NetworkSpec;
  */
 public final class Trainer {
     private static final double EXPLOSION_FACTOR = 1e6;
+    /** Epochs a smaller learning rate must train from the restored weights, unharmed, to be suggested. */
+    private static final int PROBE_EPOCHS = 3;
 
     private final NetworkSpec spec;
     private final TrainingData train;
@@ -37,6 +39,8 @@ public final class Trainer {
     private int snapshotEpoch;
     private double explosionLimit;
     private Divergence divergence;
+    /** A trainer that only tries out a learning rate: it suggests none of its own. */
+    private boolean probing;
 
     public Trainer(NetworkSpec spec, TrainingConfig config, TrainingData train, TrainingData test, long seed) {
         checkCompatible(spec, config, train, test);
@@ -181,8 +185,50 @@ public final class Trainer {
         optimizer = config.optimizer().create(network);
         epoch = at;
         cursor = 0;
-        divergence = new Divergence(reason, at, config.learningRate(),
-                LearningRates.saferFor(config.learningRate(), train.maxAbsInput(), train.inputSize()), train.maxAbsInput());
+        double suggested = probing ? LearningRates.safer(config.learningRate()) : stableLearningRate();
+        divergence = new Divergence(reason, at, config.learningRate(), suggested, train.maxAbsInput());
+    }
+
+    /**
+     * The largest rate of the ladder, at most a third of the current one, that trains
+     * {@value #PROBE_EPOCHS} epochs from the restored weights without diverging and ends at a loss no
+     * higher than it started: so that the fix the page offers is one that works (from 10, a single
+     * third may diverge as well, and a rate can swing the loss up without yet tripping the divergence
+     * test). Tried on a separate trainer, which leaves this one untouched; the smallest rung when none holds.
+     */
+    private double stableLearningRate() {
+        double rate = config.learningRate();
+        Trainer probe = null;
+        while (true) {
+            double smaller = LearningRates.safer(rate);
+            if (!(smaller < rate)) {
+                return smaller; // the bottom of the ladder: nothing smaller to offer
+            }
+            rate = smaller;
+            if (probe == null) {
+                probe = new Trainer(spec, config, train, test, seed);
+                probe.probing = true;
+            }
+            if (probe.trainsWellFrom(snapshot, explosionLimit, config.withLearningRate(rate))) {
+                return rate;
+            }
+        }
+    }
+
+    /**
+     * Trains this (probing) trainer a few epochs from {@code parameters} with {@code candidate};
+     * whether it neither diverged nor ended at a higher training loss than it started from.
+     */
+    private boolean trainsWellFrom(double[] parameters, double limit, TrainingConfig candidate) {
+        network.copyParametersFrom(parameters);
+        config = candidate;
+        optimizer = candidate.optimizer().create(network);
+        cursor = 0;
+        divergence = null;
+        explosionLimit = limit;
+        double before = Objective.evaluate(network, train, candidate.loss()).loss();
+        trainEpochs(PROBE_EPOCHS);
+        return divergence == null && Objective.evaluate(network, train, candidate.loss()).loss() <= before;
     }
 
     /** Metrics of the network as it is now, without training. */

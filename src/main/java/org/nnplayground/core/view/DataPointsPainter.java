@@ -4,7 +4,8 @@ import org.nnplayground.core.data.Dataset;
 
 /**
  * Draws a dataset's points on a {@link PlotFrame}: training points filled with a white outline,
- * test points with a dark, thicker outline, so that both read on any heatmap colour.
+ * test points with a dark, thicker outline, so that both read on any heatmap colour. A class's
+ * outlines are drawn before its fills, so that a dense cluster still shows its class colour.
  *
  * <p>2-D classification points take their class colour, 2-D regression points the diverging colour
  * of their target; 1-D points sit at (x, target). Points of one class share one path, so ten
@@ -63,9 +64,11 @@ final class DataPointsPainter {
             }
         }
         if (any) {
+            // Outline first, fill on top: where points crowd, their fills stay in the class colour
+            // instead of vanishing under the neighbours' outlines (a white cluster tells no class).
+            s.stroke();
             s.setFill(Colors.forClass(k, data.numClasses()));
             s.fill();
-            s.stroke();
         }
     }
 

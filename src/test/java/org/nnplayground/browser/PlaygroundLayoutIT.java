@@ -1,0 +1,188 @@
+package org.nnplayground.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnplayground.browser.PlaygroundPageObject.GRAPH;
+import static org.nnplayground.browser.PlaygroundPageObject.LOSS;
+import static org.nnplayground.browser.PlaygroundPageObject.OUTPUT;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The page at phone and desktop sizes, on high-density screens, with touch, and when the window is
+ * resized; and screenshots of it (target/screenshots/) for a person to look at.
+ */
+class PlaygroundLayoutIT extends PlaygroundTest {
+    private static final String CANVASES = ".nnp canvas";
+
+    private static Browser.NewContextOptions phone() {
+        return new Browser.NewContextOptions().setViewportSize(360, 740).setDeviceScaleFactor(2)
+                .setIsMobile(true).setHasTouch(true);
+    }
+
+    private static Path screenshotDir() {
+        Path target = siteDir().getParent();
+        return (target == null ? Path.of("target") : target).resolve("screenshots");
+    }
+
+    /** Every canvas has a backing store of its CSS size times devicePixelRatio, and something drawn on it. */
+    private static void assertCrispAndDrawn(List<List<Number>> sizes) {
+        assertTrue(sizes.size() >= 4, "the canvases: " + sizes);
+        for (List<Number> s : sizes) {
+            assertTrue(s.get(2).intValue() > 0 && s.get(3).intValue() > 0, "a canvas with a size: " + sizes);
+            assertEquals(s.get(2).intValue(), s.get(0).intValue(), "backing width = CSS width x dpr: " + sizes);
+            assertEquals(s.get(3).intValue(), s.get(1).intValue(), "backing height = CSS height x dpr: " + sizes);
+            assertEquals(1, s.get(4).intValue(), "every canvas is drawn: " + sizes);
+        }
+    }
+
+    /** Waits until every canvas's backing store matches its CSS size times devicePixelRatio. */
+    private void waitUntilFitted() {
+        page().waitForFunction("() => [...document.querySelectorAll('.nnp canvas')].every(c => c.clientWidth > 0"
+                + " && c.width === Math.round(c.clientWidth * devicePixelRatio)"
+                + " && c.height === Math.round(c.clientHeight * devicePixelRatio))");
+    }
+
+    @ParameterizedTest(name = "{0} build")
+    @ValueSource(strings = {"wasm", "js"})
+    void aPhoneGetsTheWholePlaygroundWithoutSidewaysScrolling(String build) {
+        useContext(phone());
+        PlaygroundPageObject p = openPlayground(build);
+        p.waitForEpoch(3);
+        p.waitUntilDrawn(OUTPUT, 20);
+        p.waitUntilDrawn(GRAPH, 20);
+        p.waitUntilDrawn(LOSS, 3);
+        waitUntilFitted();
+        assertEquals(Boolean.TRUE, page().evaluate("() => document.scrollingElement.scrollWidth <= innerWidth"),
+                "no horizontal scrollbar at 360 px: " + page().evaluate("() => document.scrollingElement.scrollWidth"));
+        assertCrispAndDrawn(p.canvasSizes(CANVASES));
+        @SuppressWarnings("unchecked")
+        List<String> outside = (List<String>) page().evaluate("() => [...document.querySelectorAll("
+                + "'.nnp button, .nnp select, .nnp input, .nnp canvas')].filter(e => e.offsetParent !== null)"
+                + ".filter(e => { const r = e.getBoundingClientRect(); return r.left < 0 || r.right > innerWidth + 0.5; })"
+                + ".map(e => e.outerHTML.slice(0, 80))");
+        assertTrue(outside.isEmpty(), "every control and canvas fits across the screen: " + outside);
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) page().evaluate("() => [...document.querySelectorAll("
+                + "'.nnp button, .nnp select, .nnp input:not([type=checkbox]):not([type=range])')]"
+                + ".filter(e => e.offsetParent !== null)"
+                + ".filter(e => { const r = e.getBoundingClientRect(); return r.height < 24 || r.width < 24; })"
+                + ".map(e => e.outerHTML.slice(0, 80))");
+        assertTrue(small.isEmpty(), "controls are big enough to touch: " + small);
+
+        // Touch: the run buttons answer a tap.
+        p.playButton().tap();
+        p.waitUntilPaused();
+        int e = p.epoch();
+        p.runButton("Step").tap();
+        assertThat(p.epochCounter()).hasText("Epoch " + (e + 1));
+        // A tap on a link opens its editor.
+        double[] link = p.findOnGraph("Weight");
+        assertNotNull(link, "a link to tap");
+        double[] onScreen = scrollIntoView(link);
+        page().touchscreen().tap(onScreen[0], onScreen[1]);
+        assertThat(p.weightEditor()).isVisible();
+        assertTrue(isWithinViewport(".nnp-editor"), "the weight editor fits on the phone's screen");
+    }
+
+    private double[] scrollIntoView(double[] pagePoint) {
+        @SuppressWarnings("unchecked")
+        List<Number> scroll = (List<Number>) page().evaluate("([x, y]) => { scrollTo(0, Math.max(0, y - innerHeight / 2));"
+                + " return [scrollX, scrollY]; }", List.of(pagePoint[0], pagePoint[1]));
+        return new double[] {pagePoint[0] - scroll.get(0).doubleValue(), pagePoint[1] - scroll.get(1).doubleValue()};
+    }
+
+    private boolean isWithinViewport(String selector) {
+        return Boolean.TRUE.equals(page().evaluate("sel => { const r = document.querySelector(sel).getBoundingClientRect();"
+                + " return r.left >= 0 && r.right <= innerWidth; }", selector));
+    }
+
+    @Test
+    void resizingRedrawsEveryCanvasAtItsNewSize() {
+        page().setViewportSize(1400, 1000);
+        PlaygroundPageObject p = openPlayground("wasm");
+        p.waitForEpoch(3);
+        waitUntilFitted();
+        assertCrispAndDrawn(p.canvasSizes(CANVASES));
+        double wideOutput = ((Number) page().evaluate("() => document.querySelector('.nnp-output-canvas').clientWidth")).doubleValue();
+        double wideGraph = ((Number) page().evaluate("() => document.querySelector('.nnp-graph-canvas').clientWidth")).doubleValue();
+        p.pause();
+
+        page().setViewportSize(700, 900);
+        page().waitForFunction("([o, g]) => document.querySelector('.nnp-output-canvas').clientWidth !== o"
+                + " && document.querySelector('.nnp-graph-canvas').clientWidth !== g", List.of(wideOutput, wideGraph));
+        waitUntilFitted();
+        p.settle();
+        assertCrispAndDrawn(p.canvasSizes(CANVASES));
+        assertEquals(Boolean.TRUE, page().evaluate("() => document.scrollingElement.scrollWidth <= innerWidth"));
+
+        page().setViewportSize(1400, 1000);
+        waitUntilFitted();
+        p.settle();
+        assertCrispAndDrawn(p.canvasSizes(CANVASES));
+    }
+
+    @Test
+    void onAHighDensityScreenCanvasesHaveTwiceThePixels() {
+        useContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setDeviceScaleFactor(2));
+        PlaygroundPageObject p = openPlayground("wasm");
+        assertEquals(2.0, ((Number) page().evaluate("() => devicePixelRatio")).doubleValue());
+        p.waitForEpoch(3);
+        waitUntilFitted();
+        List<List<Number>> sizes = p.canvasSizes(CANVASES);
+        assertCrispAndDrawn(sizes);
+        Object outputCss = page().evaluate("() => document.querySelector('.nnp-output-canvas').clientWidth");
+        assertEquals(2 * ((Number) outputCss).intValue(),
+                ((Number) page().evaluate("() => document.querySelector('.nnp-output-canvas').width")).intValue());
+    }
+
+    @Test
+    void screenshotsAtDesktopAndPhoneSize() {
+        Path dir = screenshotDir();
+        page().setViewportSize(1400, 1000);
+        PlaygroundPageObject p = openPlayground("wasm");
+        p.waitForEpoch(120);
+        p.waitUntilDrawn(OUTPUT, 20);
+        page().screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("desktop.png")).setFullPage(true));
+
+        double[] link = p.findOnGraph("Weight");
+        assertNotNull(link);
+        p.pause();
+        p.mouseTo(link);
+        assertThat(p.tooltip()).isVisible();
+        page().screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("desktop-hover.png")));
+
+        p.choose("Problem", "Regression, 1-D (curve)");
+        p.dataset("Sine").click();
+        p.choose("Learning rate", "10");
+        p.play();
+        assertThat(p.alert()).isVisible();
+        page().screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("desktop-diverged.png")).setFullPage(true));
+
+        p.alert().getByText("Use learning rate").click();
+        page().setViewportSize(800, 1000);
+        p.choose("Problem", "Multiclass classification");
+        p.choose("Learning rate", "0.03");
+        p.play();
+        p.waitForEpoch(40);
+        waitUntilFitted();
+        p.settle();
+        page().screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("tablet.png")).setFullPage(true));
+
+        useContext(phone());
+        p = openPlayground("wasm");
+        p.waitForEpoch(60);
+        waitUntilFitted();
+        p.settle();
+        page().screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("phone.png")).setFullPage(true));
+        page().screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("phone-top.png")));
+    }
+}
