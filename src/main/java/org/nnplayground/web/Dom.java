@@ -73,7 +73,8 @@ final class Dom {
 
     private static boolean hasLetters(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetter(text.charAt(i))) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
                 return true;
             }
         }

@@ -77,10 +77,10 @@ final class NetworkControls {
         box.setAttribute("aria-label", name);
         int width = s.hiddenSizes().get(i);
         HTMLElement neurons = Dom.el("div", "nnp-neurons");
-        neurons.appendChild(Dom.button("neuron-remove-" + i, "−", "Remove a neuron from " + name.toLowerCase(), "nnp-icon nnp-small",
+        neurons.appendChild(Dom.button("neuron-remove-" + i, "−", "Remove a neuron from hidden layer " + (i + 1), "nnp-icon nnp-small",
                 () -> page.edit(st -> StateEdits.changeWidth(st, i, -1))));
         neurons.appendChild(Dom.text("span", "nnp-count", width + (width == 1 ? " neuron" : " neurons")));
-        neurons.appendChild(Dom.button("neuron-add-" + i, "+", "Add a neuron to " + name.toLowerCase(), "nnp-icon nnp-small",
+        neurons.appendChild(Dom.button("neuron-add-" + i, "+", "Add a neuron to hidden layer " + (i + 1), "nnp-icon nnp-small",
                 () -> page.edit(st -> StateEdits.changeWidth(st, i, 1))));
         box.appendChild(neurons);
         List<Fields.Option> activations = new ArrayList<>();

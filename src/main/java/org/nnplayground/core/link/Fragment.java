@@ -13,6 +13,8 @@ final class Fragment {
     record Pair(String key, String value) {
     }
 
+    private static final String HEX = "0123456789ABCDEF";
+
     /** The most pairs read from one fragment; the rest is ignored (and reported). */
     static final int MAX_PAIRS = 200;
     /** The longest fragment read; anything beyond is ignored (and reported). */
@@ -62,8 +64,8 @@ final class Fragment {
             int hi = -1;
             int lo = -1;
             if (c == '%' && i + 2 < s.length()) {
-                hi = Character.digit(s.charAt(i + 1), 16);
-                lo = Character.digit(s.charAt(i + 2), 16);
+                hi = LinkNumbers.hexDigit(s.charAt(i + 1));
+                lo = LinkNumbers.hexDigit(s.charAt(i + 2));
             }
             if (hi >= 0 && lo >= 0) {
                 bytes[n++] = (byte) (hi * 16 + lo);
@@ -92,8 +94,7 @@ final class Fragment {
                     || c == '.' || c == ',' || c == '~') {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 15));
             }
         }
         return out.toString();

@@ -271,7 +271,7 @@ public final class LinkCodec {
     private static double clampedReal(String name, String value, double min, double max, List<String> notices) {
         double v = LinkNumbers.parse(value);
         if (v != v) {
-            throw new IllegalArgumentException("Ignored " + name.toLowerCase() + " '" + shown(value) + "': not a number.");
+            throw new IllegalArgumentException("Ignored " + key(name) + " '" + shown(value) + "': not a number.");
         }
         if (v < min || v > max) {
             double cut = Math.max(min, Math.min(max, v));
@@ -285,7 +285,7 @@ public final class LinkCodec {
     private static double positive(String name, String value, double max, List<String> notices) {
         double v = LinkNumbers.parse(value);
         if (!(v > 0)) {
-            throw new IllegalArgumentException("Ignored " + name.toLowerCase() + " '" + shown(value)
+            throw new IllegalArgumentException("Ignored " + key(name) + " '" + shown(value)
                     + "': it must be a number greater than 0.");
         }
         if (v > max) {
@@ -360,7 +360,8 @@ public final class LinkCodec {
         return ids;
     }
 
-    private static String[] split(String value) {
+    /** Comma-separated parts (at most about a thousand), without regular expressions. */
+    static String[] split(String value) {
         List<String> parts = new ArrayList<>();
         int start = 0;
         while (true) {
@@ -372,6 +373,12 @@ public final class LinkCodec {
             start = comma + 1;
         }
         return parts.toArray(new String[0]);
+    }
+
+    /** A setting's name as it reads inside a sentence: "Learning rate" becomes "learning rate". */
+    private static String key(String name) {
+        char c = name.charAt(0);
+        return (c >= 'A' && c <= 'Z' ? String.valueOf((char) (c + 32)) : String.valueOf(c)) + name.substring(1);
     }
 
     /** Text from a link, cut short and stripped of control characters, for a notice. */

@@ -27,12 +27,23 @@ final class LinkNumbers {
         return "x" + Long.toHexString(Double.doubleToRawLongBits(v));
     }
 
+    /** The value of a hexadecimal digit, or -1 (ASCII only, no Unicode tables). */
+    static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    }
+
     /** Reads what {@link #format} writes (and any plain decimal); NaN when it is not a number. */
     static double parse(String text) {
         if (text.startsWith("x") && text.length() > 1 && text.length() <= 17) {
             long bits = 0;
             for (int i = 1; i < text.length(); i++) {
-                int d = Character.digit(text.charAt(i), 16);
+                int d = hexDigit(text.charAt(i));
                 if (d < 0) {
                     return Double.NaN;
                 }

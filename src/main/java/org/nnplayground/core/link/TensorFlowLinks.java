@@ -245,7 +245,7 @@ final class TensorFlowLinks {
         if (v.isEmpty()) {
             return sizes;
         }
-        for (String part : v.split(",", 64)) {
+        for (String part : LinkCodec.split(v)) {
             double n = number("networkShape", part);
             sizes.add((int) Math.max(-1e9, Math.min(1e9, n)));
         }

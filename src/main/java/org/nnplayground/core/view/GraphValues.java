@@ -74,7 +74,7 @@ public final class GraphValues {
                 if (l == 0) {
                     return name + ": mean value " + value; // a feature label keeps its case: "x₁"
                 }
-                return Character.toUpperCase(name.charAt(0)) + name.substring(1) + ": mean output " + value;
+                return upperFirst(name) + ": mean output " + value;
         }
     }
 
@@ -107,5 +107,10 @@ public final class GraphValues {
             throw new IllegalArgumentException("link source must be between 0 and " + (spec.width(l - 1) - 1)
                     + " in layer " + (l - 1) + ", was " + hit.fromNeuron());
         }
+    }
+
+    private static String upperFirst(String s) {
+        char c = s.charAt(0);
+        return (c >= 'a' && c <= 'z' ? String.valueOf((char) (c - 32)) : String.valueOf(c)) + s.substring(1);
     }
 }
