@@ -166,6 +166,13 @@ class PlaygroundControlsIT extends PlaygroundTest {
         assertEquals("Linear (identity)", p.chosen("Output activation"));
         assertFalse(p.options("Output activation").contains("Softmax"));
         assertThat(p.metrics()).not().containsText("% right"); // no accuracy for regression
+
+        // A preset sets up a whole lesson and says what it shows.
+        p.choose("Preset", "Exclusive or");
+        assertEquals("Classification (2 classes)", p.chosen("Problem"));
+        assertThat(p.dataset("Exclusive or")).hasAttribute("aria-pressed", "true");
+        assertThat(p.hiddenLayerCount()).hasText("1 hidden layer");
+        assertThat(p.notice()).containsText("XOR");
     }
 
     @Test
