@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.nn.NetworkSpec;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.StateEdits;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -53,6 +54,10 @@ final class NetworkControls {
         controls.appendChild(list);
         HTMLElement row = Dom.el("div", "nnp-row");
         row.appendChild(Fields.checkbox("skip", "Skip connections", s.skip(), on -> page.edit(st -> st.withSkip(on))));
+        if (s.skip() && !anyResidual(s.networkSpec())) {
+            row.appendChild(Dom.text("span", "nnp-hint",
+                    "They join neighbouring hidden layers of equal width; this network has none."));
+        }
         controls.appendChild(row);
         List<Fields.Option> outputs = new ArrayList<>();
         for (Activation a : StateEdits.outputChoices(s.data().kind().problem())) {
@@ -68,6 +73,15 @@ final class NetworkControls {
         out.appendChild(Fields.select("loss", "Loss", losses, s.training().loss().id(),
                 v -> page.edit(st -> st.withOutput(st.outputActivation(), Loss.byId(v)))));
         controls.appendChild(out);
+    }
+
+    private static boolean anyResidual(NetworkSpec spec) {
+        for (int l = 1; l <= spec.layerCount(); l++) {
+            if (spec.residual(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HTMLElement layer(PlaygroundState s, int i) {

@@ -13,8 +13,6 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The page at phone and desktop sizes, on high-density screens, with touch, and when the window is
@@ -51,11 +49,10 @@ class PlaygroundLayoutIT extends PlaygroundTest {
                 + " && c.height === Math.round(c.clientHeight * devicePixelRatio))");
     }
 
-    @ParameterizedTest(name = "{0} build")
-    @ValueSource(strings = {"wasm", "js"})
-    void aPhoneGetsTheWholePlaygroundWithoutSidewaysScrolling(String build) {
+    @Test
+    void aPhoneGetsTheWholePlaygroundWithoutSidewaysScrolling() {
         useContext(phone());
-        PlaygroundPageObject p = openPlayground(build);
+        PlaygroundPageObject p = openPlayground("wasm");
         p.waitForEpoch(3);
         p.waitUntilDrawn(OUTPUT, 20);
         p.waitUntilDrawn(GRAPH, 20);

@@ -18,6 +18,7 @@ class PlaygroundPageIT extends PlaygroundTest {
         assertEquals("true", p.playButton().getAttribute("aria-pressed"), "the page opens training");
         p.waitForEpoch(5);
         double early = p.trainingLoss();
+        p.choose("Speed", "10 epochs / frame");
         p.waitForEpoch(150);
         double later = p.trainingLoss();
         assertTrue(later < early, "training loss should fall: " + early + " then " + later);

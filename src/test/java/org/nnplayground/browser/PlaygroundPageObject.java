@@ -319,7 +319,10 @@ final class PlaygroundPageObject {
         List<Number> at = (List<Number>) page.evaluate("prefix => {"
                 + " const c = document.querySelector('.nnp-graph-canvas'); const r = c.getBoundingClientRect();"
                 + " const tip = document.querySelector('.nnp-tooltip'); let found = null;"
-                + " for (let y = 2; y < r.height && !found; y += 3) {"
+                + " const mid = Math.round(r.height / 2);" // the network is centred: search outwards from the middle
+                + " for (let i = 0; i < r.height && !found; i += 3) {"
+                + "  const y = (i / 3) % 2 === 0 ? mid + i / 2 : mid - (i + 3) / 2;"
+                + "  if (y < 1 || y >= r.height) continue;"
                 + "  for (let x = 2; x < r.width && !found; x += 3) {"
                 + "   c.dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + x, clientY: r.top + y, bubbles: true }));"
                 + "   if (!tip.hidden && tip.textContent.startsWith(prefix)) { found = [r.left + x + scrollX, r.top + y + scrollY]; }"

@@ -191,10 +191,9 @@ class PlaygroundViewsIT extends PlaygroundTest {
         assertEquals(linear, p.pixelHash(LOSS), "the read-out goes when the pointer leaves");
     }
 
-    @ParameterizedTest(name = "{0} build")
-    @ValueSource(strings = {"wasm", "js"})
-    void theFiguresShowTrainAndTestLossAndAccuracy(String build) {
-        PlaygroundPageObject p = openPlayground(build);
+    @Test
+    void theFiguresShowTrainAndTestLossAndAccuracy() {
+        PlaygroundPageObject p = openPlayground("wasm");
         p.waitForEpoch(20);
         assertThat(p.metrics()).containsText("Training loss");
         assertThat(p.metrics()).containsText("Test loss");
