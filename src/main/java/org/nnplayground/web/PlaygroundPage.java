@@ -125,6 +125,12 @@ final class PlaygroundPage {
         }
     }
 
+    /** Opens a preset as its link would: its state, its lesson, training; and says what it shows. */
+    void openPreset(Preset p) {
+        applyLink(LinkState.of(p.state()).withPreset(p.id()));
+        say(p.caption());
+    }
+
     /** Opens one of the lesson's fixes or variants and trains it. */
     void openVariant(PlaygroundState state) {
         session.replace(state);

@@ -105,8 +105,7 @@ final class RunControls {
         settings.appendChild(Fields.select("preset", "Preset", presets, "", id -> {
             Preset p = Presets.byId(id);
             if (p != null) {
-                page.edit(old -> p.state());
-                page.say(p.caption());
+                page.openPreset(p);
             }
         }));
         settings.appendChild(Fields.select("lr", "Learning rate", numberOptions(LearningRates.ladder()),

@@ -168,7 +168,7 @@ class PlaygroundControlsIT extends PlaygroundTest {
         assertThat(p.metrics()).not().containsText("% right"); // no accuracy for regression
 
         // A preset sets up a whole lesson and says what it shows.
-        p.choose("Preset", "Exclusive or");
+        p.choose("Preset", "6b. XOR with one hidden layer");
         assertEquals("Classification (2 classes)", p.chosen("Problem"));
         assertThat(p.dataset("Exclusive or")).hasAttribute("aria-pressed", "true");
         assertThat(p.hiddenLayerCount()).hasText("1 hidden layer");
