@@ -1,7 +1,6 @@
 package org.nnplayground.web;
 
 import org.nnplayground.core.link.LinkCodec;
-import org.nnplayground.core.math.DetMath;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.RuntimeProbe;
@@ -148,21 +147,6 @@ public final class Main {
     /** One of the core's own transcendentals, by name, for cross-runtime bit checks. */
     @JSExport
     public static double detMath(String function, double x) {
-        switch (function) {
-            case "exp":
-                return DetMath.exp(x);
-            case "log":
-                return DetMath.log(x);
-            case "tanh":
-                return DetMath.tanh(x);
-            case "sin":
-                return DetMath.sin(x);
-            case "cos":
-                return DetMath.cos(x);
-            case "sigmoid":
-                return DetMath.sigmoid(x);
-            default:
-                return Double.NaN;
-        }
+        return RuntimeProbe.math(function, x);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nnplayground.core.math.DetMath;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
@@ -69,7 +68,7 @@ class DeterminismIT extends BrowserTest {
                     List.of(fn, xs));
             for (int i = 0; i < xs.size(); i++) {
                 double x = xs.get(i);
-                double expected = jvm(fn, x);
+                double expected = RuntimeProbe.math(fn, x);
                 double actual = browser.get(i) == null ? Double.NaN : browser.get(i).doubleValue();
                 assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
                         fn + "(" + x + ") in the " + build + " build: " + actual + " vs JVM " + expected);
@@ -77,20 +76,4 @@ class DeterminismIT extends BrowserTest {
         }
     }
 
-    private static double jvm(String fn, double x) {
-        switch (fn) {
-            case "exp":
-                return DetMath.exp(x);
-            case "log":
-                return DetMath.log(x);
-            case "tanh":
-                return DetMath.tanh(x);
-            case "sin":
-                return DetMath.sin(x);
-            case "cos":
-                return DetMath.cos(x);
-            default:
-                return DetMath.sigmoid(x);
-        }
-    }
 }

@@ -69,6 +69,29 @@ public final class RuntimeProbe {
         return lines;
     }
 
+    /**
+     * The core function named {@code name} (exp, log, tanh, sin, cos, sigmoid) at {@code x}; NaN for
+     * any other name. For tests that compare the runtimes' bits one value at a time.
+     */
+    public static double math(String name, double x) {
+        switch (name) {
+            case "exp":
+                return DetMath.exp(x);
+            case "log":
+                return DetMath.log(x);
+            case "tanh":
+                return DetMath.tanh(x);
+            case "sin":
+                return DetMath.sin(x);
+            case "cos":
+                return DetMath.cos(x);
+            case "sigmoid":
+                return DetMath.sigmoid(x);
+            default:
+                return Double.NaN;
+        }
+    }
+
     private static String train(PlaygroundState state, int epochs) {
         Trainer trainer = state.newTrainer();
         trainer.trainEpochs(epochs);
