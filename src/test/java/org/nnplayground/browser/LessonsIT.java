@@ -96,10 +96,15 @@ class LessonsIT extends BrowserTest {
 
     @Test
     void softmaxReachesNinetyFivePercentOnTheThreeArmSpiral() {
-        PlaygroundPageObject p = openPreset("spiral3");
+        // Adam's accuracy wobbles from epoch to epoch: the link stops at epoch 300, so the figure read is
+        // that of one fixed, replayable state.
+        open("/?load=" + (++loads) + "#preset=spiral3&stop=300");
+        PlaygroundPageObject p = new PlaygroundPageObject(page());
         key("speed").selectOption("10");
-        p.waitForEpoch(400);
-        assertTrue(accuracy() >= 95, "accuracy " + accuracy());
+        p.waitForEpoch(300);
+        page().waitForFunction("() => document.querySelector('.nnp-play').getAttribute('aria-pressed') === 'false'");
+        double accuracy = accuracy();
+        assertTrue(accuracy >= 95, "accuracy " + accuracy);
     }
 
     @Test
