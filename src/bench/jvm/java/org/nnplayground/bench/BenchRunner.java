@@ -1,0 +1,80 @@
+package org.nnplayground.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Playwright;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.nnplayground.browser.Chromium;
+
+/**
+ * The benchmark command's program ({@code ./mvnw -Pbench verify} runs it after the build): JMH on
+ * the JVM, then the workloads in headless Chromium, then the real page; writes
+ * {@code report.md} and {@code report.json} to {@code bench.out} and prints the Markdown.
+ *
+ * <p>System properties: {@code bench.out} (default target/bench), {@code bench.site} (the
+ * benchmark page, default target/bench/site), {@code site.dir} (the product's site, default
+ * target/site), {@code bench.namedPage} (the product's page built unminified, for its CPU profile,
+ * default target/bench/page-named), {@code bench.parts} (any of jmh, workloads, page),
+ * {@code bench.reps} (default 7).
+ */
+public final class BenchRunner {
+    /** V8 flags of the profiling browser: no inlining, so that every function keeps its own samples. */
+    static final String PROFILE_FLAGS = "--no-turbo-inlining --no-maglev-inlining --no-wasm-inlining";
+
+    private BenchRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath();
+        Path benchSite = Path.of(System.getProperty("bench.site", out.resolve("site").toString())).toAbsolutePath();
+        Path site = Path.of(System.getProperty("site.dir", "target/site")).toAbsolutePath();
+        Path namedPage = Path.of(System.getProperty("bench.namedPage", out.resolve("page-named").toString())).toAbsolutePath();
+        Set<String> parts = new LinkedHashSet<>(List.of(System.getProperty("bench.parts", "jmh,workloads,page").split(",")));
+        int reps = Integer.getInteger("bench.reps", 7);
+        Files.createDirectories(out);
+        Path profiles = out.resolve("profiles");
+
+        Report report = new Report(reps, Machine.describe());
+        long started = System.nanoTime();
+        if (parts.contains("jmh")) {
+            Log.info("JMH on the JVM (3 x 1 s warm-up, 5 x 1 s measured, 1 fork per benchmark)");
+            report.jmh = JmhBench.run(out);
+        }
+        if (parts.contains("workloads") || parts.contains("page")) {
+            try (Playwright playwright = Chromium.createPlaywright()) {
+                Browser browser = Chromium.launch(playwright);
+                report.machine.put("chromium", browser.version());
+                if (parts.contains("workloads")) {
+                    Log.info("Workloads in headless Chromium %s: %d repetitions each", browser.version(), reps);
+                    report.workloads = BrowserWorkloads.run(browser, benchSite, reps, report.pieces);
+                }
+                if (parts.contains("page")) {
+                    Log.info("The playground page (%s)", site);
+                    report.page = PageBench.run(browser, site);
+                }
+                browser.close();
+                Log.info("CPU profiles (unminified builds, V8 inlining off: %s)", PROFILE_FLAGS);
+                Browser profiling = Chromium.launch(playwright, List.of("--js-flags=" + PROFILE_FLAGS));
+                if (parts.contains("workloads")) {
+                    BrowserWorkloads.profile(profiling, benchSite, report.workloads, profiles);
+                }
+                if (parts.contains("page")) {
+                    PageBench.profile(profiling, namedPage, report.page, profiles);
+                }
+                profiling.close();
+            }
+        }
+        report.machine.put("loadAverageAfter", Machine.loadAverage());
+        report.machine.put("benchSeconds", Math.round((System.nanoTime() - started) / 1e9));
+        String markdown = report.markdown();
+        Files.writeString(out.resolve("report.md"), markdown, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("report.json"), Json.pretty(report.json()) + "\n", StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(markdown);
+        Log.info("wrote %s and %s (CPU profiles in %s)", out.resolve("report.md"), out.resolve("report.json"), profiles);
+    }
+}
