@@ -205,7 +205,9 @@ final class Views {
     private static HTMLElement metric(String name, Metrics m) {
         HTMLElement row = Dom.el("div", "nnp-metric");
         row.appendChild(Dom.text("span", "nnp-metric-name", name));
-        row.appendChild(Dom.text("span", "nnp-metric-value", NumberFormat.significant(m.loss(), 4)));
+        double loss = m.loss();
+        // A loss that is not a finite number is shown as a dash: the divergence alert says why.
+        row.appendChild(Dom.text("span", "nnp-metric-value", loss - loss == 0.0 ? NumberFormat.significant(loss, 4) : "\u2013"));
         if (m.hasAccuracy()) {
             row.appendChild(Dom.text("span", "nnp-metric-accuracy", NumberFormat.fixed(m.accuracy() * 100, 1) + " % right"));
         }
