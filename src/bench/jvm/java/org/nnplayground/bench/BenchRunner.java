@@ -64,39 +64,29 @@ public final class BenchRunner {
                     double window = Double.parseDouble(System.getProperty("bench.longrun.window", "30"));
                     List<String> builds = List.of(System.getProperty("bench.longrun.builds", "wasm,js").split(","));
                     longRun = LongRunBench.run(browser, site, builds, minutes, window);
-                    String md = LongRunBench.markdown(longRun);
-                    List<Object> json = new java.util.ArrayList<>();
-                    for (LongRunBench.Result r : longRun) {
-                        json.add(r.toJson());
-                    }
-                    java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>(Machine.describe());
-                    doc.put("chromium", browser.version());
-                    doc.put("loadAverageAfter", Machine.loadAverage());
-                    doc.put("runs", json);
-                    Files.writeString(out.resolve("longrun.md"), md, StandardCharsets.UTF_8);
-                    Files.writeString(out.resolve("longrun.json"), Json.pretty(doc) + "\n", StandardCharsets.UTF_8);
+                    LongRunBench.write(out, longRun, browser.version());
                 }
                 browser.close();
-                if (!parts.contains("workloads") && !parts.contains("page")) {
-                    finish(report, out, profiles, started, longRun);
-                    return;
+                if (parts.contains("workloads") || parts.contains("page")) {
+                    Log.info("CPU profiles (unminified builds, V8 inlining off: %s)", PROFILE_FLAGS);
+                    Browser profiling = Chromium.launch(playwright, List.of("--js-flags=" + PROFILE_FLAGS));
+                    if (parts.contains("workloads")) {
+                        BrowserWorkloads.profile(profiling, benchSite, report.workloads, profiles);
+                    }
+                    if (parts.contains("page")) {
+                        PageBench.profile(profiling, namedPage, report.page, profiles);
+                    }
+                    profiling.close();
                 }
-                Log.info("CPU profiles (unminified builds, V8 inlining off: %s)", PROFILE_FLAGS);
-                Browser profiling = Chromium.launch(playwright, List.of("--js-flags=" + PROFILE_FLAGS));
-                if (parts.contains("workloads")) {
-                    BrowserWorkloads.profile(profiling, benchSite, report.workloads, profiles);
-                }
-                if (parts.contains("page")) {
-                    PageBench.profile(profiling, namedPage, report.page, profiles);
-                }
-                profiling.close();
             }
         }
-        finish(report, out, profiles, started, longRun);
-    }
-
-    private static void finish(Report report, Path out, Path profiles, long started, List<LongRunBench.Result> longRun)
-            throws java.io.IOException {
+        if (!parts.contains("jmh") && !parts.contains("workloads") && !parts.contains("page")) {
+            // Only the long run: its own files; an earlier full report stays as it was.
+            System.out.println();
+            System.out.println(LongRunBench.markdown(longRun));
+            Log.info("wrote %s and %s", out.resolve("longrun.md"), out.resolve("longrun.json"));
+            return;
+        }
         report.machine.put("loadAverageAfter", Machine.loadAverage());
         report.machine.put("benchSeconds", Math.round((System.nanoTime() - started) / 1e9));
         String markdown = report.markdown() + (longRun.isEmpty() ? "" : "\n" + LongRunBench.markdown(longRun));
@@ -105,8 +95,5 @@ public final class BenchRunner {
         System.out.println();
         System.out.println(markdown);
         Log.info("wrote %s and %s (CPU profiles in %s)", out.resolve("report.md"), out.resolve("report.json"), profiles);
-        if (!longRun.isEmpty()) {
-            Log.info("wrote %s and %s", out.resolve("longrun.md"), out.resolve("longrun.json"));
-        }
     }
 }

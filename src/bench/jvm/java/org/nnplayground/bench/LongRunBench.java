@@ -7,10 +7,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.nnplayground.tools.SiteServer;
 
@@ -240,6 +244,20 @@ final class LongRunBench {
         return out;
     }
 
+    /** Writes longrun.md and longrun.json (with the machine's description) into {@code out}. */
+    static void write(Path out, List<Result> results, String chromium) throws IOException {
+        List<Object> runs = new ArrayList<>();
+        for (Result r : results) {
+            runs.add(r.toJson());
+        }
+        Map<String, Object> doc = new LinkedHashMap<>(Machine.describe());
+        doc.put("chromium", chromium);
+        doc.put("loadAverageAfter", Machine.loadAverage());
+        doc.put("runs", runs);
+        Files.writeString(out.resolve("longrun.md"), markdown(results), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("longrun.json"), Json.pretty(doc) + "\n", StandardCharsets.UTF_8);
+    }
+
     /** The Markdown section: a summary per build and the windows. */
     static String markdown(List<Result> results) {
         StringBuilder md = new StringBuilder();
@@ -259,7 +277,7 @@ final class LongRunBench {
                     .append(" | ").append(first == null ? "-" : Fmt.ms(first.frameMedian()))
                     .append(" | ").append(last == null ? "-" : Fmt.ms(last.frameMedian()))
                     .append(" | ").append(Fmt.ratio(r.frameCreep()))
-                    .append(" | ").append(last == null ? "-" : String.format(java.util.Locale.ROOT, "%,d", last.epochs()))
+                    .append(" | ").append(last == null ? "-" : String.format(Locale.ROOT, "%,d", last.epochs()))
                     .append(" |\n");
         }
         for (Result r : results) {
@@ -269,7 +287,7 @@ final class LongRunBench {
             for (Window w : r.windows) {
                 md.append("| ").append(Fmt.fixed(w.atSeconds(), 0))
                         .append(" | ").append(Fmt.fixed(w.heapMb(), 2))
-                        .append(" | ").append(String.format(java.util.Locale.ROOT, "%,d", w.epochs()))
+                        .append(" | ").append(String.format(Locale.ROOT, "%,d", w.epochs()))
                         .append(" | ").append(w.lossPoints())
                         .append(" | ").append(w.intervals().size())
                         .append(" | ").append(Fmt.ms(w.frameMedian())).append(" / ").append(Fmt.ms(w.frameP95()))
