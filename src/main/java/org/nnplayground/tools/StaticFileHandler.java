@@ -91,6 +91,9 @@ final class StaticFileHandler implements HttpHandler {
         headers.set("Content-Type", ContentTypes.forFileName(file.getFileName().toString()));
         headers.set("Cache-Control", "no-cache");
         headers.set("X-Content-Type-Options", "nosniff");
+        if (isHtml(file)) {
+            headers.set("Content-Security-Policy", ContentSecurityPolicy.POLICY);
+        }
         if (head) {
             headers.set("Content-Length", Long.toString(size));
             exchange.sendResponseHeaders(200, -1);
@@ -100,6 +103,10 @@ final class StaticFileHandler implements HttpHandler {
         try (OutputStream body = exchange.getResponseBody()) {
             Files.copy(file, body);
         }
+    }
+
+    private static boolean isHtml(Path file) {
+        return ContentTypes.forFileName(file.getFileName().toString()).startsWith("text/html");
     }
 
     private static void redirectToSlash(HttpExchange exchange, URI uri) throws IOException {

@@ -142,12 +142,9 @@ final class GraphView {
             return;
         }
         try {
-            if (hit.kind() == GraphHit.Kind.LINK) {
-                page.session().setWeight(hit.layer(), hit.neuron(), hit.fromNeuron(), value);
-            } else {
-                page.session().setBias(hit.layer(), hit.neuron(), value);
-            }
-            page.say(null);
+            page.say(hit.kind() == GraphHit.Kind.LINK
+                    ? page.session().setWeight(hit.layer(), hit.neuron(), hit.fromNeuron(), value)
+                    : page.session().setBias(hit.layer(), hit.neuron(), value));
         } catch (IllegalArgumentException ex) {
             page.say(ex.getMessage());
         }

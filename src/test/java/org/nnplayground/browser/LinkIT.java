@@ -117,6 +117,7 @@ class LinkIT extends BrowserTest {
     void hostileLinksAreNamedAndThePageKeepsTraining() {
         PlaygroundPageObject p = openLink("wasm", "");
         page().evaluate("() => { window.__pwned = 0; }");
+        Object elementsBefore = page().evaluate(COUNT_ACTIVE_ELEMENTS);
         List<String> fragments = hostileFragments(200);
         for (int i = 0; i < fragments.size(); i++) {
             String f = fragments.get(i);
@@ -127,6 +128,7 @@ class LinkIT extends BrowserTest {
         }
         assertEquals(0, ((Number) page().evaluate("() => window.__pwned")).intValue(), "no script from a link ran");
         assertNull(page().evaluate("() => document.querySelector('.nnp img, .nnp script[src=\"x\"], .nnp iframe')"));
+        assertEquals(elementsBefore, page().evaluate(COUNT_ACTIVE_ELEMENTS), "no element came from a link");
         page().evaluate("() => { location.hash = '#preset=xor'; }");
         p.play();
         int start = p.epoch();
@@ -139,6 +141,11 @@ class LinkIT extends BrowserTest {
         fresh.waitForEpoch(3);
         assertEquals(null, page().evaluate("() => window.__pwned"));
     }
+
+    /** How many elements of the kinds an injection would make the document holds, by tag. */
+    private static final String COUNT_ACTIVE_ELEMENTS = "() => Object.fromEntries(['script', 'img', 'iframe', 'svg',"
+            + " 'object', 'embed', 'style', 'link', 'a', 'b', 'form', 'base', 'meta']"
+            + ".map(t => [t, document.getElementsByTagName(t).length]))";
 
     private static List<String> hostileFragments(int count) {
         String[] payloads = {"<script>window.__pwned=1</script>", "%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E",

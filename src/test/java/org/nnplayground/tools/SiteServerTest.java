@@ -89,6 +89,15 @@ class SiteServerTest {
     }
 
     @Test
+    void sendsTheContentSecurityPolicyWithHtmlPagesOnly() throws Exception {
+        assertEquals(ContentSecurityPolicy.POLICY,
+                send("GET", "/").headers().firstValue("Content-Security-Policy").orElse(""));
+        assertEquals(ContentSecurityPolicy.POLICY,
+                send("GET", "/sub/index.html").headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(send("GET", "/app.js").headers().firstValue("Content-Security-Policy").isEmpty());
+    }
+
+    @Test
     void servesTheFileContent() throws Exception {
         assertEquals("content of app.js", send("GET", "/app.js").body());
     }

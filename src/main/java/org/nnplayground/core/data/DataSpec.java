@@ -14,7 +14,7 @@ package org.nnplayground.core.data;
  */
 public record DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed) {
     /** The largest allowed number of points. */
-    public static final int MAX_POINTS = 10_000;
+    public static final int MAX_POINTS = org.nnplayground.core.nn.Limits.MAX_POINTS;
     /** The smallest allowed number of classes. */
     public static final int MIN_CLASSES = 2;
     /** The largest allowed number of classes. */

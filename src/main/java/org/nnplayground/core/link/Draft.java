@@ -130,13 +130,25 @@ final class Draft {
                     + "; the network starts from its initial weights.");
             return link;
         }
-        for (double v : values) {
-            if (v - v != 0.0 || Math.abs(v) > LinkCodec.MAX_WEIGHT) {
-                notices.add("The weights in the link include a value that is not a number between -"
-                        + (long) LinkCodec.MAX_WEIGHT + " and " + (long) LinkCodec.MAX_WEIGHT
-                        + "; the network starts from its initial weights.");
+        int cut = 0;
+        String first = null;
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (v != v) {
+                notices.add("The weights in the link include a value that is not a number;"
+                        + " the network starts from its initial weights.");
                 return link;
             }
+            String notice = Limits.weightNotice("Weight", v);
+            if (notice != null) {
+                first = first == null ? notice : first;
+                cut++;
+                values[i] = Limits.cutWeight(v);
+            }
+        }
+        if (first != null) {
+            notices.add(cut == 1 ? first : first + " " + (cut - 1)
+                    + (cut == 2 ? " more weight was" : " more weights were") + " cut to the limit the same way.");
         }
         return link.withWeights(values, weightsEpoch);
     }
@@ -144,16 +156,15 @@ final class Draft {
     /** Clamps hidden layer widths and count to the limits, reporting what was cut. */
     void limitHidden(List<String> notices) {
         if (hidden.size() > Limits.MAX_HIDDEN_LAYERS) {
-            notices.add("Hidden layers: " + hidden.size() + " is more than " + Limits.MAX_HIDDEN_LAYERS + "; using "
-                    + Limits.MAX_HIDDEN_LAYERS + ".");
+            notices.add(Limits.cutNotice("Hidden layers", hidden.size(), 0, Limits.MAX_HIDDEN_LAYERS));
             hidden = new ArrayList<>(hidden.subList(0, Limits.MAX_HIDDEN_LAYERS));
         }
         for (int i = 0; i < hidden.size(); i++) {
             int w = hidden.get(i);
-            int cut = Math.max(1, Math.min(Limits.MAX_LAYER_WIDTH, w));
-            if (cut != w) {
-                notices.add("Hidden layer " + (i + 1) + ": " + w + " neurons is not allowed; using " + cut + ".");
-                hidden.set(i, cut);
+            String notice = Limits.cutNotice(Limits.neuronsIn(i + 1), w, 1, Limits.MAX_LAYER_WIDTH);
+            if (notice != null) {
+                notices.add(notice);
+                hidden.set(i, (int) Limits.cut(w, 1, Limits.MAX_LAYER_WIDTH));
             }
         }
     }

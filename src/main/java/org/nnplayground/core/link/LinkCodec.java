@@ -33,7 +33,7 @@ public final class LinkCodec {
     /** The format written; links of this and earlier versions are read. */
     public static final int VERSION = 1;
     /** Largest weight a link may carry. */
-    public static final double MAX_WEIGHT = 1e6;
+    public static final double MAX_WEIGHT = Limits.MAX_WEIGHT;
     /** Largest epoch to stop at. */
     public static final int MAX_STOP_EPOCH = 1_000_000_000;
     private static final int SHOWN_TEXT = 40;
@@ -150,7 +150,7 @@ public final class LinkCodec {
                 d.kind = choice(key, value, DatasetKind.byId(value));
                 break;
             case "n":
-                d.points = (int) clamped("Points", key, value, 1, DataSpec.MAX_POINTS, notices);
+                d.points = (int) clamped("Points", key, value, 1, Limits.MAX_POINTS, notices);
                 break;
             case "noise":
                 d.noise = clampedReal("Noise", value, 0, 1, notices);
@@ -260,12 +260,11 @@ public final class LinkCodec {
     /** A whole number cut into [min, max], saying so when it was cut. */
     private static long clamped(String name, String key, String value, long min, long max, List<String> notices) {
         long n = integer(key, value, Long.MIN_VALUE / 2, Long.MAX_VALUE / 2);
-        if (n < min || n > max) {
-            long cut = Math.max(min, Math.min(max, n));
-            notices.add(name + ": " + n + " is outside " + min + " to " + max + "; using " + cut + ".");
-            return cut;
+        String notice = Limits.cutNotice(name, n, min, max);
+        if (notice != null) {
+            notices.add(notice);
         }
-        return n;
+        return Limits.cut(n, min, max);
     }
 
     private static double clampedReal(String name, String value, double min, double max, List<String> notices) {
@@ -273,11 +272,13 @@ public final class LinkCodec {
         if (v != v) {
             throw new IllegalArgumentException("Ignored " + key(name) + " '" + shown(value) + "': not a number.");
         }
-        if (v < min || v > max) {
-            double cut = Math.max(min, Math.min(max, v));
-            notices.add(name + ": " + LinkNumbers.format(v) + " is outside " + LinkNumbers.format(min) + " to "
-                    + LinkNumbers.format(max) + "; using " + LinkNumbers.format(cut) + ".");
-            return cut;
+        if (v > max) {
+            notices.add(Limits.above(name, LinkNumbers.format(v), LinkNumbers.format(max)));
+            return max;
+        }
+        if (v < min) {
+            notices.add(Limits.below(name, LinkNumbers.format(v), LinkNumbers.format(min)));
+            return min;
         }
         return v;
     }
@@ -289,8 +290,7 @@ public final class LinkCodec {
                     + "': it must be a number greater than 0.");
         }
         if (v > max) {
-            notices.add(name + ": " + LinkNumbers.format(v) + " is more than " + LinkNumbers.format(max) + "; using "
-                    + LinkNumbers.format(max) + ".");
+            notices.add(Limits.above(name, LinkNumbers.format(v), LinkNumbers.format(max)));
             return max;
         }
         return v;

@@ -8,6 +8,7 @@ import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.Fingerprint;
 import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Init;
+import org.nnplayground.core.nn.Limits;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.train.OptimizerKind;
@@ -99,7 +100,12 @@ final class TensorFlowLinks {
                         }
                         break;
                     case "batchSize":
-                        d.batch = (int) Math.max(1, Math.min(1000, number(k, v)));
+                        double batch = Math.floor(number(k, v));
+                        String cutBatch = Limits.cutNotice("Batch size", (long) batch, 1, Limits.MAX_BATCH_SIZE);
+                        if (cutBatch != null) {
+                            notices.add(cutBatch);
+                        }
+                        d.batch = (int) Limits.cut((long) batch, 1, Limits.MAX_BATCH_SIZE);
                         break;
                     case "learningRate":
                         double lr = number(k, v);

@@ -1,21 +1,79 @@
 package org.nnplayground.core.nn;
 
 /**
- * The sizes the playground accepts. The page, the link decoder and the JavaScript API all check
- * against these same numbers, so a value that is cut is cut the same way everywhere.
+ * The sizes the playground accepts, and the words for a value that was cut to them. The page's
+ * controls, the link decoder and the JavaScript API (which opens links) all check against these
+ * same numbers and say the same sentence, e.g. "Neurons in hidden layer 1: 300 is above the limit of
+ * 256; using 256."
  */
 public final class Limits {
     /** Hidden layers: 0 (a single layer of output nodes) up to this many. */
     public static final int MAX_HIDDEN_LAYERS = 16;
     /** Neurons in one layer, inputs and outputs included. */
     public static final int MAX_LAYER_WIDTH = 256;
+    /** Points in a data set (training and test together). */
+    public static final int MAX_POINTS = 10_000;
     /** Learning rate: greater than 0, at most this. */
     public static final double MAX_LEARNING_RATE = 10.0;
     /** Regularization rate: 0 up to this. */
     public static final double MAX_REGULARIZATION_RATE = 10.0;
     /** Samples in one batch. */
     public static final int MAX_BATCH_SIZE = 10_000;
+    /** Largest size of a weight or bias, typed or carried by a link: values lie in [-this, this]. */
+    public static final double MAX_WEIGHT = 1e6;
 
     private Limits() {
+    }
+
+    /** "Name: value is above the limit of max; using max." */
+    public static String above(String name, String value, String max) {
+        return name + ": " + value + " is above the limit of " + max + "; using " + max + ".";
+    }
+
+    /** "Name: value is below the minimum of min; using min." */
+    public static String below(String name, String value, String min) {
+        return name + ": " + value + " is below the minimum of " + min + "; using " + min + ".";
+    }
+
+    /** The notice for a whole number cut into [min, max], or null when it lies inside. */
+    public static String cutNotice(String name, long value, long min, long max) {
+        if (value > max) {
+            return above(name, Long.toString(value), Long.toString(max));
+        }
+        return value < min ? below(name, Long.toString(value), Long.toString(min)) : null;
+    }
+
+    /** {@code value} cut into [min, max]. */
+    public static long cut(long value, long min, long max) {
+        return Math.max(min, Math.min(max, value));
+    }
+
+    /** The name of hidden layer {@code oneBased}'s width in notices. */
+    public static String neuronsIn(int oneBased) {
+        return "Neurons in hidden layer " + oneBased;
+    }
+
+    /**
+     * A weight or bias cut into [-{@link #MAX_WEIGHT}, {@link #MAX_WEIGHT}] (infinities too); NaN
+     * stays NaN for the caller to refuse.
+     */
+    public static double cutWeight(double value) {
+        return value > MAX_WEIGHT ? MAX_WEIGHT : value < -MAX_WEIGHT ? -MAX_WEIGHT : value;
+    }
+
+    /** The notice for a weight that {@link #cutWeight} changes, or null. {@code name}: "Weight" or "Bias". */
+    public static String weightNotice(String name, double value) {
+        if (value > MAX_WEIGHT) {
+            return above(name, plain(value), plain(MAX_WEIGHT));
+        }
+        return value < -MAX_WEIGHT ? below(name, plain(value), plain(-MAX_WEIGHT)) : null;
+    }
+
+    /** A large number in words without exponent where it is whole and not huge (5000000, not 5.0E6). */
+    private static String plain(double v) {
+        if (v == Math.floor(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return v > 0 && v - v != 0 ? "infinity" : v < 0 && v - v != 0 ? "-infinity" : Double.toString(v);
     }
 }

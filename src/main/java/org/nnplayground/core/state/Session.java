@@ -3,6 +3,7 @@ package org.nnplayground.core.state;
 import org.nnplayground.core.data.DataSplit;
 import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.Limits;
 import org.nnplayground.core.train.LossHistory;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.train.Trainer;
@@ -198,22 +199,29 @@ public final class Session {
         record(trainer.status());
     }
 
-    /** Sets one weight of the live network (layer 1-based), e.g. edited by hand while training. */
-    public void setWeight(int layer, int to, int from, double value) {
-        checkFinite(value);
-        trainer.network().weights(layer)[to * trainer.network().width(layer - 1) + from] = value;
+    /**
+     * Sets one weight of the live network (layer 1-based), e.g. edited by hand while training. A value
+     * beyond {@link Limits#MAX_WEIGHT} is cut to it, as in a link; returns the notice saying so, or null.
+     *
+     * @throws IllegalArgumentException for NaN
+     */
+    public String setWeight(int layer, int to, int from, double value) {
+        checkNumber(value);
+        trainer.network().weights(layer)[to * trainer.network().width(layer - 1) + from] = Limits.cutWeight(value);
         last = trainer.status();
+        return Limits.weightNotice("Weight", value);
     }
 
-    /** Sets one bias of the live network. */
-    public void setBias(int layer, int neuron, double value) {
-        checkFinite(value);
-        trainer.network().biases(layer)[neuron] = value;
+    /** Sets one bias of the live network, cut like {@link #setWeight}; returns the notice, or null. */
+    public String setBias(int layer, int neuron, double value) {
+        checkNumber(value);
+        trainer.network().biases(layer)[neuron] = Limits.cutWeight(value);
         last = trainer.status();
+        return Limits.weightNotice("Bias", value);
     }
 
-    private static void checkFinite(double value) {
-        if (value - value != 0.0 || Math.abs(value) > 1e6) {
+    private static void checkNumber(double value) {
+        if (value != value) {
             throw new IllegalArgumentException("a weight must be a number between -1000000 and 1000000, not " + value);
         }
     }

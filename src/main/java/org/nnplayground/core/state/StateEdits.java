@@ -102,7 +102,8 @@ public final class StateEdits {
         List<Integer> sizes = new ArrayList<>(s.hiddenSizes());
         List<Activation> activations = new ArrayList<>(s.hiddenActivations());
         if (sizes.size() >= Limits.MAX_HIDDEN_LAYERS) {
-            throw new IllegalArgumentException("a network has at most " + Limits.MAX_HIDDEN_LAYERS + " hidden layers");
+            throw new IllegalArgumentException(
+                    Limits.cutNotice("Hidden layers", sizes.size() + 1L, 0, Limits.MAX_HIDDEN_LAYERS));
         }
         sizes.add(sizes.isEmpty() ? DEFAULT_WIDTH : sizes.get(sizes.size() - 1));
         activations.add(activations.isEmpty() ? Activation.TANH : activations.get(activations.size() - 1));
@@ -118,10 +119,18 @@ public final class StateEdits {
         return s.withHidden(s.hiddenSizes().subList(0, last), s.hiddenActivations().subList(0, last));
     }
 
-    /** Adds {@code delta} neurons to hidden layer {@code layer} (0-based), kept within 1 and the limit. */
+    /**
+     * Adds {@code delta} neurons to hidden layer {@code layer} (0-based). Beyond 1 or the limit it
+     * throws with the notice a link gets for the same width (the state stays at the limit).
+     */
     public static PlaygroundState changeWidth(PlaygroundState s, int layer, int delta) {
         List<Integer> sizes = new ArrayList<>(s.hiddenSizes());
-        int width = Math.max(1, Math.min(Limits.MAX_LAYER_WIDTH, sizes.get(layer) + delta));
+        long wanted = (long) sizes.get(layer) + delta;
+        String notice = Limits.cutNotice(Limits.neuronsIn(layer + 1), wanted, 1, Limits.MAX_LAYER_WIDTH);
+        if (notice != null && Limits.cut(wanted, 1, Limits.MAX_LAYER_WIDTH) == sizes.get(layer)) {
+            throw new IllegalArgumentException(notice);
+        }
+        int width = (int) Limits.cut(wanted, 1, Limits.MAX_LAYER_WIDTH);
         sizes.set(layer, width);
         return s.withHidden(sizes, s.hiddenActivations());
     }

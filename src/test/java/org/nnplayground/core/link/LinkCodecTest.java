@@ -108,12 +108,12 @@ class LinkCodecTest {
         assertEquals(1, d.link().state().training().batchSize());
         assertEquals(1.0, d.link().state().data().noise());
         List<String> n = d.notices();
-        assertTrue(n.contains("Points: 50000 is outside 1 to 10000; using 10000."), n.toString());
+        assertTrue(n.contains("Points: 50000 is above the limit of 10000; using 10000."), n.toString());
         assertTrue(n.contains("Ignored learning rate 'abc': it must be a number greater than 0."), n.toString());
-        assertTrue(n.contains("Hidden layer 1: 0 neurons is not allowed; using 1."), n.toString());
-        assertTrue(n.contains("Hidden layer 2: 300 neurons is not allowed; using 256."), n.toString());
+        assertTrue(n.contains("Neurons in hidden layer 1: 0 is below the minimum of 1; using 1."), n.toString());
+        assertTrue(n.contains("Neurons in hidden layer 2: 300 is above the limit of 256; using 256."), n.toString());
         assertTrue(n.contains("Ignored the unknown setting 'bogus'."), n.toString());
-        assertTrue(n.contains("Noise: 2 is outside 0 to 1; using 1."), n.toString());
+        assertTrue(n.contains("Noise: 2 is above the limit of 1; using 1."), n.toString());
         assertTrue(n.contains("The setting 'data' appears more than once; the first was used."), n.toString());
         assertTrue(n.stream().anyMatch(s -> s.contains("'softmax' is not a hidden-layer activation")), n.toString());
     }

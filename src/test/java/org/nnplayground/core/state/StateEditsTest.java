@@ -68,7 +68,7 @@ class StateEditsTest {
         assertEquals(Limits.MAX_HIDDEN_LAYERS, s.hiddenSizes().size());
         PlaygroundState full = s;
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StateEdits.addLayer(full));
-        assertTrue(e.getMessage().contains("at most 16"), e.getMessage());
+        assertEquals("Hidden layers: 17 is above the limit of 16; using 16.", e.getMessage());
         PlaygroundState none = start;
         none = StateEdits.removeLayer(StateEdits.removeLayer(none));
         assertEquals(0, none.hiddenSizes().size());
@@ -77,6 +77,13 @@ class StateEditsTest {
         assertEquals(1, StateEdits.changeWidth(start, 1, -5).hiddenSizes().get(1));
         assertEquals(Limits.MAX_LAYER_WIDTH, StateEdits.changeWidth(start, 0, 1000).hiddenSizes().get(0));
         assertEquals(5, StateEdits.changeWidth(start, 0, 1).hiddenSizes().get(0));
+        PlaygroundState widest = StateEdits.changeWidth(start, 0, 1000);
+        IllegalArgumentException wide = assertThrows(IllegalArgumentException.class, () -> StateEdits.changeWidth(widest, 0, 1));
+        assertEquals("Neurons in hidden layer 1: 257 is above the limit of 256; using 256.", wide.getMessage(),
+                "the words a link with h=257 gets");
+        PlaygroundState narrowest = StateEdits.changeWidth(start, 1, -5);
+        IllegalArgumentException narrow = assertThrows(IllegalArgumentException.class, () -> StateEdits.changeWidth(narrowest, 1, -1));
+        assertEquals("Neurons in hidden layer 2: 0 is below the minimum of 1; using 1.", narrow.getMessage());
     }
 
     @Test
