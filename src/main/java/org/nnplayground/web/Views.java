@@ -69,6 +69,7 @@ final class Views {
         toggles = Dom.el("div", "nnp-toggles");
         plot.appendChild(toggles);
         metrics = Dom.el("div", "nnp-metrics");
+        metrics.setAttribute("role", "group"); // a div takes a name only with a role
         metrics.setAttribute("aria-label", "Metrics");
         figures.appendChild(metrics);
         figures.appendChild(Dom.text("h3", null, "Loss"));
