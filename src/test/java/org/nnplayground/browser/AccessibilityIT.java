@@ -132,6 +132,11 @@ class AccessibilityIT extends PlaygroundTest {
 
     // ---- keyboard ------------------------------------------------------------------------------
 
+    private static java.nio.file.Path screenshotDir() {
+        java.nio.file.Path target = siteDir().getParent();
+        return (target == null ? java.nio.file.Path.of("target") : target).resolve("screenshots");
+    }
+
     private static final String NUMBER = "-?[0-9.]+(e-?[0-9]+)?";
 
     private Locator graphAnnouncer() {
@@ -168,6 +173,7 @@ class AccessibilityIT extends PlaygroundTest {
         assertThat(graphAnnouncer()).hasText(Pattern.compile("^Bias " + NUMBER + " of neuron 1 of layer 1\\. Press Enter to edit\\.$"));
         page().keyboard().press("ArrowDown");
         assertThat(graphAnnouncer()).hasText(Pattern.compile("^Weight " + NUMBER + " from x\u2081 to neuron 1 of layer 1\\. Press Enter to edit\\.$"));
+        page().locator(".nnp-network").screenshot(new Locator.ScreenshotOptions().setPath(screenshotDir().resolve("keyboard-graph.png")));
         assertThat(p.tooltip()).hasText(Pattern.compile("^Weight " + NUMBER + " from x\u2081 to neuron 1 of layer 1 \\(Enter to edit\\)$"));
         assertThat(p.epochCounter()).hasText("Epoch 3"); // the arrow keys move the mark, they do not train
 
