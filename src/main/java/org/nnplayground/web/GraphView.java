@@ -5,6 +5,7 @@ import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
 import org.nnplayground.core.view.GraphHit;
+import org.nnplayground.core.view.GraphNavigator;
 import org.nnplayground.core.view.NetworkGraphPainter;
 import org.nnplayground.core.view.NumberFormat;
 import org.nnplayground.core.view.ViewGrid;
@@ -16,7 +17,9 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
  * The network graph canvas: hover a neuron, link or bias to read its value; click a link or bias to
- * type a new value, which takes effect at once, also while training.
+ * type a new value, which takes effect at once, also while training. The same by keyboard: the
+ * canvas takes focus, the arrow keys move a focus mark over neurons, biases and weights (see
+ * {@link GraphNavigator}), each named in a live region and in the tooltip, and Enter opens the editor.
  */
 final class GraphView {
     private final PlaygroundPage page;
@@ -29,15 +32,27 @@ final class GraphView {
     private final NetworkGraphPainter painter = new NetworkGraphPainter();
     private GraphHit hover;
     private GraphHit selected;
+    /** The element the keyboard focus mark is on, while the canvas has focus. */
+    private GraphHit keyFocus;
+    private boolean focused;
+    /** Whether the open editor was opened by keyboard (focus then goes back to the canvas). */
+    private boolean editingByKey;
+    private final HTMLElement announcer;
     private String shownDescription;
 
     GraphView(PlaygroundPage page) {
         this.page = page;
         wrap = Dom.el("div", "nnp-graph-wrap");
         canvas = (HTMLCanvasElement) Dom.el("canvas", "nnp-graph-canvas");
-        canvas.setAttribute("role", "img");
+        // An application: the canvas takes focus and handles the arrow keys itself (see onKey).
+        canvas.setAttribute("role", "application");
+        canvas.setAttribute("aria-roledescription", "network graph");
+        canvas.setAttribute("tabindex", "0");
+        canvas.setAttribute("data-key", "graph");
         canvas.setAttribute("aria-label", "The network: inputs on the left, output on the right; each neuron shows"
                 + " its output over the input space; links are blue for positive and orange for negative weights");
+        announcer = Dom.el("div", "nnp-sr-only nnp-graph-focus");
+        announcer.setAttribute("aria-live", "polite");
         tooltip = Dom.el("div", "nnp-tooltip");
         tooltip.setAttribute("role", "tooltip");
         Dom.show(tooltip, false);
@@ -49,7 +64,7 @@ final class GraphView {
         editorInput.setAttribute("size", "8");
         Dom.append(editor, editorLabel, editorInput);
         Dom.show(editor, false);
-        Dom.append(wrap, canvas, tooltip, editor);
+        Dom.append(wrap, canvas, tooltip, editor, announcer);
         surface = new CanvasSurface(canvas);
         Browser.onResize(canvas, () -> {
             surface.fitToElement();
@@ -62,15 +77,30 @@ final class GraphView {
             page.changed();
         });
         canvas.addEventListener("click", evt -> clickAt((MouseEvent) evt));
+        canvas.addEventListener("keydown", evt -> onKey((KeyboardEvent) evt));
+        canvas.addEventListener("focus", evt -> {
+            focused = true;
+            if (keyFocus == null) {
+                keyFocus = GraphNavigator.first();
+            }
+            showFocus();
+        });
+        canvas.addEventListener("blur", evt -> {
+            focused = false;
+            if (hover == null) {
+                Dom.show(tooltip, false);
+            }
+            page.changed();
+        });
         editorInput.addEventListener("keydown", evt -> {
             String key = ((KeyboardEvent) evt).getKey();
             if (key.equals("Enter")) {
                 commitEdit();
             } else if (key.equals("Escape")) {
-                closeEditor();
+                closeEditor(true);
             }
         });
-        editorInput.addEventListener("blur", evt -> closeEditor());
+        editorInput.addEventListener("blur", evt -> closeEditor(false));
     }
 
     HTMLElement element() {
@@ -78,15 +108,74 @@ final class GraphView {
     }
 
     void paint(Network network, FeatureSet features, ViewGrid grid, GridEvaluator evaluator) {
-        painter.paint(surface, network, features, grid, evaluator, hover, selected);
+        if (keyFocus != null && !GraphNavigator.isValid(network.spec(), keyFocus)) {
+            keyFocus = GraphNavigator.move(network.spec(), keyFocus, GraphNavigator.Move.FIRST); // the shape changed
+        }
+        painter.paint(surface, network, features, grid, evaluator, shownHover(), selected);
         String description = describe(network.spec(), painter.inputLabels());
         if (!description.equals(shownDescription)) {
             shownDescription = description;
             canvas.setAttribute("aria-label", description);
         }
-        if (hover != null && !tooltip.isHidden()) {
-            tooltip.setTextContent(tooltipText(hover)); // the value under the pointer as it trains
+        if (shownHover() != null && !tooltip.isHidden()) {
+            tooltip.setTextContent(tooltipText(shownHover())); // the value under the pointer as it trains
         }
+    }
+
+    /** The element marked as under the pointer: the pointer's, else the keyboard's while the canvas has focus. */
+    private GraphHit shownHover() {
+        return hover != null ? hover : focused ? keyFocus : null;
+    }
+
+    private void onKey(KeyboardEvent e) {
+        if (e.isCtrlKey() || e.isAltKey() || e.isMetaKey()) {
+            return;
+        }
+        String key = e.getKey();
+        NetworkSpec spec = page.session().trainer().network().spec();
+        GraphNavigator.Move move = GraphNavigator.moveFor(key);
+        if (move != null) {
+            keyFocus = GraphNavigator.move(spec, keyFocus, move);
+            showFocus();
+        } else if ((key.equals("Enter") || key.equals("F2")) && keyFocus != null && GraphNavigator.isValid(spec, keyFocus)) {
+            if (!keyFocus.isParameter()) {
+                announce(painter.tooltip(keyFocus) + ". Only weights and biases can be edited; arrow down to reach them.");
+            } else {
+                double[] at = painter.anchor(keyFocus);
+                if (at != null) {
+                    openEditor(keyFocus, at[0], at[1], true);
+                }
+            }
+        } else {
+            return; // Space, S, R ... stay the page's shortcuts
+        }
+        e.preventDefault();
+        e.stopPropagation();
+    }
+
+    /** Marks the keyboard focus on the canvas, shows its tooltip beside it and names it to screen readers. */
+    private void showFocus() {
+        page.changed();
+        double[] at = painter.anchor(keyFocus);
+        if (keyFocus == null || at == null) {
+            return;
+        }
+        String text = painter.tooltip(keyFocus);
+        announce(text + (keyFocus.isParameter() ? ". Press Enter to edit." : "."));
+        if (hover == null) {
+            tooltip.setTextContent(tooltipText(keyFocus));
+            placeTooltip(at[0], at[1]);
+        }
+    }
+
+    private void announce(String text) {
+        announcer.setTextContent(text);
+    }
+
+    private void placeTooltip(double x, double y) {
+        Dom.style(tooltip, "left", Math.max(0, Math.min(x + 12, surface.width() - 160)) + "px");
+        Dom.style(tooltip, "top", (y + 12) + "px");
+        Dom.show(tooltip, true);
     }
 
     private void pointerAt(MouseEvent e) {
@@ -102,13 +191,11 @@ final class GraphView {
             return;
         }
         tooltip.setTextContent(tooltipText(hit));
-        Dom.style(tooltip, "left", Math.min(x + 12, surface.width() - 160) + "px");
-        Dom.style(tooltip, "top", (y + 12) + "px");
-        Dom.show(tooltip, true);
+        placeTooltip(x, y);
     }
 
     private String tooltipText(GraphHit hit) {
-        return painter.tooltip(hit) + (hit.isParameter() ? " (click to edit)" : "");
+        return painter.tooltip(hit) + (!hit.isParameter() ? "" : hit == hover ? " (click to edit)" : " (Enter to edit)");
     }
 
     private void clickAt(MouseEvent e) {
@@ -116,10 +203,16 @@ final class GraphView {
         if (hit == null || !hit.isParameter()) {
             return;
         }
+        openEditor(hit, e.getOffsetX(), e.getOffsetY(), false);
+    }
+
+    /** Opens the box to type a new value of {@code hit} at (x, y) on the canvas. */
+    private void openEditor(GraphHit hit, double x, double y, boolean byKey) {
         selected = hit;
+        editingByKey = byKey;
         editorInput.setValue(NumberFormat.significant(painter.valueOf(hit), 4));
-        Dom.style(editor, "left", Math.min(e.getOffsetX(), surface.width() - 170) + "px");
-        Dom.style(editor, "top", e.getOffsetY() + "px");
+        Dom.style(editor, "left", Math.max(0, Math.min(x, surface.width() - 170)) + "px");
+        Dom.style(editor, "top", y + "px");
         editorInput.setAttribute("aria-label", painter.tooltip(hit));
         Dom.show(editor, true);
         Dom.show(tooltip, false);
@@ -138,7 +231,7 @@ final class GraphView {
         if (value != value) {
             page.say("Type a number such as 0.5 or -2 to set " + (hit.kind() == GraphHit.Kind.LINK ? "a weight" : "a bias")
                     + "; \u201c" + typed + "\u201d is not one.");
-            closeEditor();
+            closeEditor(true);
             return;
         }
         try {
@@ -148,16 +241,22 @@ final class GraphView {
         } catch (IllegalArgumentException ex) {
             page.say(ex.getMessage());
         }
-        closeEditor();
+        closeEditor(true);
     }
 
-    private void closeEditor() {
+    /** Closes the editor; {@code refocus} (Enter or Escape) gives the focus back to the canvas if it came from there. */
+    private void closeEditor(boolean refocus) {
         if (selected == null) {
             return;
         }
         selected = null;
         Dom.show(editor, false);
         page.changed();
+        boolean back = refocus && editingByKey;
+        editingByKey = false;
+        if (back) {
+            canvas.focus(); // back where the keyboard was, on the element just edited
+        }
     }
 
     /** The network's shape in words, for people who do not see the canvas (and for tests). */
@@ -180,7 +279,8 @@ final class GraphView {
         }
         s.append(", ").append(spec.outputs()).append(spec.outputs() == 1 ? " output" : " outputs");
         return s.append(". Each neuron shows its output over the input space; links are blue for positive"
-                + " and orange for negative weights. Hover a link or bias to read it, click it to edit it.").toString();
+                + " and orange for negative weights. Hover a link or bias to read it, click it to edit it;"
+                + " or use the arrow keys to move between neurons, biases and weights, and Enter to edit.").toString();
     }
 
     private static boolean same(GraphHit a, GraphHit b) {

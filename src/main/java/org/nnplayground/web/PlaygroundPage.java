@@ -13,6 +13,7 @@ import org.nnplayground.core.train.Divergence;
 import org.nnplayground.core.train.LearningRates;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.view.ViewText;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -43,7 +44,9 @@ final class PlaygroundPage {
     private boolean alive = true;
     private boolean dirty = true;
     private boolean onScreen = true;
-    private int framesSinceAnnouncement;
+    /** When the status was last read out (performance.now(), ms); it is read out at most every {@link #ANNOUNCE_EVERY_MS} while training. */
+    private double announcedAt = Double.NEGATIVE_INFINITY;
+    private static final double ANNOUNCE_EVERY_MS = 5000;
     private double firstFrameAt = -1;
     /** The notice that tells why training paused on its own, while it is shown. */
     private String stopNotice;
@@ -69,8 +72,10 @@ final class PlaygroundPage {
         notice = Dom.el("div", "nnp-notice");
         notice.setAttribute("role", "status");
         notice.setAttribute("aria-live", "polite");
-        live = Dom.el("div", "nnp-sr-only");
+        live = Dom.el("div", "nnp-sr-only nnp-live");
+        live.setAttribute("role", "status");
         live.setAttribute("aria-live", "polite");
+        live.setAttribute("aria-atomic", "true");
         notice.setAttribute("data-key", "notice");
         lessonViews = new LessonCanvases(this);
         lesson = new LessonPanel(this, lessonViews.element());
@@ -331,18 +336,22 @@ final class PlaygroundPage {
         Browser.requestFrame(this::frame);
     }
 
-    /** Tells screen readers where training stands, every few seconds while it runs. */
+    /**
+     * Tells screen readers where training stands (epoch, losses, playing or paused) and refreshes the
+     * canvases' text alternatives: at once when training pauses, steps or is reset, and at most every
+     * {@link #ANNOUNCE_EVERY_MS} while it runs, so that a reader is not talked over every frame.
+     */
     private void announce(boolean training) {
-        framesSinceAnnouncement++;
-        if (training && framesSinceAnnouncement < 300) {
+        double now = Browser.now();
+        if (training && session.playing() && now - announcedAt < ANNOUNCE_EVERY_MS) {
             return;
         }
-        framesSinceAnnouncement = 0;
-        StepResult r = session.last();
-        String text = "Epoch " + r.epoch() + ", training loss " + NumberFormat.significant(r.train().loss(), 3)
-                + (r.test().isEmpty() ? "" : ", test loss " + NumberFormat.significant(r.test().loss(), 3))
-                + (session.playing() ? "" : ", paused");
-        live.setTextContent(text);
+        views.describe();
+        String text = ViewText.status(session.last(), session.playing());
+        if (!text.equals(live.getTextContent())) {
+            announcedAt = now;
+            live.setTextContent(text);
+        }
     }
 
     private void onKey(KeyboardEvent e) {

@@ -1,6 +1,8 @@
 package org.nnplayground.web;
 
+import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.Dataset;
+import org.nnplayground.core.data.ProblemType;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
@@ -13,6 +15,7 @@ import org.nnplayground.core.view.NumberFormat;
 import org.nnplayground.core.view.OutputOptions;
 import org.nnplayground.core.view.OutputPainter;
 import org.nnplayground.core.view.ViewGrid;
+import org.nnplayground.core.view.ViewText;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -36,6 +39,7 @@ final class Views {
     private final HTMLElement metrics;
     private final CanvasSurface output;
     private final CanvasSurface loss;
+    private final HTMLCanvasElement outputCanvas;
     private final HTMLCanvasElement lossCanvas;
     /** The loss history's point count last written to the loss canvas's data-points attribute. */
     private int shownLossPoints = -1;
@@ -62,11 +66,12 @@ final class Views {
         HTMLElement plot = Dom.el("div", "nnp-output-plot");
         HTMLElement figures = Dom.el("div", "nnp-output-figures");
         Dom.append(column, plot, figures);
-        HTMLCanvasElement outputCanvas = canvas("nnp-output-canvas", "The network's output over the input space, with the data points");
+        outputCanvas = canvas("nnp-output-canvas", "The network's output over the input space, with the data points");
         plot.appendChild(wrap("nnp-output-wrap", outputCanvas));
         toggles = Dom.el("div", "nnp-toggles");
         plot.appendChild(toggles);
         metrics = Dom.el("div", "nnp-metrics");
+        metrics.setAttribute("role", "group"); // a div takes a name only with a role
         metrics.setAttribute("aria-label", "Metrics");
         figures.appendChild(metrics);
         figures.appendChild(Dom.text("h3", null, "Loss"));
@@ -191,6 +196,25 @@ final class Views {
         if (points != shownLossPoints) {
             shownLossPoints = points;
             lossCanvas.setAttribute("data-points", Integer.toString(points));
+        }
+    }
+
+    /**
+     * Brings the text alternatives of the output and the loss chart up to date with the latest
+     * figures. Called at the pace of the status announcements, not every frame.
+     */
+    void describe() {
+        StepResult r = page.session().last();
+        DataSpec d = page.state().data();
+        ProblemType problem = d.kind().problem();
+        int classes = problem == ProblemType.CLASSIFICATION ? 2 : problem == ProblemType.MULTICLASS ? d.classes() : 0;
+        label(outputCanvas, ViewText.output(problem.inputDimension(), classes, outputOptions.showTest(), r));
+        label(lossCanvas, ViewText.loss(lossOptions.logScale(), r));
+    }
+
+    private static void label(HTMLElement e, String text) {
+        if (!text.equals(e.getAttribute("aria-label"))) {
+            e.setAttribute("aria-label", text);
         }
     }
 

@@ -65,7 +65,8 @@ class EmbedIT extends BrowserTest {
     void theIframeEmbedSizesItselfAndShowsOnlyThePlayground() {
         navigate("/example-post.html");
         page().evaluate("() => document.querySelector('iframe').scrollIntoView()");
-        page().waitForFunction("() => document.querySelector('iframe').style.height !== ''");
+        // The first height is posted while the playground is still loading; wait for the loaded one.
+        page().waitForFunction("() => parseFloat(document.querySelector('iframe').style.height) > 300");
         double height = ((Number) page().evaluate("() => parseFloat(document.querySelector('iframe').style.height)")).doubleValue();
         assertTrue(height > 300 && height < 5000, "posted height " + height);
         com.microsoft.playwright.Frame frame = page().frames().stream().filter(f -> f.url().contains("embed.html"))

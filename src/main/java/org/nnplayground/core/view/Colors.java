@@ -4,8 +4,12 @@ package org.nnplayground.core.view;
  * The playground's colours as {@code 0xAARRGGBB} ints, and the scales that map values to them.
  *
  * <p>Signed values (weights, outputs in [-1, 1]) use a diverging scale from orange (negative)
- * through near-white to blue (positive), like TensorFlow Playground. Classes use the Okabe-Ito
- * palette, which stays distinguishable with the common kinds of colour blindness.
+ * through near-white to blue (positive), like TensorFlow Playground; two classes take its two ends.
+ * More classes start with the same orange and blue, then brown, black, pale cyan, indigo, rose and
+ * teal (from Okabe-Ito's, Paul Tol's and D3's palettes), in an order chosen so that colours stay apart
+ * for readers with protanopia, deuteranopia or tritanopia: up to five classes at least 20 CIEDE2000
+ * apart, all eight at least 10 (ColorsTest simulates the three and checks it). A green is left out on
+ * purpose: with tritanopia it merges with the blue.
  */
 public final class Colors {
     public static final int NEGATIVE = 0xFFF59322;
@@ -22,8 +26,9 @@ public final class Colors {
     /** Stops of the sequential scale, light to dark blue. */
     private static final int[] SEQUENTIAL = {0xFFF7FBFF, 0xFFC6DBEF, 0xFF6BAED6, 0xFF2171B5, 0xFF08306B};
 
+    /** Orange, blue, brown, black, pale cyan, indigo, rose, teal. */
     private static final int[] CLASSES = {
-        0xFFE69F00, 0xFF0072B2, 0xFF009E73, 0xFFCC79A7, 0xFF56B4E9, 0xFFD55E00, 0xFFF0E442, 0xFF000000
+        NEGATIVE, POSITIVE, 0xFF8C564B, 0xFF000000, 0xFF88CCEE, 0xFF332288, 0xFFEE3377, 0xFF44AA99
     };
 
     private Colors() {

@@ -146,6 +146,33 @@ public final class NetworkGraphPainter {
         return hit;
     }
 
+    /**
+     * Where {@code hit} sits in the last paint, {x, y} in surface pixels: a node's or bias's centre,
+     * a link's midpoint; null before the first paint or for an element the layout does not have.
+     */
+    public double[] anchor(GraphHit hit) {
+        if (layout == null || hit == null || hit.layer() < 0 || hit.layer() >= layout.columns()
+                || hit.neuron() < 0 || hit.neuron() >= layout.layerWidth(hit.layer())) {
+            return null;
+        }
+        int l = hit.layer();
+        switch (hit.kind()) {
+            case LINK:
+                if (l < 1 || hit.fromNeuron() < 0 || hit.fromNeuron() >= layout.layerWidth(l - 1)) {
+                    return null;
+                }
+                return new double[] {(layout.linkStartX(l) + layout.linkEndX(l)) / 2,
+                    (layout.centerY(l - 1, hit.fromNeuron()) + layout.centerY(l, hit.neuron())) / 2};
+            case BIAS:
+                if (l < 1) {
+                    return null;
+                }
+                return new double[] {layout.biasX(l), layout.biasY(l, hit.neuron())};
+            default:
+                return new double[] {layout.centerX(l), layout.centerY(l, hit.neuron())};
+        }
+    }
+
     /** The value behind {@code hit} in the last painted network (see {@link GraphValues#value}). */
     public double valueOf(GraphHit hit) {
         return GraphValues.value(network, evaluator, hit);

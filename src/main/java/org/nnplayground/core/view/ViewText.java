@@ -1,0 +1,74 @@
+package org.nnplayground.core.view;
+
+import org.nnplayground.core.train.Metrics;
+import org.nnplayground.core.train.StepResult;
+
+/**
+ * The views in words: the text alternatives of the output and loss canvases and the status line read
+ * out to screen readers. Short, with the figures a sighted reader takes from the pictures.
+ */
+public final class ViewText {
+    private ViewText() {
+    }
+
+    /**
+     * The output view: what it draws and how well the network does.
+     *
+     * @param dimension 1 for a curve over x, 2 for a heatmap over the input square
+     * @param classes   the number of classes (0 for regression)
+     */
+    public static String output(int dimension, int classes, boolean showTest, StepResult r) {
+        StringBuilder s = new StringBuilder();
+        if (dimension == 1) {
+            s.append("Output of the network as a curve over x, with the ");
+        } else {
+            s.append("Output of the network over the input square");
+            if (classes > 2) {
+                s.append(", coloured by the most likely of ").append(classes).append(" classes");
+            } else if (classes == 2) {
+                s.append(", blue for one class and orange for the other");
+            }
+            s.append(", with the ");
+        }
+        s.append(showTest ? "training and test points." : "training points.");
+        Metrics m = r.test().isEmpty() ? r.train() : r.test();
+        String which = r.test().isEmpty() ? " Training " : " Test ";
+        if (m.isEmpty()) {
+            return s.toString();
+        }
+        if (m.hasAccuracy()) {
+            s.append(which).append("accuracy ").append(NumberFormat.fixed(m.accuracy() * 100, 0)).append(" %.");
+        } else {
+            s.append(which).append("loss ").append(NumberFormat.significant(m.loss(), 3)).append('.');
+        }
+        return s.toString();
+    }
+
+    /** The loss chart: what it draws and the latest losses. */
+    public static String loss(boolean logScale, StepResult r) {
+        StringBuilder s = new StringBuilder("Training and test loss over the epochs");
+        s.append(logScale ? ", log scale" : "");
+        if (r.epoch() == 0) {
+            return s.append("; no epoch trained yet.").toString();
+        }
+        s.append(": at epoch ").append(NumberFormat.grouped(r.epoch())).append(" the training loss is ")
+                .append(NumberFormat.significant(r.train().loss(), 3));
+        if (!r.test().isEmpty()) {
+            s.append(" and the test loss ").append(NumberFormat.significant(r.test().loss(), 3));
+        }
+        return s.append('.').toString();
+    }
+
+    /** Where training stands, for the live region: "Epoch 120, training loss 0.0123, test loss 0.015, paused". */
+    public static String status(StepResult r, boolean playing) {
+        StringBuilder s = new StringBuilder("Epoch ").append(NumberFormat.grouped(r.epoch()))
+                .append(", training loss ").append(NumberFormat.significant(r.train().loss(), 3));
+        if (!r.test().isEmpty()) {
+            s.append(", test loss ").append(NumberFormat.significant(r.test().loss(), 3));
+        }
+        if (r.diverged()) {
+            s.append(", diverged");
+        }
+        return s.append(playing ? ", training" : ", paused").toString();
+    }
+}
