@@ -78,9 +78,7 @@ public final class GridEvaluator {
                 }
             }
             if (f != Activation.SOFTMAX) {
-                for (int p = 0; p < n; p++) {
-                    out[row + p] = f.apply(out[row + p]);
-                }
+                f.applyAll(out, out, row, row + n);
             }
         }
         if (f == Activation.SOFTMAX) {
