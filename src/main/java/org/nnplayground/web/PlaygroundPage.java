@@ -285,12 +285,19 @@ final class PlaygroundPage {
             return;
         }
         alert.appendChild(Dom.text("p", null, d.message()));
-        double safer = d.suggestedLearningRate();
-        alert.appendChild(Dom.button("fix-learning-rate", "Use learning rate " + NumberFormat.compact(safer), null, "nnp-fix", () -> {
-            edit(s -> s.withTraining(s.training().withLearningRate(safer)));
-            act(session::play);
-        }));
-        alert.appendChild(Dom.button("alert-reset", "Reset", "Reset the weights", null, () -> act(session::reset)));
+        if (d.rateTrains()) {
+            double safer = d.suggestedLearningRate();
+            alert.appendChild(Dom.button("fix-learning-rate", "Use learning rate " + NumberFormat.compact(safer), null, "nnp-fix", () -> {
+                edit(s -> s.withTraining(s.training().withLearningRate(safer)));
+                act(session::play);
+            }));
+            alert.appendChild(Dom.button("alert-reset", "Reset", "Reset the weights", null, () -> act(session::reset)));
+        } else {
+            alert.appendChild(Dom.button("alert-reset", "Reset the weights and train", null, "nnp-fix", () -> act(() -> {
+                session.reset();
+                session.play();
+            })));
+        }
     }
 
     private void frame(double time) {

@@ -36,6 +36,9 @@ final class Views {
     private final HTMLElement metrics;
     private final CanvasSurface output;
     private final CanvasSurface loss;
+    private final HTMLCanvasElement lossCanvas;
+    /** The loss history's point count last written to the loss canvas's data-points attribute. */
+    private int shownLossPoints = -1;
     private final OutputPainter outputPainter = new OutputPainter();
     private final LossChartPainter lossPainter = new LossChartPainter();
     private final GraphView graph;
@@ -67,7 +70,7 @@ final class Views {
         metrics.setAttribute("aria-label", "Metrics");
         figures.appendChild(metrics);
         figures.appendChild(Dom.text("h3", null, "Loss"));
-        HTMLCanvasElement lossCanvas = canvas("nnp-loss-canvas", "Training and test loss over the epochs");
+        lossCanvas = canvas("nnp-loss-canvas", "Training and test loss over the epochs");
         figures.appendChild(wrap("nnp-loss-wrap", lossCanvas));
         lossToggles = Dom.el("div", "nnp-toggles");
         figures.appendChild(lossToggles);
@@ -159,6 +162,7 @@ final class Views {
         outputPainter.paint(output, grid, evaluator, train, test, outputOptions);
         graph.paint(network, page.state().features(), nodeGrid, nodeEvaluator);
         lossPainter.paint(loss, session.history(), lossOptions, lossHoverX);
+        showLossPoints(session.history().size());
         showMetrics(session.last());
     }
 
@@ -176,6 +180,17 @@ final class Views {
             gridSpec = network.spec();
             gridData = train;
             gridFeatures = features;
+        }
+    }
+
+    /**
+     * Tells tests and benchmarks how many points the page keeps for the loss chart (bounded by
+     * {@link org.nnplayground.core.train.LossHistory#CAPACITY}), as the canvas's data-points attribute.
+     */
+    private void showLossPoints(int points) {
+        if (points != shownLossPoints) {
+            shownLossPoints = points;
+            lossCanvas.setAttribute("data-points", Integer.toString(points));
         }
     }
 
@@ -220,7 +235,9 @@ final class Views {
     }
 
     private void setMetric(int lossAt, int accuracyAt, Metrics m) {
-        Dom.setTextIfChanged(metricTexts[lossAt], NumberFormat.significant(m.loss(), 4));
+        double loss = m.loss();
+        // A loss that is not a finite number is shown as a dash: the divergence alert says why.
+        Dom.setTextIfChanged(metricTexts[lossAt], loss - loss == 0.0 ? NumberFormat.significant(loss, 4) : "\u2013");
         if (metricTexts[accuracyAt] != null) {
             Dom.setTextIfChanged(metricTexts[accuracyAt], NumberFormat.fixed(m.accuracy() * 100, 1) + " % right");
         }

@@ -18,8 +18,10 @@ import org.nnplayground.browser.Chromium;
  * <p>System properties: {@code bench.out} (default target/bench), {@code bench.site} (the
  * benchmark page, default target/bench/site), {@code site.dir} (the product's site, default
  * target/site), {@code bench.namedPage} (the product's page built unminified, for its CPU profile,
- * default target/bench/page-named), {@code bench.parts} (any of jmh, workloads, page),
- * {@code bench.reps} (default 7).
+ * default target/bench/page-named), {@code bench.parts} (any of jmh, workloads, page, longrun),
+ * {@code bench.reps} (default 7), {@code bench.longrun.minutes} (default 10),
+ * {@code bench.longrun.builds} (default wasm,js), {@code bench.longrun.window} (seconds, default 30).
+ * The long run writes {@code longrun.md} and {@code longrun.json} as well.
  */
 public final class BenchRunner {
     /** V8 flags of the profiling browser: no inlining, so that every function keeps its own samples. */
@@ -44,7 +46,8 @@ public final class BenchRunner {
             Log.info("JMH on the JVM (3 x 1 s warm-up, 5 x 1 s measured, 1 fork per benchmark)");
             report.jmh = JmhBench.run(out);
         }
-        if (parts.contains("workloads") || parts.contains("page")) {
+        List<LongRunBench.Result> longRun = List.of();
+        if (parts.contains("workloads") || parts.contains("page") || parts.contains("longrun")) {
             try (Playwright playwright = Chromium.createPlaywright()) {
                 Browser browser = Chromium.launch(playwright);
                 report.machine.put("chromium", browser.version());
@@ -56,21 +59,37 @@ public final class BenchRunner {
                     Log.info("The playground page (%s)", site);
                     report.page = PageBench.run(browser, site);
                 }
+                if (parts.contains("longrun")) {
+                    double minutes = Double.parseDouble(System.getProperty("bench.longrun.minutes", "10"));
+                    double window = Double.parseDouble(System.getProperty("bench.longrun.window", "30"));
+                    List<String> builds = List.of(System.getProperty("bench.longrun.builds", "wasm,js").split(","));
+                    longRun = LongRunBench.run(browser, site, builds, minutes, window);
+                    LongRunBench.write(out, longRun, browser.version());
+                }
                 browser.close();
-                Log.info("CPU profiles (unminified builds, V8 inlining off: %s)", PROFILE_FLAGS);
-                Browser profiling = Chromium.launch(playwright, List.of("--js-flags=" + PROFILE_FLAGS));
-                if (parts.contains("workloads")) {
-                    BrowserWorkloads.profile(profiling, benchSite, report.workloads, profiles);
+                if (parts.contains("workloads") || parts.contains("page")) {
+                    Log.info("CPU profiles (unminified builds, V8 inlining off: %s)", PROFILE_FLAGS);
+                    Browser profiling = Chromium.launch(playwright, List.of("--js-flags=" + PROFILE_FLAGS));
+                    if (parts.contains("workloads")) {
+                        BrowserWorkloads.profile(profiling, benchSite, report.workloads, profiles);
+                    }
+                    if (parts.contains("page")) {
+                        PageBench.profile(profiling, namedPage, report.page, profiles);
+                    }
+                    profiling.close();
                 }
-                if (parts.contains("page")) {
-                    PageBench.profile(profiling, namedPage, report.page, profiles);
-                }
-                profiling.close();
             }
+        }
+        if (!parts.contains("jmh") && !parts.contains("workloads") && !parts.contains("page")) {
+            // Only the long run: its own files; an earlier full report stays as it was.
+            System.out.println();
+            System.out.println(LongRunBench.markdown(longRun));
+            Log.info("wrote %s and %s", out.resolve("longrun.md"), out.resolve("longrun.json"));
+            return;
         }
         report.machine.put("loadAverageAfter", Machine.loadAverage());
         report.machine.put("benchSeconds", Math.round((System.nanoTime() - started) / 1e9));
-        String markdown = report.markdown();
+        String markdown = report.markdown() + (longRun.isEmpty() ? "" : "\n" + LongRunBench.markdown(longRun));
         Files.writeString(out.resolve("report.md"), markdown, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("report.json"), Json.pretty(report.json()) + "\n", StandardCharsets.UTF_8);
         System.out.println();

@@ -5,10 +5,11 @@ import org.nnplayground.core.view.NumberFormat;
 /**
  * Why training stopped on its own: the loss or the weights stopped being finite numbers, or the
  * loss grew a million-fold. Carries the likely fix: a smaller learning rate and, when the inputs are
- * large, scaling them.
+ * large, scaling them. When {@code rateTrains} is false, no smaller rate was found that trains from
+ * the restored weights (they are themselves the trouble, e.g. typed in huge): the fix is to reset them.
  */
 public record Divergence(Reason reason, int epoch, double learningRate, double suggestedLearningRate,
-                         double largestInput) {
+                         double largestInput, boolean rateTrains) {
 
     /** What was seen. */
     public enum Reason {
@@ -40,9 +41,13 @@ public record Divergence(Reason reason, int epoch, double learningRate, double s
         StringBuilder s = new StringBuilder();
         s.append("Training diverged in epoch ").append(epoch + 1).append(": ").append(reason.words())
                 .append(". Each step overshot the minimum by more than it gained, so the steps grew instead of shrinking. ")
-                .append("Training stopped and the weights were put back to the start of that epoch. Try a learning rate of ")
-                .append(NumberFormat.significant(suggestedLearningRate, 3)).append(" (it is ")
-                .append(NumberFormat.significant(learningRate, 3)).append(")");
+                .append("Training stopped and the weights were put back to the start of that epoch. ");
+        if (rateTrains) {
+            s.append("Try a learning rate of ").append(NumberFormat.significant(suggestedLearningRate, 3)).append(" (it is ")
+                    .append(NumberFormat.significant(learningRate, 3)).append(")");
+        } else {
+            s.append("No smaller learning rate trains from these weights: reset them to start afresh");
+        }
         if (suggestsScalingInputs()) {
             s.append(", or scale the inputs to about [-1, 1] (the largest is ").append(NumberFormat.significant(largestInput, 3))
                     .append("): the step grows with the square of the input");

@@ -185,8 +185,10 @@ public final class Trainer {
         optimizer = config.optimizer().create(network);
         epoch = at;
         cursor = 0;
-        double suggested = probing ? LearningRates.safer(config.learningRate()) : stableLearningRate();
-        divergence = new Divergence(reason, at, config.learningRate(), suggested, train.maxAbsInput());
+        double stable = probing ? Double.NaN : stableLearningRate();
+        boolean rateTrains = stable == stable;
+        double suggested = rateTrains ? stable : LearningRates.ladder()[0];
+        divergence = new Divergence(reason, at, config.learningRate(), suggested, train.maxAbsInput(), rateTrains);
     }
 
     /**
@@ -194,7 +196,7 @@ public final class Trainer {
      * {@value #PROBE_EPOCHS} epochs from the restored weights without diverging and ends at a loss no
      * higher than it started: so that the fix the page offers is one that works (from 10, a single
      * third may diverge as well, and a rate can swing the loss up without yet tripping the divergence
-     * test). Tried on a separate trainer, which leaves this one untouched; the smallest rung when none holds.
+     * test). Tried on a separate trainer, which leaves this one untouched; NaN when none holds.
      */
     private double stableLearningRate() {
         double rate = config.learningRate();
@@ -202,7 +204,7 @@ public final class Trainer {
         while (true) {
             double smaller = LearningRates.safer(rate);
             if (!(smaller < rate)) {
-                return smaller; // the bottom of the ladder: nothing smaller to offer
+                return Double.NaN; // the bottom of the ladder: nothing smaller to offer
             }
             rate = smaller;
             if (probe == null) {

@@ -24,6 +24,7 @@ public final class CompareChartPainter {
     private final PlotFrame frame = new PlotFrame();
     private final NiceTicks xTicks = new NiceTicks();
     private final LossAxis yAxis = new LossAxis();
+    private final GappedLine line = new GappedLine();
 
     /** The colour of series {@code k} of {@code count}. */
     public static int colour(int k, int count) {
@@ -137,39 +138,28 @@ public final class CompareChartPainter {
         s.setStroke(colour);
         s.setLineWidth(1.5);
         s.setDash(0);
-        s.beginPath();
-        boolean penDown = false;
-        double lastX = Double.NaN;
-        double lastY = Double.NaN;
+        line.begin(s);
         for (int i = 0; i < h.size(); i++) {
-            double v = yAxis.toAxis(h.trainLoss(i));
-            if (v != v) {
-                penDown = false;
-                continue;
-            }
-            double x = frame.px(h.epoch(i));
-            double y = frame.pyClamped(v, frame.height());
-            if (penDown) {
-                s.lineTo(x, y);
-            } else {
-                s.moveTo(x, y);
-                penDown = true;
-            }
-            lastX = x;
-            lastY = y;
+            line.point(frame.px(h.epoch(i)), plotY(h.trainLoss(i)));
         }
-        s.stroke();
-        if (lastX != lastX) {
+        line.stroke();
+        if (!line.hasLast()) {
             return;
         }
         if (diverged) {
-            cross(s, lastX, lastY, colour);
+            cross(s, line.lastX(), line.lastY(), colour);
         } else {
             s.setFill(colour);
             s.beginPath();
-            s.circle(lastX, lastY, DOT);
+            s.circle(line.lastX(), line.lastY(), DOT);
             s.fill();
         }
+    }
+
+    /** Pixel y of a loss, or NaN when it cannot be plotted on the current axis. */
+    private double plotY(double loss) {
+        double v = yAxis.toAxis(loss);
+        return v != v ? Double.NaN : frame.pyClamped(v, frame.height());
     }
 
     /** A small × centred on (x, y), with a white halo so it shows on top of the lines. */

@@ -28,6 +28,7 @@ public final class GradientFlowPainter {
 
     private final PlotFrame frame = new PlotFrame();
     private final NiceTicks xTicks = new NiceTicks();
+    private final GappedLine line = new GappedLine();
     private final int[] strip = new int[MAX_COLUMNS];
     private final int[] key = new int[KEY_STEPS];
     private String[] labels = new String[0];
@@ -177,32 +178,16 @@ public final class GradientFlowPainter {
         s.setStroke(LINE);
         s.setLineWidth(1.5);
         s.setDash(0);
-        s.beginPath();
-        boolean penDown = false;
-        double lastX = Double.NaN;
-        double lastY = Double.NaN;
+        line.begin(s);
         for (int i = 0; i < h.size(); i++) {
             double t = scale(h.gradient(i, layer));
-            if (t != t) {
-                penDown = false;
-                continue;
-            }
-            double x = frame.px(h.epoch(i));
-            double y = bottom - t * stripHeight;
-            if (penDown) {
-                s.lineTo(x, y);
-            } else {
-                s.moveTo(x, y);
-                penDown = true;
-            }
-            lastX = x;
-            lastY = y;
+            line.point(frame.px(h.epoch(i)), t != t ? Double.NaN : bottom - t * stripHeight);
         }
-        s.stroke();
-        if (lastX == lastX) {
+        line.stroke();
+        if (line.hasLast()) {
             s.setFill(LINE);
             s.beginPath();
-            s.circle(lastX, lastY, DOT);
+            s.circle(line.lastX(), line.lastY(), DOT);
             s.fill();
         }
     }

@@ -48,6 +48,7 @@ public final class LossChartPainter {
     private final PlotFrame frame = new PlotFrame();
     private final NiceTicks xTicks = new NiceTicks();
     private final LossAxis yAxis = new LossAxis();
+    private final GappedLine line = new GappedLine();
     private LossHistory history;
     private Options options = Options.defaults();
 
@@ -149,33 +150,17 @@ public final class LossChartPainter {
         s.setStroke(colour);
         s.setLineWidth(1.5);
         s.setDash(dash);
-        s.beginPath();
-        boolean penDown = false;
-        double lastX = Double.NaN;
-        double lastY = Double.NaN;
+        line.begin(s);
         int n = history.size();
         for (int i = 0; i < n; i++) {
-            double y = plotY(train ? history.trainLoss(i) : history.testLoss(i));
-            if (y != y) {
-                penDown = false;
-                continue;
-            }
-            double x = frame.px(history.epoch(i));
-            if (penDown) {
-                s.lineTo(x, y);
-            } else {
-                s.moveTo(x, y);
-                penDown = true;
-            }
-            lastX = x;
-            lastY = y;
+            line.point(frame.px(history.epoch(i)), plotY(train ? history.trainLoss(i) : history.testLoss(i)));
         }
-        s.stroke();
+        line.stroke();
         s.setDash(0);
-        if (lastX == lastX) { // mark the latest plotted value, so that a single point shows too
+        if (line.hasLast()) { // mark the latest plotted value, so that a single point shows too
             s.setFill(colour);
             s.beginPath();
-            s.circle(lastX, lastY, DOT);
+            s.circle(line.lastX(), line.lastY(), DOT);
             s.fill();
         }
     }
