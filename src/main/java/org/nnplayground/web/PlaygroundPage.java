@@ -24,6 +24,12 @@ import org.teavm.jso.dom.html.HTMLElement;
  * and {@link Session}, drawing through the core's painters.
  */
 final class PlaygroundPage {
+    /**
+     * Milliseconds a frame may spend training: a high speed trains fewer epochs per frame rather
+     * than stall the page (see {@link Session#frame(java.util.function.DoubleSupplier, double)}).
+     */
+    private static final double TRAINING_BUDGET_MS = 25;
+
     private final HTMLElement root;
     private final Session session;
     private final RunControls run;
@@ -316,7 +322,7 @@ final class PlaygroundPage {
         boolean wasDiverged = session.last().diverged();
         if (onScreen) {
             boolean trained = session.playing();
-            session.frame();
+            session.frame(Browser::now, TRAINING_BUDGET_MS);
             if (trained || dirty) {
                 views.paint();
                 run.update();

@@ -149,9 +149,7 @@ public final class Network {
         if (f == Activation.SOFTMAX) {
             Softmax.applyInPlace(zl, hl, n);
         } else {
-            for (int i = 0; i < n; i++) {
-                hl[i] = f.apply(zl[i]);
-            }
+            f.applyAll(zl, hl, 0, n);
         }
         if (residual[l]) {
             double[] out = a[l];
@@ -195,13 +193,11 @@ public final class Network {
             }
             formDelta(top);
         }
-        for (int l = top; l >= 1; l--) {
-            accumulateLayer(l);
-            if (l > 1) {
-                propagateToPreviousLayer(l);
-                formDelta(l - 1);
-            }
+        for (int l = top; l > 1; l--) {
+            accumulateAndPropagate(l);
+            formDelta(l - 1);
         }
+        accumulateLayer(1);
     }
 
     /** delta_l = dLoss/d(z_l) from dLoss/d(a_l) and the activation's derivative. */
@@ -215,12 +211,14 @@ public final class Network {
         if (f == Activation.SOFTMAX) {
             Softmax.backward(hl, g, d, n);
         } else {
-            for (int i = 0; i < n; i++) {
-                d[i] = g[i] * f.derivative(zl[i], hl[i]);
-            }
+            f.backpropagate(g, zl, hl, d, n);
         }
     }
 
+    /**
+     * Adds delta_l a_{l-1}^T to the weight gradients of layer l. A neuron whose delta is exactly
+     * zero (a ReLU that is off for this sample) contributes nothing and is skipped.
+     */
     private void accumulateLayer(int l) {
         double[] d = delta[l];
         double[] in = a[l - 1];
@@ -230,6 +228,9 @@ public final class Network {
         int n = width[l];
         for (int to = 0; to < n; to++) {
             double dt = d[to];
+            if (dt == 0.0) {
+                continue;
+            }
             gb[to] += dt;
             int base = to * fanIn;
             for (int from = 0; from < fanIn; from++) {
@@ -238,9 +239,15 @@ public final class Network {
         }
     }
 
-    /** dLoss/d(a_{l-1}) = W_l^T delta_l, plus dLoss/d(a_l) itself through a residual connection. */
-    private void propagateToPreviousLayer(int l) {
+    /**
+     * {@link #accumulateLayer} and, in the same pass over the weights, dLoss/d(a_{l-1}) =
+     * W_l^T delta_l (plus dLoss/d(a_l) itself through a residual connection).
+     */
+    private void accumulateAndPropagate(int l) {
         double[] d = delta[l];
+        double[] in = a[l - 1];
+        double[] gw = weightGrads[l];
+        double[] gb = biasGrads[l];
         double[] prev = outputGrad[l - 1];
         double[] w = weights[l];
         int fanIn = width[l - 1];
@@ -254,8 +261,13 @@ public final class Network {
         }
         for (int to = 0; to < n; to++) {
             double dt = d[to];
+            if (dt == 0.0) {
+                continue;
+            }
+            gb[to] += dt;
             int base = to * fanIn;
             for (int from = 0; from < fanIn; from++) {
+                gw[base + from] += dt * in[from];
                 prev[from] += w[base + from] * dt;
             }
         }

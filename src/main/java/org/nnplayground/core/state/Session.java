@@ -1,5 +1,6 @@
 package org.nnplayground.core.state;
 
+import java.util.function.DoubleSupplier;
 import org.nnplayground.core.data.DataSplit;
 import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.math.Rng;
@@ -96,13 +97,34 @@ public final class Session {
 
     /** Trains {@link #speed()} epochs when playing; returns where training stands. */
     public StepResult frame() {
+        return frame(null, 0);
+    }
+
+    /**
+     * Like {@link #frame()}, but trains fewer than {@link #speed()} epochs when they would take more
+     * than {@code budgetMs} milliseconds by {@code clock}: the first epoch is timed, and only as many
+     * more as fit in the rest of the budget follow. At least one epoch is trained per frame. So a
+     * high speed on a large network keeps the page drawing and answering instead of freezing it for
+     * the length of a thousand epochs. Where a run stands after N epochs does not depend on how
+     * they were spread over frames; only the loss history, one point per frame, sees the difference.
+     */
+    public StepResult frame(DoubleSupplier clock, double budgetMs) {
         if (playing) {
             int epochs = speed;
             if (epochLimit > 0) {
                 epochs = Math.min(epochs, epochLimit - trainer.epoch());
             }
             if (epochs > 0) {
-                record(trainer.trainEpochs(epochs));
+                if (clock == null || epochs == 1) {
+                    trainer.advance(epochs);
+                } else {
+                    double start = clock.getAsDouble();
+                    trainer.advance(1);
+                    double perEpoch = Math.max(1e-3, clock.getAsDouble() - start);
+                    double more = (budgetMs - perEpoch) / perEpoch;
+                    trainer.advance((int) Math.max(0, Math.min(epochs - 1, more)));
+                }
+                record(trainer.status());
             }
             checkStop();
         }

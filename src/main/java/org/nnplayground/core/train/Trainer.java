@@ -132,12 +132,21 @@ public final class Trainer {
 
     /** Runs {@code epochs} whole epochs (finishing a partly done one first counts as one). */
     public StepResult trainEpochs(int epochs) {
+        advance(epochs);
+        return status();
+    }
+
+    /**
+     * {@link #trainEpochs} without the metrics at the end: for a caller that trains in several
+     * pieces and asks for {@link #status()} once. Splitting epochs into pieces changes nothing:
+     * the same epochs give the same bits however they are split.
+     */
+    public void advance(int epochs) {
         for (int e = 0; e < epochs && divergence == null; e++) {
             do {
                 trainOneBatch();
             } while (cursor != 0 && divergence == null);
         }
-        return status();
     }
 
     /** Runs {@code batches} batches, crossing epoch boundaries as needed. */

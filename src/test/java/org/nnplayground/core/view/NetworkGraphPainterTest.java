@@ -112,11 +112,26 @@ class NetworkGraphPainterTest {
         double[] w = {-1.0, -0.2, 0.2, 1.0};
         System.arraycopy(w, 0, net.weights(1), 0, 4);
         RecordingSurface s = new RecordingSurface(600, 400);
-        new NetworkGraphPainter().paint(s, net, FeatureSet.of(Feature.X1), null, null, null, null);
-        List<Path> links = s.paths.stream().filter(p -> p.stroked() && p.has(Kind.BEZIER) && p.dash() == 0).toList();
-        assertEquals(4 + 4, links.size(), "four links in, four out");
+        NetworkGraphPainter painter = new NetworkGraphPainter();
+        painter.paint(s, net, FeatureSet.of(Feature.X1), null, null, null, null);
+        List<Path> linkPaths = s.paths.stream().filter(p -> p.stroked() && p.has(Kind.BEZIER) && p.dash() == 0).toList();
+        assertEquals(4 + 4, linkPaths.stream().mapToLong(p -> p.count(Kind.BEZIER)).sum(), "four links in, four out");
+        NetworkLayout layout = painter.layout();
+        Path[] links = new Path[4];
         for (int i = 0; i < 4; i++) {
-            Path link = links.get(i);
+            double endY = layout.centerY(1, i);
+            double endX = layout.linkEndX(1);
+            for (Path p : linkPaths) {
+                for (RecordingSurface.Segment seg : p.segments()) {
+                    if (seg.kind() == Kind.BEZIER && seg.x() == endX && seg.y() == endY) {
+                        links[i] = p;
+                    }
+                }
+            }
+            assertTrue(links[i] != null, "the link into hidden neuron " + i + " is drawn");
+        }
+        for (int i = 0; i < 4; i++) {
+            Path link = links[i];
             int pixel = Colors.toPixel(link.colour());
             if (w[i] < 0) {
                 assertTrue(red(pixel) > blue(pixel), "negative weight " + w[i] + " is orange");
@@ -124,12 +139,33 @@ class NetworkGraphPainterTest {
                 assertTrue(blue(pixel) > red(pixel), "positive weight " + w[i] + " is blue");
             }
         }
-        assertTrue(links.get(0).lineWidth() > links.get(1).lineWidth());
-        assertTrue(links.get(3).lineWidth() > links.get(2).lineWidth());
-        assertEquals(links.get(0).lineWidth(), links.get(3).lineWidth());
+        assertTrue(links[0].lineWidth() > links[1].lineWidth());
+        assertTrue(links[3].lineWidth() > links[2].lineWidth());
+        assertEquals(links[0].lineWidth(), links[3].lineWidth());
         for (double a = 0.05; a < 3; a += 0.05) {
             assertTrue(NetworkGraphPainter.linkWidth(a + 0.05, 6) >= NetworkGraphPainter.linkWidth(a, 6));
             assertTrue(NetworkGraphPainter.linkWidth(a, 6) >= 0.5 && NetworkGraphPainter.linkWidth(a, 6) <= 6);
+        }
+    }
+
+    @Test
+    void linkShadesKeepSignAndOrderAndStandForTheirOwnStep() {
+        int previous = NetworkGraphPainter.shadeOf(-1e9);
+        for (double v = -20; v <= 20; v += 0.01) {
+            int shade = NetworkGraphPainter.shadeOf(v);
+            assertTrue(shade >= previous, "shades grow with the weight at " + v);
+            assertTrue(v >= 0 || shade <= 0, "a negative weight never gets a positive shade: " + v);
+            assertTrue(v <= 0 || shade >= 0, "a positive weight never gets a negative shade: " + v);
+            previous = shade;
+        }
+        for (int k = -39; k <= 39; k++) {
+            assertEquals(k, NetworkGraphPainter.shadeOf(NetworkGraphPainter.shadeWeight(k)), "shade " + k);
+        }
+        // Within a shade the drawn width is off by at most half a step of the width scale.
+        for (double a = 0; a < 10; a += 0.013) {
+            double drawn = NetworkGraphPainter.linkWidth(Math.abs(NetworkGraphPainter.shadeWeight(
+                    NetworkGraphPainter.shadeOf(a))), 6);
+            assertEquals(NetworkGraphPainter.linkWidth(a, 6), drawn, 5.5 / 40 / 2 + 1e-9, "width at " + a);
         }
     }
 
@@ -175,7 +211,9 @@ class NetworkGraphPainterTest {
         RecordingSurface s = new RecordingSurface(800, 500);
         NetworkGraphPainter painter = new NetworkGraphPainter();
         painter.paint(s, net, FeatureSet.all(), grid, eval, null, null);
-        long links = s.paths.stream().filter(p -> p.stroked() && p.has(Kind.BEZIER) && p.dash() == 0).count();
+        List<Path> linkPaths = s.paths.stream().filter(p -> p.stroked() && p.has(Kind.BEZIER) && p.dash() == 0).toList();
+        long links = linkPaths.stream().mapToLong(p -> p.count(Kind.BEZIER)).sum();
+        assertTrue(linkPaths.size() <= 81, "links are stroked in at most 81 shades: " + linkPaths.size());
         assertTrue(links <= NetworkGraphPainter.LINK_BUDGET * 1.6, "links drawn: " + links);
         assertTrue(links >= NetworkGraphPainter.LINK_BUDGET / 2, "links drawn: " + links);
         assertEquals(0, s.images.size(), "nodes too small for thumbnails");
