@@ -213,7 +213,7 @@ public final class DetMath {
      * evaluates side by side) rather than one long chain of dependent steps.
      */
     public static double tanh(double x) {
-        double ax = Math.abs(x);
+        double ax = x < 0 ? -x : x; // not Math.abs: a function call in TeaVM's JavaScript output
         if (!(ax < 22.0)) {
             return ax != ax ? x : (x > 0 ? 1.0 : -1.0);
         }

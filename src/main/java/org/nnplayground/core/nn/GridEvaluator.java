@@ -76,15 +76,17 @@ public final class GridEvaluator {
             for (int to = 0; to < width; to++) {
                 int row = to * capacity;
                 double bias = b[to];
-                for (int p = row + start; p < row + end; p++) {
-                    out[p] = bias;
-                }
-                for (int from = 0; from < fanIn; from++) {
-                    double wv = w[to * fanIn + from];
-                    int shift = from * capacity - row;
-                    for (int p = row + start; p < row + end; p++) {
-                        out[p] += wv * in[p + shift];
+                int base = to * fanIn;
+                // Each point's sum is kept in a register across the inputs (one store per point);
+                // the order of the additions is the one of Network.forward.
+                for (int p = start; p < end; p++) {
+                    double sum = bias;
+                    int at = p;
+                    for (int from = 0; from < fanIn; from++) {
+                        sum += w[base + from] * in[at];
+                        at += capacity;
                     }
+                    out[row + p] = sum;
                 }
                 if (f != Activation.SOFTMAX) {
                     f.applyAll(out, out, row + start, row + end);
