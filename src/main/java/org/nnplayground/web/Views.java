@@ -155,12 +155,35 @@ final class Views {
         }));
     }
 
-    /** Evaluates the grid and paints every view. */
+    /**
+     * Evaluates the grid and paints every view.
+     *
+     * <p>While training runs, the output's grid (4,096 points on a plane, the largest piece of a
+     * frame's work on a deep network) is evaluated half per frame, the two halves in turn, so each
+     * half is at most one frame old; the neuron thumbnails, the loss chart and the figures are fresh
+     * every frame. Whenever training is not running (paused, stepped, edited, stopped by itself) the
+     * whole grid is evaluated, so a still picture is always of the current weights.
+     */
     void paint() {
         Session session = page.session();
         Network network = session.trainer().network();
-        prepareGrid(session, network);
-        evaluator.evaluate(network, grid.points());
+        boolean gridKept = prepareGrid(session, network);
+        boolean running = session.playing();
+        int points = grid.points();
+        if (running && gridKept && network == evaluatedNetwork && evaluatedWhileRunning
+                && points >= PROGRESSIVE_POINTS) {
+            int half = points / 2;
+            if (topHalfNext) {
+                evaluator.evaluatePart(network, points, 0, half);
+            } else {
+                evaluator.evaluatePart(network, points, half, points);
+            }
+            topHalfNext = !topHalfNext;
+        } else {
+            evaluator.evaluate(network, points);
+        }
+        evaluatedNetwork = network;
+        evaluatedWhileRunning = running;
         nodeEvaluator.evaluate(network, nodeGrid.points());
         Dataset train = session.data().train();
         Dataset test = session.data().test();
@@ -171,7 +194,14 @@ final class Views {
         showMetrics(session.last());
     }
 
-    private void prepareGrid(Session session, Network network) {
+    /** Grids of at least this many points are evaluated half per frame while training runs. */
+    private static final int PROGRESSIVE_POINTS = 1024;
+    private Network evaluatedNetwork;
+    private boolean evaluatedWhileRunning;
+    private boolean topHalfNext = true;
+
+    /** Makes the grids fit the network, data and features; whether the existing ones were kept. */
+    private boolean prepareGrid(Session session, Network network) {
         Dataset train = session.data().train();
         FeatureSet features = page.state().features();
         if (grid == null || gridSpec != network.spec() || gridData != train || !features.equals(gridFeatures)) {
@@ -185,7 +215,9 @@ final class Views {
             gridSpec = network.spec();
             gridData = train;
             gridFeatures = features;
+            return false;
         }
+        return true;
     }
 
     /**

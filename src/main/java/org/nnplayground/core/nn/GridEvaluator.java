@@ -47,12 +47,24 @@ public final class GridEvaluator {
 
     /** Runs the first {@code n} points of {@link #inputs()} through {@code network} (same spec). */
     public void evaluate(Network network, int n) {
+        evaluatePart(network, n, 0, n);
+    }
+
+    /**
+     * Of the first {@code n} points, runs only those in [from, to) through {@code network}; the
+     * others keep the values of an earlier evaluation. {@link #points()} becomes n. For spreading
+     * one grid over several calls.
+     */
+    public void evaluatePart(Network network, int n, int from, int to) {
         if (n < 0 || n > capacity) {
             throw new IllegalArgumentException("points: " + n + "; this evaluator holds 0 to " + capacity);
         }
+        if (from < 0 || to > n || from > to) {
+            throw new IllegalArgumentException("points " + from + " to " + to + " are not within the first " + n);
+        }
         points = n;
         for (int l = 1; l <= spec.layerCount(); l++) {
-            evaluateLayer(network, l, n);
+            evaluateLayer(network, l, from, to);
         }
     }
 
@@ -63,7 +75,8 @@ public final class GridEvaluator {
      * One layer over the first n points, a tile of points at a time: every neuron of the layer is
      * done for one tile before the next, so that the rows being summed are still in the cache.
      */
-    private void evaluateLayer(Network network, int l, int n) {
+    /** Layer l for points [first, n). */
+    private void evaluateLayer(Network network, int l, int first, int n) {
         double[] in = values[l - 1];
         double[] out = values[l];
         double[] w = network.weights(l);
@@ -71,7 +84,7 @@ public final class GridEvaluator {
         int fanIn = spec.width(l - 1);
         int width = spec.width(l);
         Activation f = spec.activation(l);
-        for (int start = 0; start < n; start += TILE) {
+        for (int start = first; start < n; start += TILE) {
             int end = Math.min(n, start + TILE);
             for (int to = 0; to < width; to++) {
                 int row = to * capacity;
@@ -94,21 +107,21 @@ public final class GridEvaluator {
             }
         }
         if (f == Activation.SOFTMAX) {
-            softmaxColumns(out, width, n);
+            softmaxColumns(out, width, first, n);
         }
         if (spec.residual(l)) {
             for (int i = 0; i < width; i++) {
                 int row = i * capacity;
-                for (int p = 0; p < n; p++) {
+                for (int p = first; p < n; p++) {
                     out[row + p] += in[row + p];
                 }
             }
         }
     }
 
-    private void softmaxColumns(double[] out, int width, int n) {
+    private void softmaxColumns(double[] out, int width, int first, int n) {
         double[] z = softmaxColumn;
-        for (int p = 0; p < n; p++) {
+        for (int p = first; p < n; p++) {
             for (int i = 0; i < width; i++) {
                 z[i] = out[i * capacity + p];
             }

@@ -49,6 +49,51 @@ class GridEvaluatorTest {
     }
 
     @Test
+    void evaluatingInPartsGivesTheWholeEvaluationAndLeavesTheRestAlone() {
+        Rng rng = new Rng(9);
+        NetworkSpec[] specs = {
+            NetworkSpec.of(2, new int[] {8, 8, 8}, Activation.TANH, 1, Activation.TANH).withSkip(true),
+            NetworkSpec.of(3, new int[] {5}, Activation.RELU, 3, Activation.SOFTMAX),
+        };
+        for (NetworkSpec spec : specs) {
+            Network before = new Network(spec, rng.split());
+            Network after = new Network(spec, rng.split());
+            int capacity = 900;
+            int n = 777;
+            GridEvaluator wholeBefore = new GridEvaluator(spec, capacity);
+            GridEvaluator whole = new GridEvaluator(spec, capacity);
+            GridEvaluator parts = new GridEvaluator(spec, capacity);
+            for (int i = 0; i < spec.inputs() * capacity; i++) {
+                double x = rng.uniform(-6, 6);
+                wholeBefore.inputs()[i] = x;
+                whole.inputs()[i] = x;
+                parts.inputs()[i] = x;
+            }
+            wholeBefore.evaluate(before, n);
+            whole.evaluate(after, n);
+            parts.evaluate(before, n);
+            parts.evaluatePart(after, n, 0, 300);
+            for (int l = 1; l <= spec.layerCount(); l++) {
+                for (int neuron = 0; neuron < spec.width(l); neuron++) {
+                    for (int p = 0; p < n; p++) {
+                        double expected = p < 300 ? whole.value(l, neuron, p) : wholeBefore.value(l, neuron, p);
+                        assertEquals(expected, parts.value(l, neuron, p), "first part done, point " + p);
+                    }
+                }
+            }
+            parts.evaluatePart(after, n, 300, n);
+            assertEquals(n, parts.points());
+            for (int l = 1; l <= spec.layerCount(); l++) {
+                for (int i = 0; i < spec.width(l) * n; i++) {
+                    int neuron = i / n;
+                    int p = i % n;
+                    assertEquals(whole.value(l, neuron, p), parts.value(l, neuron, p), "both halves, point " + p);
+                }
+            }
+        }
+    }
+
+    @Test
     void refusesMorePointsThanItHolds() {
         NetworkSpec spec = NetworkSpec.of(2, new int[] {2}, Activation.TANH, 1, Activation.TANH);
         GridEvaluator grid = new GridEvaluator(spec, 4);
