@@ -26,13 +26,6 @@ final class Dom {
         return e;
     }
 
-    /** Sets the element's text when it differs, so that an unchanged read-out costs the page no layout. */
-    static void setTextIfChanged(HTMLElement e, String text) {
-        if (!text.equals(e.getTextContent())) {
-            e.setTextContent(text);
-        }
-    }
-
     /** A new element holding {@code text}. */
     static HTMLElement text(String tag, String className, String text) {
         HTMLElement e = el(tag, className);

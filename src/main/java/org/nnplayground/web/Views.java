@@ -250,52 +250,23 @@ final class Views {
         }
     }
 
-    /**
-     * Shows the metrics. The rows are built again only when their set changes (a test set or an
-     * accuracy appears or goes); otherwise only texts that changed are replaced, so a training
-     * frame does not rebuild this part of the page.
-     */
     private void showMetrics(StepResult r) {
-        boolean test = !r.test().isEmpty();
-        boolean accuracy = r.train().hasAccuracy();
-        if (metricTexts == null || test != metricsHaveTest || accuracy != metricsHaveAccuracy) {
-            Dom.clear(metrics);
-            metricTexts = new HTMLElement[test ? 4 : 2];
-            metricsHaveTest = test;
-            metricsHaveAccuracy = accuracy;
-            metricRow("Training loss", 0, accuracy);
-            if (test) {
-                metricRow("Test loss", 2, accuracy);
-            }
-        }
-        setMetric(0, 1, r.train());
-        if (test) {
-            setMetric(2, 3, r.test());
+        Dom.clear(metrics);
+        metrics.appendChild(metric("Training loss", r.train()));
+        if (!r.test().isEmpty()) {
+            metrics.appendChild(metric("Test loss", r.test()));
         }
     }
 
-    private HTMLElement[] metricTexts;
-    private boolean metricsHaveTest;
-    private boolean metricsHaveAccuracy;
-
-    private void metricRow(String name, int at, boolean accuracy) {
+    private static HTMLElement metric(String name, Metrics m) {
         HTMLElement row = Dom.el("div", "nnp-metric");
         row.appendChild(Dom.text("span", "nnp-metric-name", name));
-        metricTexts[at] = Dom.text("span", "nnp-metric-value", "");
-        row.appendChild(metricTexts[at]);
-        if (accuracy) {
-            metricTexts[at + 1] = Dom.text("span", "nnp-metric-accuracy", "");
-            row.appendChild(metricTexts[at + 1]);
-        }
-        metrics.appendChild(row);
-    }
-
-    private void setMetric(int lossAt, int accuracyAt, Metrics m) {
         double loss = m.loss();
         // A loss that is not a finite number is shown as a dash: the divergence alert says why.
-        Dom.setTextIfChanged(metricTexts[lossAt], loss - loss == 0.0 ? NumberFormat.significant(loss, 4) : "\u2013");
-        if (metricTexts[accuracyAt] != null) {
-            Dom.setTextIfChanged(metricTexts[accuracyAt], NumberFormat.fixed(m.accuracy() * 100, 1) + " % right");
+        row.appendChild(Dom.text("span", "nnp-metric-value", loss - loss == 0.0 ? NumberFormat.significant(loss, 4) : "\u2013"));
+        if (m.hasAccuracy()) {
+            row.appendChild(Dom.text("span", "nnp-metric-accuracy", NumberFormat.fixed(m.accuracy() * 100, 1) + " % right"));
         }
+        return row;
     }
 }
