@@ -43,6 +43,12 @@ final class Views {
     private final HTMLCanvasElement lossCanvas;
     /** The loss history's point count last written to the loss canvas's data-points attribute. */
     private int shownLossPoints = -1;
+    /** Grids of at least this many points are evaluated half per frame while training runs. */
+    private static final int PROGRESSIVE_POINTS = 1024;
+    /** The network and run state of the last grid evaluation: a half-grid frame needs both unchanged. */
+    private Network evaluatedNetwork;
+    private boolean evaluatedWhileRunning;
+    private boolean topHalfNext = true;
     private final OutputPainter outputPainter = new OutputPainter();
     private final LossChartPainter lossPainter = new LossChartPainter();
     private final GraphView graph;
@@ -193,12 +199,6 @@ final class Views {
         showLossPoints(session.history().size());
         showMetrics(session.last());
     }
-
-    /** Grids of at least this many points are evaluated half per frame while training runs. */
-    private static final int PROGRESSIVE_POINTS = 1024;
-    private Network evaluatedNetwork;
-    private boolean evaluatedWhileRunning;
-    private boolean topHalfNext = true;
 
     /** Makes the grids fit the network, data and features; whether the existing ones were kept. */
     private boolean prepareGrid(Session session, Network network) {

@@ -41,6 +41,21 @@ public final class NetworkGraphPainter {
     private GridEvaluator evaluator;
 
     /**
+     * Links are drawn in shades: the weight's magnitude m = a / (a + 1.5) (which sets the width,
+     * see {@link #linkWidth}) rounded to one of {@value #SHADES} steps, times its sign. All links of
+     * a shade share colour and width and go into one path, so a frame strokes at most
+     * 2 x {@value #SHADES} + 1 paths however many links there are, weakest first (the strong ones on top).
+     */
+    private static final int SHADES = 40;
+    private final int[] shadeCount = new int[2 * SHADES + 1];
+    private final int[] shadeStart = new int[2 * SHADES + 2];
+    private final int[] shadeNext = new int[2 * SHADES + 2];
+    private int[] links = new int[0];
+    private int[] linkShade = new int[0];
+    private int[] linksByShade = new int[0];
+    private int linkCount;
+
+    /**
      * Paints the whole surface.
      *
      * @param features  the input features, for the input labels (ignored for 1-D data, whose input is x)
@@ -254,21 +269,6 @@ public final class NetworkGraphPainter {
         emphasiseLink(s, net, hover, maxWidth);
         emphasiseLink(s, net, selected, maxWidth);
     }
-
-    /**
-     * Links are drawn in shades: the weight's magnitude m = a / (a + 1.5) (which sets the width,
-     * see {@link #linkWidth}) rounded to one of {@value #SHADES} steps, times its sign. All links of
-     * a shade share colour and width and go into one path, so a frame strokes at most
-     * 2 x {@value #SHADES} paths however many links there are, weakest first (the strong ones on top).
-     */
-    private static final int SHADES = 40;
-    private final int[] shadeCount = new int[2 * SHADES + 1];
-    private final int[] shadeStart = new int[2 * SHADES + 2];
-    private final int[] shadeNext = new int[2 * SHADES + 2];
-    private int[] links = new int[0];
-    private int[] linkShade = new int[0];
-    private int[] linksByShade = new int[0];
-    private int linkCount;
 
     /** The shade of weight v: -SHADES .. SHADES, 0 for a weight of 0. */
     static int shadeOf(double v) {
