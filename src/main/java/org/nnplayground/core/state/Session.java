@@ -5,6 +5,8 @@ import org.nnplayground.core.data.DataSplit;
 import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.train.BudgetedTraining;
+import org.nnplayground.core.train.EpochObserver;
 import org.nnplayground.core.train.LossHistory;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.train.Trainer;
@@ -31,6 +33,7 @@ public final class Session {
     private int epochLimit;
     private double targetLoss;
     private String stopReason;
+    private EpochObserver epochObserver;
 
     public Session(PlaygroundState state) {
         this.state = state;
@@ -40,6 +43,7 @@ public final class Session {
     private void rebuild() {
         data = Datasets.generate(state.data());
         trainer = state.newTrainer(data);
+        trainer.setEpochObserver(epochObserver);
         history.clear();
         record(trainer.status());
     }
@@ -150,6 +154,29 @@ public final class Session {
     public StepResult stepEpoch() {
         record(trainer.trainEpochs(1));
         return last;
+    }
+
+    /**
+     * Up to {@code epochs} epochs, playing or not, but no more than fit in {@code budgetMs} by
+     * {@code clock} (at least one): one slice of a long step spread over frames (see
+     * {@link BudgetedTraining}). Returns the epochs trained, 0 when training has diverged.
+     */
+    public int stepEpochs(int epochs, DoubleSupplier clock, double budgetMs) {
+        if (epochs <= 0 || trainer.divergence() != null) {
+            return 0;
+        }
+        int done = BudgetedTraining.advance(trainer, epochs, clock, budgetMs);
+        record(trainer.status());
+        return last.diverged() ? 0 : done;
+    }
+
+    /**
+     * Tells {@code observer} of every epoch completed from now on, by any trainer this session builds
+     * (null: nobody). Opening another state or resetting starts the epoch numbers again from 1.
+     */
+    public void onEpoch(EpochObserver observer) {
+        epochObserver = observer;
+        trainer.setEpochObserver(observer);
     }
 
     /** One batch, playing or not. */
