@@ -15,7 +15,8 @@ public final class BudgetedTraining {
     /**
      * Trains at least one and at most {@code epochs} epochs of {@code trainer}, as many as fit in
      * {@code budgetMs} milliseconds by {@code clock}: pieces sized from the time the epochs so far
-     * took, until the budget is spent, the epochs are done or training diverged. Returns the epochs
+     * took (each at most as many as all before it), until the budget is spent, the epochs are done or
+     * training diverged. Returns the epochs
      * trained (a partly done epoch that was finished counts as one); 0 when {@code epochs} is not positive.
      */
     public static int advance(Trainer trainer, int epochs, DoubleSupplier clock, double budgetMs) {
@@ -34,8 +35,11 @@ public final class BudgetedTraining {
                 break;
             }
             double perEpoch = Math.max(1e-3, elapsed / done);
-            // Fill half of what is left, so that one slow piece cannot overrun the budget by much.
-            piece = (int) Math.max(1, Math.min(epochs - done, Math.floor(left / perEpoch / 2)));
+            // Fill half of what is left, so that one slow piece cannot overrun the budget by much,
+            // and at most double what was done: a browser's clock is coarse (0.1 ms steps), so a few
+            // fast epochs may read as no time at all and must not be taken for free.
+            double fits = Math.floor(left / perEpoch / 2);
+            piece = (int) Math.max(1, Math.min(Math.min(epochs - done, done), fits));
         }
         return done;
     }
