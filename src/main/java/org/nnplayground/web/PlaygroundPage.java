@@ -26,9 +26,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class PlaygroundPage {
     /**
      * Milliseconds a frame may spend training: a high speed trains fewer epochs per frame rather
-     * than stall the page (see {@link Session#frame(java.util.function.DoubleSupplier, double)}).
+     * than stall the page (see {@link Session#frame(java.util.function.DoubleSupplier, double)}); a step
+     * asked for by script is cut into slices of the same budget.
      */
-    private static final double TRAINING_BUDGET_MS = 25;
+    static final double TRAINING_BUDGET_MS = 25;
 
     private final HTMLElement root;
     private final Session session;
