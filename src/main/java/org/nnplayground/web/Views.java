@@ -113,10 +113,17 @@ final class Views {
         return w;
     }
 
-    /** Sets what the output view shows, e.g. from a link. */
-    void setOutputOptions(boolean discretize, boolean showTest) {
+    /**
+     * Sets what the views show, e.g. from a link. "Show test data" is about the output view's points:
+     * the loss chart draws the test loss whatever it says.
+     */
+    void setViewOptions(boolean discretize, boolean showTest, boolean logScale) {
         outputOptions = outputOptions.withDiscretize(discretize).withShowTest(showTest);
-        lossOptions = lossOptions.withShowTest(showTest);
+        lossOptions = lossOptions.withLogScale(logScale);
+    }
+
+    boolean logScale() {
+        return lossOptions.logScale();
     }
 
     boolean discretize() {
@@ -151,7 +158,7 @@ final class Views {
             }));
         }
         toggles.appendChild(Fields.checkbox("show-test", "Show test data", outputOptions.showTest(), on -> {
-            outputOptions = outputOptions.withShowTest(on); // the loss chart always shows the test loss
+            outputOptions = outputOptions.withShowTest(on); // the test points; the loss chart always has the test loss
             page.changed();
         }));
         Dom.clear(lossToggles);
