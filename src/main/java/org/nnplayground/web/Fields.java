@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;
 import org.nnplayground.core.view.MenuChoices;
+import org.nnplayground.core.view.NumberFormat;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLOptionElement;
@@ -59,17 +60,23 @@ final class Fields {
 
     /**
      * A select of numbers showing {@code current}: {@code values} must hold it (see
-     * {@link MenuChoices#withCurrent}), {@code labels} says each. The chosen number itself is passed
-     * on, never re-read from its label.
+     * {@link MenuChoices#withCurrent}), {@code labels} says each. An option's value is its number's
+     * exact spelling ({@link NumberFormat#shortest}); the chosen number itself is passed on.
      */
     static HTMLElement numberSelect(String key, String label, double[] values, String[] labels, double current,
                                     DoubleConsumer onChange) {
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            options.add(new Option(Integer.toString(i), labels[i]));
+            options.add(new Option(NumberFormat.shortest(values[i]), labels[i]));
         }
-        return select(key, label, options, Integer.toString(MenuChoices.indexOf(values, current)),
-                v -> onChange.accept(values[Integer.parseInt(v)]));
+        return select(key, label, options, NumberFormat.shortest(current), v -> {
+            for (int i = 0; i < values.length; i++) {
+                if (options.get(i).value().equals(v)) {
+                    onChange.accept(values[i]);
+                    return;
+                }
+            }
+        });
     }
 
     /** A slider whose current value is shown in words beside it (and told to screen readers alike). */

@@ -229,9 +229,12 @@ final class PlaygroundPage {
         lessonViews.render(p);
     }
 
-    /** Starts the frame loop and, unless the reader prefers reduced motion, training. */
+    /**
+     * Starts the frame loop and, unless the reader prefers reduced motion or the link opened a trained
+     * network (which waits to be looked at), training.
+     */
     void start(boolean autoplay) {
-        if (autoplay && !Browser.prefersReducedMotion()) {
+        if (autoplay && !Browser.prefersReducedMotion() && linkWeightsVersion < 0) {
             session.play();
         }
         Browser.onVisibility(root, visible -> onScreen = visible);

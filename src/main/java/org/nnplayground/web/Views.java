@@ -229,12 +229,17 @@ final class Views {
 
     /**
      * Tells tests and benchmarks how many points the page keeps for the loss chart (bounded by
-     * {@link org.nnplayground.core.train.LossHistory#CAPACITY}), as the canvas's data-points attribute.
+     * {@link org.nnplayground.core.train.LossHistory#CAPACITY}), as the canvas's data-points attribute,
+     * and which lines it drew, as data-series ("train test").
      */
     private void showLossPoints(int points) {
         if (points != shownLossPoints) {
             shownLossPoints = points;
             lossCanvas.setAttribute("data-points", Integer.toString(points));
+        }
+        String series = lossPainter.drawnSeries();
+        if (!series.equals(lossCanvas.getAttribute("data-series"))) {
+            lossCanvas.setAttribute("data-series", series); // which lines are drawn, for tests to read
         }
     }
 

@@ -268,7 +268,8 @@ public final class LinkCodec {
             if (c < '0' || c > '9') {
                 throw new IllegalArgumentException("Ignored " + key + "='" + shown(value) + "': not a whole number.");
             }
-            n = n > HUGE / 10 ? HUGE : Math.min(HUGE, n * 10 + (c - '0'));
+            int digit = c - '0';
+            n = n > HUGE / 10 ? HUGE : Math.min(HUGE, n * 10 + digit);
         }
         return negative ? -n : n;
     }

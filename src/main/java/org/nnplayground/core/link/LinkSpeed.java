@@ -29,7 +29,8 @@ public final class LinkSpeed {
             if (c < '0' || c > '9') {
                 return 1;
             }
-            n = n * 10 + (c - '0');
+            int digit = c - '0';
+            n = n * 10 + digit;
         }
         return Math.max(1, Math.min(Session.MAX_SPEED, n));
     }

@@ -98,6 +98,14 @@ public final class LossChartPainter {
         }
     }
 
+    /** The lines the last paint drew: "train", "train test", or "" for an empty history. */
+    public String drawnSeries() {
+        if (history == null || history.size() == 0) {
+            return "";
+        }
+        return showsTest() ? "train test" : "train";
+    }
+
     /** The plot rectangle and ranges of the last paint (y in log10 units on a log axis). */
     public PlotFrame frame() {
         return frame;
