@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.nnplayground.core.link.LinkCodec;
+import org.nnplayground.core.link.LinkSpeed;
 import org.nnplayground.core.link.LinkState;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
@@ -57,6 +58,15 @@ final class PlaygroundPage {
     private double firstFrameAt = -1;
     /** The notice that tells why training paused on its own, while it is shown. */
     private String stopNotice;
+    /**
+     * The trained weights the last link opened with, and the epoch they were taken at; kept in the
+     * address while the session's weights are still those ({@link Session#weightsVersion()} equals
+     * {@link #linkWeightsVersion}): once the network trains on, is reset or edited, they no longer
+     * describe it and the address drops them.
+     */
+    private double[] linkWeights;
+    private int linkWeightsEpoch;
+    private long linkWeightsVersion = -1;
 
     /**
      * Builds the playground inside {@code root}. With {@code documentKeys} the keyboard shortcuts work
@@ -126,11 +136,17 @@ final class PlaygroundPage {
     private void applyLinkOptions(LinkState link) {
         preset = link.preset();
         hidden = link.hidden();
-        views.setOutputOptions(link.discretize(), link.showTest());
+        views.setViewOptions(link.discretize(), link.showTest(), link.logScale());
         session.setEpochLimit(link.stopEpoch());
+        session.setTargetLoss(link.stopLoss());
+        session.setSpeed(LinkSpeed.epochsPerFrame(link.speed()));
+        linkWeightsVersion = -1;
         if (link.hasWeights()) {
             try {
                 session.restore(link.weights(), link.weightsEpoch());
+                linkWeights = link.weights();
+                linkWeightsEpoch = link.weightsEpoch();
+                linkWeightsVersion = session.weightsVersion();
             } catch (IllegalArgumentException e) {
                 say(e.getMessage());
             }
@@ -153,7 +169,17 @@ final class PlaygroundPage {
     /** What a link to this playground carries now (without weights). */
     LinkState currentLink() {
         return new LinkState(session.state(), preset, views.discretize(), views.showTest(), session.epochLimit(),
-                null, 0, hidden);
+                null, 0, hidden, views.logScale(), session.targetLoss(), LinkSpeed.ofEpochsPerFrame(session.speed()));
+    }
+
+    /**
+     * The link the address shows: {@link #currentLink()}, plus the trained weights a link opened with
+     * for as long as the network shown still has them, so that copying the address again opens the
+     * same trained network.
+     */
+    LinkState addressLink() {
+        LinkState link = currentLink();
+        return session.weightsVersion() == linkWeightsVersion ? link.withWeights(linkWeights, linkWeightsEpoch) : link;
     }
 
     /** The same with the trained weights, so that the link opens this very network. */
@@ -174,7 +200,7 @@ final class PlaygroundPage {
         if (linkListener == null) {
             return;
         }
-        String fragment = LinkCodec.encode(currentLink());
+        String fragment = LinkCodec.encode(addressLink());
         if (!fragment.equals(lastLink)) {
             lastLink = fragment;
             linkListener.accept(fragment);
@@ -204,9 +230,12 @@ final class PlaygroundPage {
         lessonViews.render(p);
     }
 
-    /** Starts the frame loop and, unless the reader prefers reduced motion, training. */
+    /**
+     * Starts the frame loop and, unless the reader prefers reduced motion or the link opened a trained
+     * network (which waits to be looked at), training.
+     */
     void start(boolean autoplay) {
-        if (autoplay && !Browser.prefersReducedMotion()) {
+        if (autoplay && !Browser.prefersReducedMotion() && linkWeightsVersion < 0) {
             session.play();
         }
         Browser.onVisibility(root, visible -> onScreen = visible);
@@ -283,7 +312,7 @@ final class PlaygroundPage {
         }
         StepResult r = session.last();
         String text = "Paused at epoch " + NumberFormat.grouped(r.epoch()) + ": " + reason
-                + " (training loss " + NumberFormat.significant(r.train().loss(), 4) + ").";
+                + " (training loss " + NumberFormat.significant(r.train().loss(), 4) + "). Play trains on from here.";
         say(text);
         stopNotice = text;
     }
@@ -338,6 +367,10 @@ final class PlaygroundPage {
             }
             if (session.last().diverged() != wasDiverged) {
                 renderAlert();
+            }
+            if (linkWeightsVersion >= 0 && session.weightsVersion() != linkWeightsVersion) {
+                linkWeightsVersion = -1; // trained on: the link's weights no longer describe the network
+                publishLink();
             }
         }
         Browser.requestFrame(this::frame);

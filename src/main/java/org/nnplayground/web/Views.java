@@ -113,10 +113,17 @@ final class Views {
         return w;
     }
 
-    /** Sets what the output view shows, e.g. from a link. */
-    void setOutputOptions(boolean discretize, boolean showTest) {
+    /**
+     * Sets what the views show, e.g. from a link. "Show test data" is about the output view's points:
+     * the loss chart draws the test loss whatever it says.
+     */
+    void setViewOptions(boolean discretize, boolean showTest, boolean logScale) {
         outputOptions = outputOptions.withDiscretize(discretize).withShowTest(showTest);
-        lossOptions = lossOptions.withShowTest(showTest);
+        lossOptions = lossOptions.withLogScale(logScale);
+    }
+
+    boolean logScale() {
+        return lossOptions.logScale();
     }
 
     boolean discretize() {
@@ -151,7 +158,7 @@ final class Views {
             }));
         }
         toggles.appendChild(Fields.checkbox("show-test", "Show test data", outputOptions.showTest(), on -> {
-            outputOptions = outputOptions.withShowTest(on); // the loss chart always shows the test loss
+            outputOptions = outputOptions.withShowTest(on); // the test points; the loss chart always has the test loss
             page.changed();
         }));
         Dom.clear(lossToggles);
@@ -222,12 +229,17 @@ final class Views {
 
     /**
      * Tells tests and benchmarks how many points the page keeps for the loss chart (bounded by
-     * {@link org.nnplayground.core.train.LossHistory#CAPACITY}), as the canvas's data-points attribute.
+     * {@link org.nnplayground.core.train.LossHistory#CAPACITY}), as the canvas's data-points attribute,
+     * and which lines it drew, as data-series ("train test").
      */
     private void showLossPoints(int points) {
         if (points != shownLossPoints) {
             shownLossPoints = points;
             lossCanvas.setAttribute("data-points", Integer.toString(points));
+        }
+        String series = lossPainter.drawnSeries();
+        if (!series.equals(lossCanvas.getAttribute("data-series"))) {
+            lossCanvas.setAttribute("data-series", series); // which lines are drawn, for tests to read
         }
     }
 

@@ -18,6 +18,11 @@ import org.nnplayground.core.train.Trainer;
  * <p>A change that only affects how training goes on (learning rate, optimizer, batch size,
  * regularization) keeps the weights; any other change (data, features, layers, activations, seed)
  * builds a new trainer from the new state, at epoch 0.
+ *
+ * <p>A stop condition (an epoch limit, a target loss) pauses training when training reaches it. One
+ * that is already met when training starts does not hold it back: Play after the pause trains on
+ * past the limit, and so does Play on a trained network opened at or beyond it. The limit stays set
+ * for the next run that reaches it from below (after a reset, or a replay of the link).
  */
 public final class Session {
     /** Epochs per frame, at most. */
@@ -34,6 +39,8 @@ public final class Session {
     private double targetLoss;
     private String stopReason;
     private EpochObserver epochObserver;
+    /** Counts the changes of the weights (see {@link #weightsVersion()}). */
+    private long weightsVersion;
 
     public Session(PlaygroundState state) {
         this.state = state;
@@ -49,6 +56,7 @@ public final class Session {
     }
 
     private void record(StepResult result) {
+        weightsVersion++;
         last = result;
         history.record(result.epoch(), result.train().loss(), result.test().loss(), !result.test().isEmpty());
     }
@@ -115,8 +123,10 @@ public final class Session {
     public StepResult frame(DoubleSupplier clock, double budgetMs) {
         if (playing) {
             int epochs = speed;
-            if (epochLimit > 0) {
-                epochs = Math.min(epochs, epochLimit - trainer.epoch());
+            int limit = limitAhead();
+            boolean lossAbove = lossAboveTarget();
+            if (limit > 0) {
+                epochs = Math.min(epochs, limit - trainer.epoch());
             }
             if (epochs > 0) {
                 if (clock == null || epochs == 1) {
@@ -130,17 +140,28 @@ public final class Session {
                 }
                 record(trainer.status());
             }
-            checkStop();
+            checkStop(limit, lossAbove);
         }
         return last;
     }
 
-    private void checkStop() {
+    /** The epoch limit when training has yet to reach it, else 0: a limit behind the run does not stop it. */
+    private int limitAhead() {
+        return epochLimit > 0 && trainer.epoch() < epochLimit ? epochLimit : 0;
+    }
+
+    /** Whether a target loss is set and the training loss is still above it (so reaching it stops). */
+    private boolean lossAboveTarget() {
+        return targetLoss > 0 && !(last.train().loss() <= targetLoss);
+    }
+
+    /** Pauses on divergence, or on a stop condition this frame's training reached. */
+    private void checkStop(int limit, boolean lossWasAbove) {
         if (last.diverged()) {
             pause("training diverged");
-        } else if (epochLimit > 0 && last.epoch() >= epochLimit) {
-            pause("reached the epoch limit of " + epochLimit);
-        } else if (targetLoss > 0 && last.train().loss() <= targetLoss) {
+        } else if (limit > 0 && last.epoch() >= limit) {
+            pause("reached the epoch limit of " + limit);
+        } else if (lossWasAbove && last.train().loss() <= targetLoss) {
             pause("reached the target loss");
         }
     }
@@ -257,6 +278,7 @@ public final class Session {
     public String setWeight(int layer, int to, int from, double value) {
         checkNumber(value);
         trainer.network().weights(layer)[to * trainer.network().width(layer - 1) + from] = Limits.cutWeight(value);
+        weightsVersion++;
         last = trainer.status();
         return Limits.weightNotice("Weight", value);
     }
@@ -265,6 +287,7 @@ public final class Session {
     public String setBias(int layer, int neuron, double value) {
         checkNumber(value);
         trainer.network().biases(layer)[neuron] = Limits.cutWeight(value);
+        weightsVersion++;
         last = trainer.status();
         return Limits.weightNotice("Bias", value);
     }
@@ -290,6 +313,14 @@ public final class Session {
 
     public LossHistory history() {
         return history;
+    }
+
+    /**
+     * A number that changes whenever the weights may have changed (trained, stepped, reset, rebuilt,
+     * restored or edited by hand): while it stays the same, so do the weights.
+     */
+    public long weightsVersion() {
+        return weightsVersion;
     }
 
     /** The latest metrics. */
