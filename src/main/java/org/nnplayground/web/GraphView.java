@@ -9,6 +9,7 @@ import org.nnplayground.core.view.GraphNavigator;
 import org.nnplayground.core.view.NetworkGraphPainter;
 import org.nnplayground.core.view.NumberFormat;
 import org.nnplayground.core.view.ViewGrid;
+import org.nnplayground.core.view.ViewText;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -120,6 +121,21 @@ final class GraphView {
         if (shownHover() != null && !tooltip.isHidden()) {
             tooltip.setTextContent(tooltipText(shownHover())); // the value under the pointer as it trains
         }
+    }
+
+    /**
+     * The neuron the output view shows in place of the network's output: the one under the pointer,
+     * else the one under the keyboard focus mark while the canvas has focus; null when neither is on a
+     * neuron (a weight, a bias, nothing) or the element no longer fits the network of shape {@code spec}.
+     */
+    GraphHit shownNeuron(NetworkSpec spec) {
+        GraphHit h = shownHover();
+        return h != null && h.kind() == GraphHit.Kind.NEURON && GraphNavigator.isValid(spec, h) ? h : null;
+    }
+
+    /** {@code neuron} in words, with the input labels the graph shows: "input x₁", "neuron 2 of layer 1". */
+    String neuronName(NetworkSpec spec, GraphHit neuron) {
+        return ViewText.neuronName(spec, painter.inputLabels(), neuron);
     }
 
     /** The element marked as under the pointer: the pointer's, else the keyboard's while the canvas has focus. */
