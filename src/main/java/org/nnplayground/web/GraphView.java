@@ -21,6 +21,8 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  * type a new value, which takes effect at once, also while training. The same by keyboard: the
  * canvas takes focus, the arrow keys move a focus mark over neurons, biases and weights (see
  * {@link GraphNavigator}), each named in a live region and in the tooltip, and Enter opens the editor.
+ * The neuron under the pointer, else under the focus mark (a click or tap puts the mark there), is
+ * what the output view shows in place of the network's output (see {@link #shownNeuron}).
  */
 final class GraphView {
     private final PlaygroundPage page;
@@ -214,9 +216,19 @@ final class GraphView {
         return painter.tooltip(hit) + (!hit.isParameter() ? "" : hit == hover ? " (click to edit)" : " (Enter to edit)");
     }
 
+    /**
+     * A click or tap puts the focus mark on the element hit (the click gave the canvas focus): a
+     * neuron then stays shown in the output view until the focus leaves the graph, which is how a
+     * finger, which has no hover, shows a neuron there. A weight or bias opens its editor.
+     */
     private void clickAt(MouseEvent e) {
         GraphHit hit = painter.hitTest(e.getOffsetX(), e.getOffsetY());
-        if (hit == null || !hit.isParameter()) {
+        if (hit == null) {
+            return;
+        }
+        keyFocus = hit;
+        if (!hit.isParameter()) {
+            showFocus();
             return;
         }
         openEditor(hit, e.getOffsetX(), e.getOffsetY(), false);

@@ -89,6 +89,14 @@ class NeuronViewIT extends PlaygroundTest {
         assertThat(caption()).isHidden();
         p.settle();
         assertEquals(network, p.pixelHash(OUTPUT), "focus gone: the network's output");
+        // A click puts the focus mark on the neuron: it stays shown after the pointer leaves, until the focus does.
+        p.clickAt(at);
+        page().mouse().move(1, 1);
+        assertThat(caption()).hasText(expected);
+        p.settle();
+        assertEquals(hovered, p.pixelHash(OUTPUT), "the clicked neuron's picture");
+        page().locator("h1").click();
+        assertThat(caption()).isHidden();
 
         // A curve: the neuron's curve in place of the network's, by pointer and by keyboard.
         p.choose("Problem", "Regression, 1-D (curve)");

@@ -141,9 +141,17 @@ class PlaygroundLayoutIT extends PlaygroundTest {
         assertTrue(at.get(2).doubleValue() >= at.get(1).doubleValue(), "the graph below the output: " + at);
         assertTrue(bottom - top <= screen, "the output and the graph fit on one screen of " + screen + " px: " + at);
         assertEquals(Boolean.TRUE, page().evaluate("() => !!document.querySelector('.nnp-output .nnp-graph-canvas')"));
+        // A finger has no hover: a tap on a neuron shows it in the output until the focus leaves the graph.
+        double[] neuron = p.findOnGraph("Neuron");
+        assertNotNull(neuron, "a hidden neuron to tap");
+        double[] onScreen = scrollIntoView(neuron);
+        page().touchscreen().tap(onScreen[0], onScreen[1]);
+        assertThat(page().locator(".nnp-output-caption")).hasText(java.util.regex.Pattern.compile("^Showing neuron [0-9]+ of layer [0-9]+$"));
         page().evaluate("y => scrollTo(0, y - 8)", top);
         p.settle();
         page().screenshot(new Page.ScreenshotOptions().setPath(screenshotDir().resolve("phone-output-and-graph.png")));
+        page().locator(".nnp-output h2").tap();
+        assertThat(page().locator(".nnp-output-caption")).isHidden();
 
         // A lesson's buttons too (the divergence lesson: its fixes and the alert's).
         page().evaluate("() => { location.hash = 'preset=article'; }");
