@@ -308,7 +308,8 @@ final class GraphView {
         s.append(", ").append(spec.outputs()).append(spec.outputs() == 1 ? " output" : " outputs");
         return s.append(". Each neuron shows its output over the input space; links are blue for positive"
                 + " and orange for negative weights. Hover a link or bias to read it, click it to edit it;"
-                + " or use the arrow keys to move between neurons, biases and weights, and Enter to edit.").toString();
+                + " or use the arrow keys to move between neurons, biases and weights, and Enter to edit."
+                + " The output view shows the neuron under the pointer or the focus mark in place of the network's output.").toString();
     }
 
     private static boolean same(GraphHit a, GraphHit b) {

@@ -279,10 +279,10 @@ final class Views {
 
     /**
      * Brings the text alternatives of the output and the loss chart up to date with the latest
-     * figures and the neuron shown. Called after painting, at a bounded pace while training (see
-     * {@link #DESCRIBE_EVERY_MS}), and whenever the status is announced.
+     * figures and the neuron shown. Called after painting: every time while training is not
+     * running or the neuron shown changed, else at the bounded pace of {@link #DESCRIBE_EVERY_MS}.
      */
-    void describe() {
+    private void describe() {
         framesSinceDescribed = 0;
         describedAt = Browser.now();
         StepResult r = page.session().last();
