@@ -11,7 +11,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The network column's controls: hidden layers (+/-), neurons per layer (+/-), the activation of each
- * layer, skip connections, the output activation and the loss; and the network graph below them.
+ * layer, skip connections, the output activation and the loss; and the network graph below them
+ * (see {@link GraphPlacement}).
  */
 final class NetworkControls {
     private final PlaygroundPage page;
@@ -29,11 +30,6 @@ final class NetworkControls {
 
     HTMLElement element() {
         return element;
-    }
-
-    /** Where the views put the network graph. */
-    void attachGraph(HTMLElement graph) {
-        element.appendChild(graph);
     }
 
     void render() {

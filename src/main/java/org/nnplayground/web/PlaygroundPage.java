@@ -43,6 +43,7 @@ final class PlaygroundPage {
     private final HTMLElement live;
     private final LessonPanel lesson;
     private final LessonCanvases lessonViews;
+    private final GraphPlacement graphPlacement;
     private final boolean documentKeys;
     private final org.teavm.jso.dom.events.EventListener<KeyboardEvent> keys = this::onKey;
     private String preset;
@@ -82,7 +83,8 @@ final class PlaygroundPage {
         data = new DataControls(this);
         network = new NetworkControls(this);
         views = new Views(this);
-        network.attachGraph(views.graph().element());
+        graphPlacement = new GraphPlacement(views.graph().element(), network.element(), views.outputColumn(),
+                views.figures());
         alert = Dom.el("div", "nnp-alert");
         alert.setAttribute("role", "alert");
         Dom.show(alert, false);
@@ -293,6 +295,7 @@ final class PlaygroundPage {
         views.renderControls();
         renderAlert();
         ControlVisibility.apply(root, hidden);
+        graphPlacement.update();
         if (key != null) {
             HTMLElement again = root.querySelector("[data-key=\"" + key + "\"]");
             if (again != null) {
@@ -377,16 +380,16 @@ final class PlaygroundPage {
     }
 
     /**
-     * Tells screen readers where training stands (epoch, losses, playing or paused) and refreshes the
-     * canvases' text alternatives: at once when training pauses, steps or is reset, and at most every
-     * {@link #ANNOUNCE_EVERY_MS} while it runs, so that a reader is not talked over every frame.
+     * Tells screen readers where training stands (epoch, losses, playing or paused): at once when
+     * training pauses, steps or is reset, and at most every {@link #ANNOUNCE_EVERY_MS} while it runs,
+     * so that a reader is not talked over every frame. (The canvases' text alternatives, which are
+     * read only when asked for, are kept current by {@link Views#paint()} at a faster pace.)
      */
     private void announce(boolean training) {
         double now = Browser.now();
         if (training && session.playing() && now - announcedAt < ANNOUNCE_EVERY_MS) {
             return;
         }
-        views.describe();
         String text = ViewText.status(session.last(), session.playing());
         if (!text.equals(live.getTextContent())) {
             announcedAt = now;
