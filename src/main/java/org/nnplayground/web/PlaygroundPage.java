@@ -9,6 +9,7 @@ import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.Session;
+import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.train.Divergence;
 import org.nnplayground.core.train.LearningRates;
 import org.nnplayground.core.train.StepResult;
@@ -124,6 +125,10 @@ final class PlaygroundPage {
 
     private void applyLinkOptions(LinkState link) {
         preset = link.preset();
+        Preset named = preset.isEmpty() ? null : Presets.byId(preset);
+        if (named != null) {
+            session.setSpeed(named.speed()); // a lesson about single steps starts slow enough to follow them
+        }
         hidden = link.hidden();
         views.setOutputOptions(link.discretize(), link.showTest());
         session.setEpochLimit(link.stopEpoch());
@@ -136,17 +141,31 @@ final class PlaygroundPage {
         }
     }
 
-    /** Opens a preset as its link would: its state, its lesson, training; and says what it shows. */
+    /**
+     * Opens a preset as its link would: its state, its lesson, its speed, training. Its caption is
+     * said once: in the lesson panel, or in the notice for a preset without a panel.
+     */
     void openPreset(Preset p) {
         applyLink(LinkState.of(p.state()).withPreset(p.id()));
-        say(p.caption());
+        say(p.hasLessonPanel() ? null : p.caption());
     }
 
-    /** Opens one of the lesson's fixes or variants and trains it. */
+    /**
+     * Opens one of the lesson's fixes or variants and trains it. A fix is watched over whole epochs,
+     * so a speed below one epoch per frame (a lesson's slow start) goes back to one epoch per frame.
+     */
     void openVariant(PlaygroundState state) {
         session.replace(state);
+        if (session.speed().belowOneEpochPerFrame()) {
+            session.setSpeed(Speed.DEFAULT);
+        }
         lessonViews.restart();
         act(session::play);
+    }
+
+    /** The id of the preset the link names, or "". */
+    String presetId() {
+        return preset;
     }
 
     /** What a link to this playground carries now (without weights). */
@@ -327,7 +346,7 @@ final class PlaygroundPage {
                 views.paint();
                 run.update();
                 lesson.update();
-                lessonViews.frame(trained, session.speed());
+                lessonViews.frame(trained);
                 if (!session.playing() && trained) {
                     renderControls(); // paused on its own: show why and update the play button
                     sayWhyPaused();
