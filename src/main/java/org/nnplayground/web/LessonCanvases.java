@@ -55,6 +55,8 @@ final class LessonCanvases {
     private final StepTrajectory steps = new StepTrajectory(EPOCH_STEPS, true);
     private CanvasSurface landscapeSurface;
     private CanvasSurface stepsSurface;
+    private HTMLCanvasElement stepsCanvas;
+    private String stepsText = "";
     private CanvasSurface flowSurface;
     private CanvasSurface compareSurface;
     private CanvasSurface fitsSurface;
@@ -71,6 +73,7 @@ final class LessonCanvases {
     private ViewGrid fitGrid;
     private GridEvaluator[] fits = new GridEvaluator[0];
     private int frames;
+    private HTMLCanvasElement lastCanvas;
 
     LessonCanvases(PlaygroundPage page) {
         this.page = page;
@@ -109,6 +112,8 @@ final class LessonCanvases {
         if (showSteps) {
             stepsSurface = canvas("Step by step", "nnp-steps",
                     "The loss of each step of the epoch under way and the size of the weight w after it, on a log scale");
+            stepsCanvas = lastCanvas;
+            stepsText = "";
         }
         if (lesson.shows(TeachingView.GRADIENT_FLOW)) {
             flowSurface = canvas("Gradient flow", "nnp-flow", "The size of each layer's gradient over the epochs");
@@ -164,6 +169,7 @@ final class LessonCanvases {
         c.setAttribute("aria-label", description);
         box.appendChild(c);
         element.appendChild(box);
+        lastCanvas = c;
         CanvasSurface surface = new CanvasSurface(c);
         Browser.onResize(c, () -> {
             surface.fitToElement();
@@ -210,6 +216,11 @@ final class LessonCanvases {
             String title = steps.stored() == 0 ? "Each step of an epoch"
                     : "Epoch " + (steps.epoch() + 1) + (steps.diverged() ? ", which diverged" : "") + ", step by step";
             stepsPainter.paint(stepsSurface, steps, title);
+            String text = steps.summary();
+            if (!text.equals(stepsText)) { // the text alternative says where the steps stand, like the picture
+                stepsText = text;
+                stepsCanvas.setAttribute("aria-label", "Each step's loss and the weight after it, on a log scale. " + text);
+            }
         }
         if (flowSurface != null) {
             if (flowData != data) {

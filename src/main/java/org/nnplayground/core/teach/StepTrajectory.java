@@ -2,6 +2,7 @@ package org.nnplayground.core.teach;
 
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.train.StepListener;
+import org.nnplayground.core.view.NumberFormat;
 
 /**
  * The loss of each training step and, for a one-node model y = w x + b, the weight and bias after
@@ -115,6 +116,28 @@ public final class StepTrajectory implements StepListener {
     /** The weight after step {@code k}, point 0 being the start; NaN when there is none. */
     public double weight(int k) {
         return w[k];
+    }
+
+    /**
+     * The record in words, for a text alternative: how many steps, the weight after the last one
+     * taken and the loss of the last step, and whether training diverged there.
+     */
+    public String summary() {
+        int n = stored();
+        if (n == 0) {
+            return "No step yet.";
+        }
+        int taken = diverged ? n - 1 : n;
+        StringBuilder s = new StringBuilder();
+        s.append("Epoch ").append(epoch + 1).append(": ").append(steps).append(steps == 1 ? " step" : " steps");
+        if (w[taken] == w[taken]) {
+            s.append(", w = ").append(NumberFormat.significant(w[taken], 4)).append(taken == 0 ? " at the start" : " after step " + taken);
+        }
+        s.append(", the loss at step ").append(n).append(": ").append(NumberFormat.significant(loss[n], 4));
+        if (diverged) {
+            s.append("; training diverged at step ").append(n).append(" and the weights went back to the start of the epoch");
+        }
+        return s.append('.').toString();
     }
 
     /** The bias after step {@code k}; NaN when there is none. */

@@ -82,7 +82,7 @@ public final class FitsPainter {
         AxisPainter.border(s, frame);
         s.save();
         s.clipRect(frame.left(), frame.top(), frame.width(), frame.height());
-        s.setFill(Colors.withAlpha(DataPointsPainter.CURVE_TRAIN, 0.55));
+        s.setFill(Colors.withAlpha(Colors.MUTED_TEXT, 0.45)); // grey: the first variant's colour is the usual point orange
         s.beginPath();
         for (int i = 0; i < train.size(); i++) {
             s.circle(frame.px(train.x1(i)), frame.py(train.target(i)), DOT);

@@ -73,6 +73,8 @@ class LessonPaintersTest {
                 && p.segments().get(0).x() > f.px(4.5)).count();
         assertTrue(crosses >= 1, "the diverging step is crossed");
         assertTrue(s.hasText("diverged") && s.hasText("Epoch 1, step by step"));
+        assertEquals("Epoch 1: 5 steps, w = 1200 after step 4, the loss at step 5: 1e11; training diverged at step 5"
+                + " and the weights went back to the start of the epoch.", t.summary());
         assertTrue(s.allCoordinatesFinite());
         assertEquals(0, s.saveDepth);
     }
