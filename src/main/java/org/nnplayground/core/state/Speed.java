@@ -81,7 +81,7 @@ public record Speed(Unit unit, int count, int everyFrames) {
             if (c < '0' || c > '9') {
                 return null;
             }
-            n = n * 10 + (c - '0');
+            n = (c - '0') + n * 10;
         }
         if (unit == null) {
             return n <= MAX_EPOCHS_PER_FRAME ? epochsPerFrame(n) : null;
