@@ -36,7 +36,7 @@ public final class TrajectoryPainter {
                 yAxis.include(t.loss(k));
             }
         }
-        double top = MARGIN + 2 * KEY_ROW;
+        double top = paintKey(s, t, title, false) + 4;
         double bottom = s.height() - MARGIN - AxisPainter.X_LABEL_SPACE;
         yAxis.ticks(Math.max(8, bottom - top));
         s.setFont(FONT, false);
@@ -45,7 +45,7 @@ public final class TrajectoryPainter {
         double xMax = Math.max(1, n);
         frame.place(left, top, Math.max(8, right - left), Math.max(8, bottom - top))
                 .range(0, xMax, yAxis.min(), yAxis.max());
-        paintKey(s, t, title);
+        paintKey(s, t, title, true);
         AxisPainter.border(s, frame);
         xTicks.within(0, xMax, AxisPainter.tickBudget(frame.width(), 40));
         if (xTicks.step() < 1) {
@@ -71,33 +71,51 @@ public final class TrajectoryPainter {
         return frame;
     }
 
-    private void paintKey(DrawSurface s, StepTrajectory t, String title) {
-        s.setFont(FONT + 1, true);
-        s.setFill(Colors.TEXT);
-        s.fillText(title, MARGIN, MARGIN + KEY_ROW / 2, -1);
-        s.setFont(FONT, false);
-        double y = MARGIN + KEY_ROW * 1.5;
-        double x = MARGIN;
-        x = keyEntry(s, x, y, LOSS, "loss of the step");
-        x = keyEntry(s, x, y, WEIGHT, "|w| after it (hollow: w < 0)");
-        if (t.diverged()) {
-            cross(s, x + 4, y, LOSS);
-            s.setFill(Colors.MUTED_TEXT);
-            s.fillText("diverged", x + 12, y, -1);
+    /**
+     * Lays out the title and the key (wrapping into rows on a narrow surface) and, when
+     * {@code draw}, draws them; returns where they end.
+     */
+    private static double paintKey(DrawSurface s, StepTrajectory t, String title, boolean draw) {
+        if (draw) {
+            s.setFont(FONT + 1, true);
+            s.setFill(Colors.TEXT);
+            s.fillText(title, MARGIN, MARGIN + KEY_ROW / 2, -1);
         }
+        s.setFont(FONT, false);
+        double[] at = {MARGIN, MARGIN + KEY_ROW * 1.5};
+        keyEntry(s, at, LOSS, "loss of the step", false, draw);
+        keyEntry(s, at, WEIGHT, "|w| after it (hollow: w < 0)", false, draw);
+        if (t.diverged()) {
+            keyEntry(s, at, LOSS, "diverged", true, draw);
+        }
+        return at[1] + KEY_ROW / 2;
     }
 
-    private static double keyEntry(DrawSurface s, double x, double y, int colour, String text) {
-        s.setStroke(colour);
-        s.setLineWidth(2);
-        s.setDash(0);
-        s.beginPath();
-        s.moveTo(x, y);
-        s.lineTo(x + 14, y);
-        s.stroke();
-        s.setFill(Colors.TEXT);
-        s.fillText(text, x + 18, y, -1);
-        return x + 18 + s.textWidth(text) + 12;
+    /** One key entry at {@code at} (x, y), moved to a new row when it does not fit; moves {@code at} on. */
+    private static void keyEntry(DrawSurface s, double[] at, int colour, String text, boolean crossed, boolean draw) {
+        double width = 18 + s.textWidth(text);
+        if (at[0] > MARGIN && at[0] + width > s.width() - MARGIN) {
+            at[0] = MARGIN;
+            at[1] += KEY_ROW;
+        }
+        double x = at[0];
+        double y = at[1];
+        if (draw) {
+            if (crossed) {
+                cross(s, x + 7, y, colour);
+            } else {
+                s.setStroke(colour);
+                s.setLineWidth(2);
+                s.setDash(0);
+                s.beginPath();
+                s.moveTo(x, y);
+                s.lineTo(x + 14, y);
+                s.stroke();
+            }
+            s.setFill(crossed ? Colors.MUTED_TEXT : Colors.TEXT);
+            s.fillText(text, x + 18, y, -1);
+        }
+        at[0] = x + width + 12;
     }
 
     private void paintLoss(DrawSurface s, StepTrajectory t, int n) {

@@ -77,6 +77,15 @@ class LessonPaintersTest {
                 + " and the weights went back to the start of the epoch.", t.summary());
         assertTrue(s.allCoordinatesFinite());
         assertEquals(0, s.saveDepth);
+        RecordingSurface phone = new RecordingSurface(300, 240);
+        painter.paint(phone, t, "Epoch 1, step by step");
+        for (RecordingSurface.Text text : phone.texts) {
+            if (text.align() < 0) {
+                assertTrue(text.x() + phone.textWidth(text.text()) <= 300, "'" + text.text() + "' runs off a 300 px view");
+            }
+        }
+        assertTrue(painter.frame().top() > phone.texts.stream().filter(x -> x.text().equals("diverged"))
+                .findFirst().orElseThrow().y(), "the key wraps above the plot");
     }
 
     @Test
