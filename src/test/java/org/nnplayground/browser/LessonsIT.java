@@ -209,6 +209,10 @@ class LessonsIT extends BrowserTest {
         p.choose("Preset", "Circle");
         assertEquals("Circle", p.chosen("Preset"));
         assertEquals("0.03", p.chosen("Learning rate"));
+        // An embedding that hides the epoch counter hides the batch reached with it.
+        page().evaluate("() => { location.hash = 'preset=default&hide=epoch'; }");
+        assertThat(p.epochCounter()).isHidden();
+        assertThat(page().locator(".nnp-batch")).isHidden();
     }
 
     /** The caption's text appears in exactly one place a person reads: the lesson panel, not the notice too. */
