@@ -40,7 +40,7 @@ final class ControlVisibility {
             case "metrics":
                 return ".nnp-metrics";
             case "epoch":
-                return ".nnp-epoch";
+                return ".nnp-epoch, .nnp-batch"; // the batch reached belongs to the counter
             case "datasets":
                 return ".nnp-datasets";
             case "features":

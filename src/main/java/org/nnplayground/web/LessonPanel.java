@@ -50,7 +50,7 @@ final class LessonPanel {
     void render(Preset lesson) {
         preset = lesson;
         Dom.clear(element);
-        boolean show = lesson != null && !lesson.id().equals("default");
+        boolean show = lesson != null && lesson.hasLessonPanel();
         Dom.show(element, show);
         if (!show) {
             return;

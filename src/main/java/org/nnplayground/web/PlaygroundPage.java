@@ -10,6 +10,7 @@ import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.Session;
+import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.train.Divergence;
 import org.nnplayground.core.train.LearningRates;
 import org.nnplayground.core.train.StepResult;
@@ -141,7 +142,7 @@ final class PlaygroundPage {
         views.setViewOptions(link.discretize(), link.showTest(), link.logScale());
         session.setEpochLimit(link.stopEpoch());
         session.setTargetLoss(link.stopLoss());
-        session.setSpeed(LinkSpeed.epochsPerFrame(link.speed()));
+        session.setSpeed(LinkSpeed.speed(link.speed())); // a lesson about single steps starts slow enough to follow them
         linkWeightsVersion = -1;
         if (link.hasWeights()) {
             try {
@@ -155,23 +156,37 @@ final class PlaygroundPage {
         }
     }
 
-    /** Opens a preset as its link would: its state, its lesson, training; and says what it shows. */
+    /**
+     * Opens a preset as its link would: its state, its lesson, its speed, training. Its caption is
+     * said once: in the lesson panel, or in the notice for a preset without a panel.
+     */
     void openPreset(Preset p) {
-        applyLink(LinkState.of(p.state()).withPreset(p.id()));
-        say(p.caption());
+        applyLink(LinkState.ofPreset(p));
+        say(p.hasLessonPanel() ? null : p.caption());
     }
 
-    /** Opens one of the lesson's fixes or variants and trains it. */
+    /**
+     * Opens one of the lesson's fixes or variants and trains it. A fix is watched over whole epochs,
+     * so a speed below one epoch per frame (a lesson's slow start) goes back to one epoch per frame.
+     */
     void openVariant(PlaygroundState state) {
         session.replace(state);
+        if (session.speed().belowOneEpochPerFrame()) {
+            session.setSpeed(Speed.DEFAULT);
+        }
         lessonViews.restart();
         act(session::play);
+    }
+
+    /** The id of the preset the link names, or "". */
+    String presetId() {
+        return preset;
     }
 
     /** What a link to this playground carries now (without weights). */
     LinkState currentLink() {
         return new LinkState(session.state(), preset, views.discretize(), views.showTest(), session.epochLimit(),
-                null, 0, hidden, views.logScale(), session.targetLoss(), LinkSpeed.ofEpochsPerFrame(session.speed()));
+                null, 0, hidden, views.logScale(), session.targetLoss(), LinkSpeed.of(session.speed()));
     }
 
     /**
@@ -360,7 +375,7 @@ final class PlaygroundPage {
                 views.paint();
                 run.update();
                 lesson.update();
-                lessonViews.frame(trained, session.speed());
+                lessonViews.frame(trained);
                 if (!session.playing() && trained) {
                     renderControls(); // paused on its own: show why and update the play button
                     sayWhyPaused();

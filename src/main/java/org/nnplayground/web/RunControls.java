@@ -6,8 +6,10 @@ import org.nnplayground.core.Named;
 import org.nnplayground.core.nn.Init;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
+import org.nnplayground.core.state.PresetMenu;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.Session;
+import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.train.LearningRates;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.Regularization;
@@ -19,10 +21,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The top bar: run controls (reset, play/pause, step an epoch or a batch, speed, stop condition),
- * the epoch counter, presets and the training settings.
+ * the epoch counter with the batch reached while an epoch is part-way ("batch 6 of 25"), the preset
+ * menu (showing the open preset, see {@link PresetMenu}) and the training settings.
  */
 final class RunControls {
-    private static final int[] SPEEDS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
     private static final int[] BATCH_SIZES = {1, 2, 5, 10, 20, 30, 50, 100, 250, 500, 1000};
     private static final double[] REGULARIZATION_RATES = {0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
@@ -31,8 +33,10 @@ final class RunControls {
     private final HTMLElement buttons;
     private final HTMLElement settings;
     private final HTMLElement epoch;
+    private final HTMLElement batch;
     private HTMLButtonElement play;
     private int shownEpoch = -1;
+    private String shownBatch = "";
     private boolean shownPlaying;
 
     RunControls(PlaygroundPage page) {
@@ -42,6 +46,7 @@ final class RunControls {
         buttons.setAttribute("role", "group");
         buttons.setAttribute("aria-label", "Run");
         epoch = Dom.el("div", "nnp-epoch");
+        batch = Dom.el("div", "nnp-batch");
         settings = Dom.el("div", "nnp-settings");
         Dom.append(element, buttons, settings);
     }
@@ -60,19 +65,28 @@ final class RunControls {
                 () -> page.act(session::stepEpoch)));
         buttons.appendChild(Dom.button("step-batch", "Step batch", "Train one batch", "nnp-step", () -> page.act(session::stepBatch)));
         buttons.appendChild(epoch);
+        buttons.appendChild(batch);
         buttons.appendChild(speedSelect(session));
         shownEpoch = -1;
+        shownBatch = null;
         update();
         renderSettings(page.state(), session);
     }
 
-    /** Cheap per-frame refresh: the epoch counter and the play button. */
+    /** Cheap per-frame refresh: the epoch counter, the batch within an epoch part-way done, the play button. */
     void update() {
         Session session = page.session();
         int e = session.last().epoch();
         if (e != shownEpoch) {
             shownEpoch = e;
             epoch.setTextContent("Epoch " + NumberFormat.grouped(e));
+        }
+        int into = session.batchesIntoEpoch();
+        String b = into == 0 ? "" : "batch " + NumberFormat.grouped(into) + " of " + NumberFormat.grouped(session.batchesPerEpoch());
+        if (!b.equals(shownBatch)) {
+            shownBatch = b;
+            batch.setTextContent(b);
+            Dom.toggleClass(batch, "nnp-batch-idle", b.isEmpty());
         }
         boolean playing = session.playing();
         if (playing != shownPlaying || play.getTextContent().isEmpty()) {
@@ -86,24 +100,29 @@ final class RunControls {
     }
 
     private HTMLElement speedSelect(Session session) {
-        double[] speeds = MenuChoices.withCurrent(SPEEDS, session.speed());
-        String[] labels = MenuChoices.wholeLabels(speeds);
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] += (speeds[i] == 1 ? " epoch" : " epochs") + " / frame";
+        List<Fields.Option> options = new ArrayList<>();
+        Speed current = session.speed();
+        boolean seen = false;
+        for (Speed s : Speed.menu()) {
+            seen |= s.equals(current);
+            options.add(new Fields.Option(s.id(), s.label()));
         }
-        return Fields.numberSelect("speed", "Speed", speeds, labels, session.speed(),
-                v -> page.act(() -> session.setSpeed((int) v)));
+        if (!seen) {
+            options.add(new Fields.Option(current.id(), current.label()));
+        }
+        return Fields.select("speed", "Speed", options, current.id(), v -> page.act(() -> session.setSpeed(Speed.byId(v))));
     }
 
     private void renderSettings(PlaygroundState s, Session session) {
         Dom.clear(settings);
         TrainingConfig t = s.training();
         List<Fields.Option> presets = new ArrayList<>();
-        presets.add(new Fields.Option("", "Choose a preset…"));
+        PresetMenu menu = PresetMenu.of(page.presetId(), s);
+        presets.add(new Fields.Option("", menu.neutralText()));
         for (Preset p : Presets.all()) {
             presets.add(new Fields.Option(p.id(), p.title()));
         }
-        settings.appendChild(Fields.select("preset", "Preset", presets, "", id -> {
+        settings.appendChild(Fields.select("preset", "Preset", presets, menu.selectedId(), id -> {
             Preset p = Presets.byId(id);
             if (p != null) {
                 page.openPreset(p);

@@ -174,12 +174,14 @@ class PlaygroundControlsIT extends PlaygroundTest {
         assertFalse(p.options("Output activation").contains("Softmax"));
         assertThat(p.metrics()).not().containsText("% right"); // no accuracy for regression
 
-        // A preset sets up a whole lesson and says what it shows.
+        // A preset sets up a whole lesson and says what it shows, once: in the lesson panel.
         p.choose("Preset", "6b. XOR with one hidden layer");
         assertEquals("Classification (2 classes)", p.chosen("Problem"));
         assertThat(p.dataset("Exclusive or")).hasAttribute("aria-pressed", "true");
         assertThat(p.hiddenLayerCount()).hasText("1 hidden layer");
-        assertThat(p.notice()).containsText("XOR");
+        assertThat(page().locator(".nnp-caption")).containsText("XOR");
+        assertThat(p.notice()).isHidden();
+        assertEquals("6b. XOR with one hidden layer", p.chosen("Preset"));
     }
 
     @Test

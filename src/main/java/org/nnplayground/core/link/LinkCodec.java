@@ -131,7 +131,7 @@ public final class LinkCodec {
             if (p.key().equals("preset") && !p.value().isEmpty()) {
                 Preset preset = Presets.byId(p.value());
                 if (preset != null) {
-                    return LinkState.of(preset.state()).withPreset(preset.id());
+                    return LinkState.ofPreset(preset);
                 }
                 notices.add("There is no preset '" + shown(p.value()) + "'; the default was used.");
                 break;

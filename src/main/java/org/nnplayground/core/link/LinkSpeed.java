@@ -1,53 +1,66 @@
 package org.nnplayground.core.link;
 
 import java.util.List;
-import org.nnplayground.core.state.Session;
+import org.nnplayground.core.state.Speed;
 
 /**
- * The speed a link carries ({@code speed=}), as a short id: a whole number is epochs per frame, the
- * run bar's usual speeds ("1" is the default, up to {@link Session#MAX_SPEED}). The id is text so
- * that speeds below one epoch per frame can be given names of their own here without a new key or a
- * new format version. This class is the one place that maps ids to the session's speeds and back.
+ * The speed a link carries ({@code speed=}): the id of a {@link Speed}. A whole number is epochs
+ * per frame ("1", the default, up to {@link Speed#MAX_EPOCHS_PER_FRAME}); {@code batch},
+ * {@code batch10}, {@code batch30} and {@code epoch10} are the speeds below one epoch per frame. The
+ * id is text, so that a new speed needs no new key and no new format version. This class is the one
+ * place that maps link values to the session's speeds and back.
  */
 public final class LinkSpeed {
     /** One epoch per frame: the speed of a link without {@code speed=}. */
-    public static final String DEFAULT = "1";
+    public static final String DEFAULT = Speed.DEFAULT.id();
 
     private LinkSpeed() {
     }
 
-    /** The id of a speed of {@code epochsPerFrame} epochs per frame. */
-    public static String ofEpochsPerFrame(int epochsPerFrame) {
-        return Integer.toString(epochsPerFrame);
+    /** The id a link writes for {@code speed}. */
+    public static String of(Speed speed) {
+        return (speed == null ? Speed.DEFAULT : speed).id();
     }
 
-    /** Epochs per frame of a speed id written by {@link #ofEpochsPerFrame} or accepted by {@link #read}. */
+    /** The id of a speed of {@code epochsPerFrame} epochs per frame (cut to the allowed range). */
+    public static String ofEpochsPerFrame(int epochsPerFrame) {
+        return Speed.epochsPerFrame(epochsPerFrame).id();
+    }
+
+    /** The speed of an id written by {@link #of} or accepted by {@link #read}; the default for any other text. */
+    public static Speed speed(String id) {
+        Speed s = Speed.byId(id);
+        return s == null ? Speed.DEFAULT : s;
+    }
+
+    /** Epochs per frame of a speed id (1 for the speeds below one epoch per frame). */
     public static int epochsPerFrame(String id) {
-        int n = 0;
-        for (int i = 0; i < id.length() && n <= Session.MAX_SPEED; i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9') {
-                return 1;
-            }
-            int digit = c - '0';
-            n = n * 10 + digit;
-        }
-        return Math.max(1, Math.min(Session.MAX_SPEED, n));
+        Speed s = speed(id);
+        return s.unit() == Speed.Unit.EPOCH && s.everyFrames() == 1 ? s.count() : 1;
     }
 
     /**
-     * The id for a link's {@code speed=} value: a whole number of epochs per frame, cut to
-     * 1..{@link Session#MAX_SPEED} with the usual notice.
+     * The id for a link's {@code speed=} value: a speed's id as it is, a whole number of epochs per
+     * frame cut to 1..{@link Speed#MAX_EPOCHS_PER_FRAME} with the usual notice.
      *
      * @throws IllegalArgumentException with the notice, for a value that is no speed
      */
     static String read(String value, List<String> notices) {
-        long n = LinkCodec.clamped("Speed", "speed", value, 1, Session.MAX_SPEED, notices);
-        return ofEpochsPerFrame((int) n);
+        Speed s = Speed.byId(value);
+        if (s != null) {
+            return s.id();
+        }
+        if (!value.isEmpty() && (value.charAt(0) == '-' || Character.isDigit(value.charAt(0)))) {
+            long n = LinkCodec.clamped("Speed", "speed", value, 1, Speed.MAX_EPOCHS_PER_FRAME, notices);
+            return ofEpochsPerFrame((int) n);
+        }
+        throw new IllegalArgumentException("Ignored speed='" + LinkCodec.shown(value)
+                + "': a speed is a number of epochs per frame (1 to " + Speed.MAX_EPOCHS_PER_FRAME
+                + ") or one of batch, batch10, batch30, epoch10.");
     }
 
     /** Whether {@code id} is a speed this version knows (for a state built in code). */
     static boolean known(String id) {
-        return id != null && ofEpochsPerFrame(epochsPerFrame(id)).equals(id);
+        return Speed.byId(id) != null;
     }
 }

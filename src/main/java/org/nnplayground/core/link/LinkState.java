@@ -3,6 +3,7 @@ package org.nnplayground.core.link;
 import java.util.Arrays;
 import java.util.List;
 import org.nnplayground.core.state.PlaygroundState;
+import org.nnplayground.core.state.Preset;
 
 /**
  * Everything a link carries: the playground's state, the preset it came from (empty for none), what
@@ -40,6 +41,11 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
     /** A link to this state alone: no preset, default view, no stop, no weights. */
     public static LinkState of(PlaygroundState state) {
         return new LinkState(state, "", false, false, 0, null, 0, List.of());
+    }
+
+    /** A link that opens {@code preset}: its state, its id and the speed it starts at. */
+    public static LinkState ofPreset(Preset preset) {
+        return of(preset.state()).withPreset(preset.id()).withSpeed(LinkSpeed.of(preset.speed()));
     }
 
     @Override

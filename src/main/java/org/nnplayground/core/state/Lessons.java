@@ -51,8 +51,10 @@ final class Lessons {
                 TrainingConfig.of(Loss.SQUARED_ERROR, 0.01, 1));
         return new Preset("one-node", "1. One node learns y = x",
                 "A single node computes y = w x + b. It starts from a random guess, measures its squared error on each"
-                        + " point and moves w and b a little against the gradient. Watch w head for 1 and b for 0.",
-                s, List.of(TeachingView.FORMULA, TeachingView.LANDSCAPE, TeachingView.INSPECTOR), List.of(), List.of());
+                        + " point and moves w and b a little against the gradient. Watch w head for 1 and b for 0: it starts"
+                        + " at one step (one point) per frame, so that each step can be followed; raise the speed to hurry.",
+                s, List.of(TeachingView.FORMULA, TeachingView.LANDSCAPE, TeachingView.INSPECTOR), List.of(), List.of(),
+                Speed.batchEvery(1));
     }
 
     private static Preset articleLoop() {
@@ -67,8 +69,10 @@ final class Lessons {
         return new Preset("article", "2. The article's loop",
                 "The article's loop as written: x = 0 to 99, y = x, learning rate 0.01, one point at a time, only the"
                         + " weight learns. Each step is proportional to x², so for large x it jumps past the answer by more"
-                        + " than it was off, and the weight explodes. A smaller rate or inputs scaled to [0, 1] tame it.",
-                s, List.of(TeachingView.FORMULA, TeachingView.INSPECTOR), List.of(), fixes);
+                        + " than it was off, and the weight explodes. The chart shows w and the loss after each step of"
+                        + " that epoch, before the weights are put back; a smaller rate or inputs scaled to [0, 1] tame it.",
+                s, List.of(TeachingView.FORMULA, TeachingView.INSPECTOR, TeachingView.STEPS), List.of(), fixes,
+                Speed.batchEvery(10));
     }
 
     private static Preset collapse() {
@@ -92,9 +96,9 @@ final class Lessons {
         }
         return new Preset("activations", "4. Activations compared",
                 "The same data and network, trained five times with a different activation in the hidden layers."
-                        + " ReLU fits with straight pieces, sigmoid and tanh with smooth S-curves; their loss curves show"
-                        + " which bends fastest into a sine.",
-                base, List.of(TeachingView.COMPARE), variants, List.of());
+                        + " ReLU fits with straight pieces, sigmoid and tanh with smooth S-curves: the small plots show each"
+                        + " fit, and the loss curves which bends fastest into a sine.",
+                base, List.of(TeachingView.FITS, TeachingView.COMPARE), variants, List.of());
     }
 
     private static Preset polynomial() {
@@ -160,7 +164,9 @@ final class Lessons {
                 new Alternative("Too large: 2", s.withTraining(full.withLearningRate(2))));
         return new Preset("learning-rate", "9. The learning rate",
                 "One node fits y = 2x + 1 three times. Too small a rate crawls; a good one walks straight down; too large"
-                        + " a rate overshoots further each step until it diverges.",
-                s, List.of(TeachingView.COMPARE, TeachingView.LANDSCAPE), variants, List.of());
+                        + " a rate overshoots further each step until it diverges. Each epoch is one step here (the batch"
+                        + " is the whole data); the close-up shows the first steps of all three.",
+                s, List.of(TeachingView.COMPARE, TeachingView.FIRST_STEPS, TeachingView.LANDSCAPE), variants, List.of(),
+                Speed.epochEvery(10));
     }
 }

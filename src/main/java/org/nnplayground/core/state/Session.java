@@ -8,6 +8,7 @@ import org.nnplayground.core.nn.Limits;
 import org.nnplayground.core.train.BudgetedTraining;
 import org.nnplayground.core.train.EpochObserver;
 import org.nnplayground.core.train.LossHistory;
+import org.nnplayground.core.train.StepListener;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.train.Trainer;
 
@@ -26,7 +27,7 @@ import org.nnplayground.core.train.Trainer;
  */
 public final class Session {
     /** Epochs per frame, at most. */
-    public static final int MAX_SPEED = 1000;
+    public static final int MAX_SPEED = Speed.MAX_EPOCHS_PER_FRAME;
 
     private PlaygroundState state;
     private Trainer trainer;
@@ -34,7 +35,13 @@ public final class Session {
     private final LossHistory history = new LossHistory();
     private StepResult last;
     private boolean playing;
-    private int speed = 1;
+    private Speed speed = Speed.DEFAULT;
+    /** Frames played since play or the last speed change: a slow speed trains on every n-th. */
+    private int framesPlayed;
+    /** What the last frame trained: batches (or epochs) and which; see {@link #follow}. */
+    private int lastFrameSteps;
+    private Speed.Unit lastFrameUnit = Speed.Unit.EPOCH;
+    private StepListener stepListener;
     private int epochLimit;
     private double targetLoss;
     private String stopReason;
@@ -51,6 +58,7 @@ public final class Session {
         data = Datasets.generate(state.data());
         trainer = state.newTrainer(data);
         trainer.setEpochObserver(epochObserver);
+        trainer.setStepListener(stepListener);
         history.clear();
         record(trainer.status());
     }
@@ -107,40 +115,73 @@ public final class Session {
         apply(state.withSeed(next == state.seed() ? next + 1 : next));
     }
 
-    /** Trains {@link #speed()} epochs when playing; returns where training stands. */
+    /** Trains as {@link #speed()} says when playing; returns where training stands. */
     public StepResult frame() {
         return frame(null, 0);
     }
 
     /**
-     * Like {@link #frame()}, but trains fewer than {@link #speed()} epochs when they would take more
+     * Like {@link #frame()}, but trains fewer epochs than the speed asks when they would take more
      * than {@code budgetMs} milliseconds by {@code clock}: the first epoch is timed, and only as many
      * more as fit in the rest of the budget follow. At least one epoch is trained per frame. So a
      * high speed on a large network keeps the page drawing and answering instead of freezing it for
      * the length of a thousand epochs. Where a run stands after N epochs does not depend on how
      * they were spread over frames; only the loss history, one point per frame, sees the difference.
+     *
+     * <p>A speed below one epoch per frame trains one batch (or epoch) on every n-th frame, starting
+     * with the first frame after play, so that pressing play answers at once.
      */
     public StepResult frame(DoubleSupplier clock, double budgetMs) {
+        lastFrameSteps = 0;
         if (playing) {
-            int epochs = speed;
+            boolean due = framesPlayed % speed.everyFrames() == 0;
+            framesPlayed++;
             int limit = limitAhead();
             boolean lossAbove = lossAboveTarget();
-            if (limit > 0) {
-                epochs = Math.min(epochs, limit - trainer.epoch());
-            }
-            if (epochs > 0) {
-                if (clock == null || epochs == 1) {
-                    trainer.advance(epochs);
+            int room = limit > 0 ? limit - trainer.epoch() : Integer.MAX_VALUE;
+            if (due && room > 0) {
+                if (speed.unit() == Speed.Unit.BATCH) {
+                    trainer.trainBatches(speed.count());
+                    lastFrameUnit = Speed.Unit.BATCH;
+                    lastFrameSteps = speed.count();
                 } else {
-                    double start = clock.getAsDouble();
-                    trainer.advance(1);
-                    double perEpoch = Math.max(1e-3, clock.getAsDouble() - start);
-                    double more = (budgetMs - perEpoch) / perEpoch;
-                    trainer.advance((int) Math.max(0, Math.min(epochs - 1, more)));
+                    trainEpochs(Math.min(speed.count(), room), clock, budgetMs);
                 }
                 record(trainer.status());
             }
             checkStop(limit, lossAbove);
+        }
+        return last;
+    }
+
+    private void trainEpochs(int epochs, DoubleSupplier clock, double budgetMs) {
+        int before = trainer.epoch();
+        if (clock == null || epochs == 1) {
+            trainer.advance(epochs);
+        } else {
+            double start = clock.getAsDouble();
+            trainer.advance(1);
+            double perEpoch = Math.max(1e-3, clock.getAsDouble() - start);
+            double more = (budgetMs - perEpoch) / perEpoch;
+            trainer.advance((int) Math.max(0, Math.min(epochs - 1, more)));
+        }
+        lastFrameUnit = Speed.Unit.EPOCH;
+        lastFrameSteps = Math.max(1, trainer.epoch() - before);
+    }
+
+    /**
+     * Trains what {@code leader} trained in its last frame: as many batches, or as many epochs (a
+     * partly done epoch finished counts as one). For a lesson's variants, which keep pace with the
+     * main run at any speed and within its time budget. Does nothing once this session diverged.
+     */
+    public StepResult follow(Session leader) {
+        if (leader.lastFrameSteps > 0 && trainer.divergence() == null) {
+            if (leader.lastFrameUnit == Speed.Unit.BATCH) {
+                trainer.trainBatches(leader.lastFrameSteps);
+            } else {
+                trainer.advance(leader.lastFrameSteps);
+            }
+            record(trainer.status());
         }
         return last;
     }
@@ -208,6 +249,9 @@ public final class Session {
 
     public void play() {
         if (trainer.divergence() == null) {
+            if (!playing) {
+                framesPlayed = 0;
+            }
             playing = true;
             stopReason = null;
         }
@@ -236,11 +280,44 @@ public final class Session {
 
     /** Sets epochs per frame, clamped to 1..{@link #MAX_SPEED}. */
     public void setSpeed(int epochsPerFrame) {
-        speed = Math.max(1, Math.min(MAX_SPEED, epochsPerFrame));
+        setSpeed(Speed.epochsPerFrame(epochsPerFrame));
     }
 
-    public int speed() {
+    /** Sets the speed; a slow one next trains on the coming frame. Null means {@link Speed#DEFAULT}. */
+    public void setSpeed(Speed value) {
+        speed = value == null ? Speed.DEFAULT : value;
+        framesPlayed = 0;
+    }
+
+    public Speed speed() {
         return speed;
+    }
+
+    /**
+     * Tells {@code listener} about every batch this session's trainer trains, also after a new
+     * trainer is built for a new state (null: none). See {@link StepListener}.
+     */
+    public void setStepListener(StepListener listener) {
+        stepListener = listener;
+        trainer.setStepListener(listener);
+    }
+
+    /** Batches done in the epoch under way: 0 at an epoch boundary. */
+    public int batchesIntoEpoch() {
+        int batch = batchSize();
+        return (trainer.samplesIntoEpoch() + batch - 1) / batch;
+    }
+
+    /** Batches the epoch under way has in all (with the batch size as it is now). */
+    public int batchesPerEpoch() {
+        int batch = batchSize();
+        int left = trainer.trainData().size() - trainer.samplesIntoEpoch();
+        return batchesIntoEpoch() + (left + batch - 1) / batch;
+    }
+
+    /** The batch size the trainer uses: at most the whole training set. */
+    private int batchSize() {
+        return Math.max(1, Math.min(trainer.config().batchSize(), trainer.trainData().size()));
     }
 
     /** Pause when this many epochs are done; 0 for no limit. */

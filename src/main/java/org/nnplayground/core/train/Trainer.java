@@ -45,6 +45,7 @@ public final class Trainer {
     private EpochObserver observer;
     /** Sum of the batch losses of the current epoch, each times its batch size. */
     private double epochLossSum;
+    private StepListener listener;
 
     public Trainer(NetworkSpec spec, TrainingConfig config, TrainingData train, TrainingData test, long seed) {
         checkCompatible(spec, config, train, test);
@@ -169,6 +170,11 @@ public final class Trainer {
         return status();
     }
 
+    /** Tells {@code l} about every step from now on (null: nobody); see {@link StepListener}. */
+    public void setStepListener(StepListener l) {
+        listener = l;
+    }
+
     private void trainOneBatch() {
         int n = order.length;
         if (cursor == 0) {
@@ -178,29 +184,34 @@ public final class Trainer {
             if (config.shuffle()) {
                 shuffleRng.shuffleInPlace(order);
             }
+            if (listener != null) {
+                listener.epochStarting(network, epoch);
+            }
         }
         int count = Math.min(Math.min(config.batchSize(), n), n - cursor);
         double batchLoss = Objective.computeGradients(network, train, order, cursor, count, config);
-        if (batchLoss - batchLoss != 0.0) {
-            diverge(Divergence.Reason.NON_FINITE_LOSS);
-            return;
-        }
-        if (batchLoss > explosionLimit) {
-            diverge(Divergence.Reason.EXPLODING_LOSS);
-            return;
-        }
-        optimizer.applyGradientsInPlace(network, config.learningRate(), config.updateBiases());
-        cursor += count;
-        sampleUpdates += count;
-        epochLossSum += batchLoss * count;
-        if (cursor == n) {
-            cursor = 0;
-            epoch++;
-            if (!network.parametersFinite()) {
-                diverge(Divergence.Reason.NON_FINITE_WEIGHTS);
-            } else if (observer != null) {
-                observer.epochCompleted(epoch, epochLossSum / n);
+        Divergence.Reason stop = batchLoss - batchLoss != 0.0 ? Divergence.Reason.NON_FINITE_LOSS
+                : batchLoss > explosionLimit ? Divergence.Reason.EXPLODING_LOSS : null;
+        if (stop == null) {
+            optimizer.applyGradientsInPlace(network, config.learningRate(), config.updateBiases());
+            cursor += count;
+            sampleUpdates += count;
+            epochLossSum += batchLoss * count;
+            if (cursor == n) {
+                cursor = 0;
+                epoch++;
+                if (!network.parametersFinite()) {
+                    stop = Divergence.Reason.NON_FINITE_WEIGHTS;
+                } else if (observer != null) {
+                    observer.epochCompleted(epoch, epochLossSum / n);
+                }
             }
+        }
+        if (listener != null) {
+            listener.batchTrained(network, batchLoss, stop != null);
+        }
+        if (stop != null) {
+            diverge(stop);
         }
     }
 

@@ -2,8 +2,11 @@ package org.nnplayground.core.view;
 
 /**
  * The gradient arrow of the loss landscape: from the current point along minus the gradient
- * (downhill), at a fixed readable length since the true size would be anything from invisible to
- * off the chart, with the true size written next to its tip.
+ * (downhill), with the true size written next to its tip. Its length follows the gradient's size:
+ * full length ({@link #maxLength}) for the steepest gradient in the window (at one of its corners,
+ * since the loss is a quadratic) and shorter with the gradient below that (see {@link #length}), so
+ * that it shrinks to nothing as the weights reach the minimum. An arrow shorter than its head is not drawn; the label still is.
+ * The label keeps clear of a box the caller names (the "min" mark and its word).
  */
 final class LandscapeArrow {
     static final double SHAFT_WIDTH = 2;
@@ -14,9 +17,19 @@ final class LandscapeArrow {
     private LandscapeArrow() {
     }
 
-    /** The arrow's length in pixels for a plot of this size. */
-    static double length(PlotFrame f) {
+    /** The longest arrow, in pixels, for a plot of this size: the cap. */
+    static double maxLength(PlotFrame f) {
         return Math.max(MIN_LENGTH, Math.min(MAX_LENGTH, 0.16 * Math.min(f.width(), f.height())));
+    }
+
+    /**
+     * The arrow's length for a gradient of size {@code magnitude} where {@code full} is the steepest:
+     * the cap times the square root of their ratio, so that a gradient a tenth of the steepest still
+     * gets a third of the length (readable), while one of 1e-15 gets none.
+     */
+    static double length(PlotFrame f, double magnitude, double full) {
+        double ratio = full > 0 ? magnitude / full : 1;
+        return maxLength(f) * Math.sqrt(Math.max(0, Math.min(1, ratio)));
     }
 
     /** The label for a gradient of size {@code magnitude}. */
@@ -25,10 +38,12 @@ final class LandscapeArrow {
     }
 
     /**
-     * Draws the arrow at (w, b) for the gradient (gw, gb) = (dL/dw, dL/db); nothing when the
-     * gradient is not finite, and only the label when it is zero.
+     * Draws the arrow at (w, b) for the gradient (gw, gb) = (dL/dw, dL/db), scaled against a
+     * gradient of size {@code full}; nothing when the gradient is not finite, and only the label when
+     * it is too small to draw. The label stays out of {@code avoid} (left, top, right, bottom) where it can.
      */
-    static void paint(DrawSurface s, PlotFrame f, double w, double b, double gw, double gb) {
+    static void paint(DrawSurface s, PlotFrame f, double w, double b, double gw, double gb, double full,
+                      double[] avoid) {
         double m = Math.max(Math.abs(gw), Math.abs(gb));
         if (m - m != 0.0) {
             return;
@@ -36,7 +51,7 @@ final class LandscapeArrow {
         double x = f.px(w);
         double y = f.py(b);
         if (m == 0.0) {
-            paintLabel(s, f, label(0), x + 8, y, 1, 0);
+            paintLabel(s, f, label(0), x + 8, y, 1, 0, avoid);
             return;
         }
         // Minus the gradient, as a pixel direction: w grows rightwards, b upwards (pixel y downwards).
@@ -48,7 +63,11 @@ final class LandscapeArrow {
         double gn = gw / m;
         double bn = gb / m;
         double magnitude = m * Math.sqrt(gn * gn + bn * bn);
-        double length = length(f);
+        double length = length(f, magnitude, full);
+        if (length < HEAD + 2) {
+            paintLabel(s, f, label(magnitude), x + 8, y, 1, 0, avoid);
+            return;
+        }
         double tipX = x + ux * length;
         double tipY = y + uy * length;
         double baseX = tipX - ux * HEAD;
@@ -74,21 +93,46 @@ final class LandscapeArrow {
         s.stroke();
         s.setFill(LandscapePainter.ARROW);
         s.fill();
-        paintLabel(s, f, label(magnitude), tipX + ux * 6, tipY + uy * 6, ux, uy);
+        paintLabel(s, f, label(magnitude), tipX + ux * 6, tipY + uy * 6, ux, uy, avoid);
     }
 
-    /** The label in a light box beside (x, y), on the side the arrow points to, kept on the surface. */
-    private static void paintLabel(DrawSurface s, PlotFrame f, String text, double x, double y, double ux, double uy) {
+    /**
+     * The label in a light box beside (x, y), on the side the arrow points to, kept on the surface;
+     * when that box would cover {@code avoid}, the first of the other corners around (x, y) that does not.
+     */
+    private static void paintLabel(DrawSurface s, PlotFrame f, String text, double x, double y, double ux, double uy,
+                                   double[] avoid) {
         s.setFont(LandscapePainter.FONT, false);
         double tw = s.textWidth(text);
         double h = LandscapePainter.FONT + 4;
-        double left = ux >= 0 ? x : x - tw;
-        double cy = uy > 0 ? y + h / 2 : y - h / 2;
-        left = Math.max(2, Math.min(s.width() - tw - 2, left));
-        cy = Math.max(f.top() + h / 2, Math.min(f.bottom() - h / 2, cy));
+        double left = 0;
+        double cy = 0;
+        for (int k = 0; k < 5; k++) {
+            // k = 0: where the arrow points; then below right, below left, above left, above right.
+            boolean right = k == 0 ? ux >= 0 : k == 1 || k == 4;
+            boolean below = k == 0 ? uy > 0 : k == 1 || k == 2;
+            left = clamp(right ? x : x - tw - 20, 2, s.width() - tw - 2);
+            cy = clamp(below ? y + h / 2 + 8 : y - h / 2 - 8, f.top() + h / 2, f.bottom() - h / 2);
+            if (avoid == null || !overlaps(left - 3, cy - h / 2, left + tw + 3, cy + h / 2, avoid)) {
+                break;
+            }
+            if (k == 4) { // nowhere is free: the place the arrow points to, as before
+                left = clamp(ux >= 0 ? x : x - tw, 2, s.width() - tw - 2);
+                cy = clamp(uy > 0 ? y + h / 2 : y - h / 2, f.top() + h / 2, f.bottom() - h / 2);
+            }
+        }
         s.setFill(Colors.withAlpha(Colors.WHITE, 0.85));
         s.fillRect(left - 3, cy - h / 2, tw + 6, h);
         s.setFill(LandscapePainter.ARROW);
         s.fillText(text, left, cy, -1);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** Whether the box (l, t, r, b) meets {@code box} (left, top, right, bottom). */
+    static boolean overlaps(double l, double t, double r, double b, double[] box) {
+        return l < box[2] && r > box[0] && t < box[3] && b > box[1];
     }
 }

@@ -6,7 +6,8 @@ import org.nnplayground.core.teach.LossLandscape;
  * Paints the loss of a one-node model over (w, b) for the one-node lessons: a heatmap with iso-lines
  * ({@link LandscapeHeatmap}), the minimum, the path gradient descent has taken (a polyline with a dot
  * per recorded step, usually from a {@link PathRecorder}), the current point and the current
- * gradient as an arrow pointing downhill (along minus the gradient), with its true size in a label.
+ * gradient as an arrow pointing downhill (along minus the gradient), as long as the gradient is
+ * large (see {@link LandscapeArrow}), with its true size in a label that keeps clear of "min".
  *
  * <p>The window is centred on the minimum and equally wide in w and b, drawn as a square, so that
  * the picture keeps the landscape's true shape: the arrow crosses the iso-lines at right angles.
@@ -33,6 +34,10 @@ public final class LandscapePainter {
     private static final double ROOM = 1.15;
     private static final double DOT = 1.6;
     private static final double POINT = 4.5;
+    /** Half the size of the minimum's plus mark, and where its word sits from its centre. */
+    private static final double MIN_MARK = 5;
+    private static final double MIN_WORD_GAP = 8;
+    private static final double MIN_WORD_RISE = 7;
 
     private final LandscapeHeatmap heatmap;
     private final PlotFrame frame = new PlotFrame();
@@ -83,7 +88,8 @@ public final class LandscapePainter {
         }
         s.restore();
         if (frame.contains(frame.px(w), frame.py(b))) {
-            LandscapeArrow.paint(s, frame, w, b, landscape.gradientW(w, b), landscape.gradientB(w, b));
+            LandscapeArrow.paint(s, frame, w, b, landscape.gradientW(w, b), landscape.gradientB(w, b),
+                    steepest(landscape), minimumBox(s));
         }
     }
 
@@ -156,6 +162,34 @@ public final class LandscapePainter {
         }
     }
 
+    /**
+     * The largest gradient size in the window: at one of its corners, since |grad L| of a quadratic
+     * is a convex function of (w, b). The arrow is full length there.
+     */
+    private double steepest(LossLandscape landscape) {
+        double most = 0;
+        for (int k = 0; k < 4; k++) {
+            double w = (k & 1) == 0 ? frame.xMin() : frame.xMax();
+            double b = (k & 2) == 0 ? frame.yMin() : frame.yMax();
+            double gw = landscape.gradientW(w, b);
+            double gb = landscape.gradientB(w, b);
+            double g = Math.sqrt(gw * gw + gb * gb);
+            if (g > most) {
+                most = g;
+            }
+        }
+        return most;
+    }
+
+    /** The box (left, top, right, bottom) of the minimum's mark and its word "min". */
+    private double[] minimumBox(DrawSurface s) {
+        double x = frame.px(minW);
+        double y = frame.py(minB);
+        s.setFont(FONT, false);
+        return new double[] {x - MIN_MARK - 1, y - MIN_WORD_RISE - FONT / 2 - 1, x + MIN_WORD_GAP + s.textWidth("min") + 1,
+            y + MIN_MARK + 1};
+    }
+
     private void paintMinimum(DrawSurface s) {
         double x = frame.px(minW);
         double y = frame.py(minB);
@@ -163,15 +197,15 @@ public final class LandscapePainter {
             s.setStroke(pass == 0 ? Colors.WHITE : MINIMUM);
             s.setLineWidth(pass == 0 ? 3.5 : 1.5);
             s.beginPath();
-            s.moveTo(x - 5, y);
-            s.lineTo(x + 5, y);
-            s.moveTo(x, y - 5);
-            s.lineTo(x, y + 5);
+            s.moveTo(x - MIN_MARK, y);
+            s.lineTo(x + MIN_MARK, y);
+            s.moveTo(x, y - MIN_MARK);
+            s.lineTo(x, y + MIN_MARK);
             s.stroke();
         }
         s.setFont(FONT, false);
         s.setFill(MINIMUM);
-        s.fillText("min", x + 8, y - 7, -1);
+        s.fillText("min", x + MIN_WORD_GAP, y - MIN_WORD_RISE, -1);
     }
 
     /** The polyline through the finite points (broken at the others) and a dot on each. */

@@ -39,7 +39,8 @@ final class LossAxis {
         }
     }
 
-    private void begin(boolean logScale) {
+    /** Starts fitting values given one by one ({@link #include}), on a log axis when {@code logScale}. */
+    void begin(boolean logScale) {
         log = logScale;
         hasData = false;
         dataMin = Double.POSITIVE_INFINITY;
@@ -55,7 +56,8 @@ final class LossAxis {
         }
     }
 
-    private void include(double loss) {
+    /** Widens the extent to hold {@code loss}; skipped when it cannot be plotted. */
+    void include(double loss) {
         if (loss - loss != 0.0 || (log && !(loss > 0))) {
             return;
         }

@@ -14,6 +14,7 @@ import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
+import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.train.Trainer;
 
 class LinkCodecTest {
@@ -84,12 +85,32 @@ class LinkCodecTest {
         assertEquals(1, LinkSpeed.epochsPerFrame(d.link().speed()));
     }
 
+    /** The speeds below one epoch per frame travel by their ids; a preset without speed= starts at its own. */
+    @Test
+    void slowSpeedsTravelAndAPresetStartsAtItsOwnSpeed() {
+        for (Speed s : Speed.menu()) {
+            LinkState link = LinkState.of(Presets.defaultPreset().state()).withSpeed(LinkSpeed.of(s));
+            LinkCodec.Decoded back = decode(LinkCodec.encode(link));
+            assertEquals(List.of(), back.notices(), s.id());
+            assertEquals(s, LinkSpeed.speed(back.link().speed()), s.id());
+        }
+        for (Preset p : Presets.all()) {
+            assertEquals(p.speed(), LinkSpeed.speed(decode("#preset=" + p.id()).link().speed()), p.id());
+            assertEquals(p.speed(), LinkSpeed.speed(decode(LinkCodec.encode(LinkState.ofPreset(p))).link().speed()), p.id());
+        }
+        assertTrue(Presets.all().stream().anyMatch(p -> p.speed().belowOneEpochPerFrame()), "some lesson starts slow");
+        assertEquals(List.of("Speed: 5000 is above the limit of 1000; using 1000."), decode("#speed=5000").notices());
+        assertEquals("1000", decode("#speed=5000").link().speed());
+        assertEquals("1", decode("#preset=one-node&speed=1").link().speed(), "a link's own speed wins over the preset's");
+    }
+
     @Test
     void badRunOptionsAreNamedAndTheDefaultsKept() {
         LinkCodec.Decoded d = decode("#log=2&stoploss=-1&speed=fast");
         assertEquals(List.of("Ignored log='2': use 1 or 0.",
                 "Ignored stoploss='-1': the loss to stop at must be 0 (none) or a positive number.",
-                "Ignored speed='fast': not a whole number."), d.notices());
+                "Ignored speed='fast': a speed is a number of epochs per frame (1 to 1000) or one of batch, batch10,"
+                        + " batch30, epoch10."), d.notices());
         assertEquals(LinkState.of(Presets.defaultPreset().state()), d.link());
         assertEquals(List.of("Ignored stoploss='1e400': the loss to stop at must be 0 (none) or a positive number."),
                 decode("#stoploss=1e400").notices());

@@ -147,7 +147,9 @@ class LandscapePainterTest {
         double dx = end.x() - start.x();
         double dy = end.y() - start.y();
         double len = Math.sqrt(dx * dx + dy * dy);
-        assertEquals(LandscapeArrow.length(f) - LandscapeArrow.HEAD, len, 1e-9);
+        double expected = LandscapeArrow.maxLength(f) * Math.sqrt(g / steepest(l, f));
+        assertTrue(expected < LandscapeArrow.maxLength(f) && expected > LandscapeArrow.HEAD + 2, "length " + expected);
+        assertEquals(expected - LandscapeArrow.HEAD, len, 1e-9, "following the gradient's size");
         assertEquals(-gw / g, dx / len, 1e-9, "w grows to the right: minus dL/dw");
         assertEquals(gb / g, dy / len, 1e-9, "b grows upwards, pixel y downwards");
         double stepW = f.dataX(start.x() + 0.05 * dx) - w;
@@ -157,7 +159,74 @@ class LandscapePainterTest {
         assertTrue(LandscapeArrow.label(g).startsWith("|\u2207L| = "));
         Path head = s.paths.stream().filter(p -> !p.stroked() && p.colour() == LandscapePainter.ARROW).findFirst()
                 .orElseThrow();
-        assertEquals(start.x() + dx / len * LandscapeArrow.length(f), head.segments().get(0).x(), 1e-9, "tip");
+        assertEquals(start.x() + dx / len * expected, head.segments().get(0).x(), 1e-9, "tip");
+    }
+
+    /** The largest gradient size over the window's corners, worked out here from the landscape. */
+    private static double steepest(LossLandscape l, PlotFrame f) {
+        double most = 0;
+        for (double w : new double[] {f.xMin(), f.xMax()}) {
+            for (double b : new double[] {f.yMin(), f.yMax()}) {
+                most = Math.max(most, Math.hypot(l.gradientW(w, b), l.gradientB(w, b)));
+            }
+        }
+        return most;
+    }
+
+    private static Path shaft(RecordingSurface s) {
+        return s.paths.stream().filter(p -> p.stroked() && p.colour() == LandscapePainter.ARROW
+                && p.lineWidth() == LandscapeArrow.SHAFT_WIDTH).findFirst().orElse(null);
+    }
+
+    @Test
+    void theArrowShrinksWithTheGradientAndIsGoneAtTheMinimum() {
+        LossLandscape l = noisyLine();
+        double[] min = l.minimum();
+        double last = Double.POSITIVE_INFINITY;
+        for (double d : new double[] {1.6, 1.2, 0.8}) {
+            LandscapePainter painter = new LandscapePainter(16);
+            RecordingSurface s = new RecordingSurface(400, 400);
+            // The path from further out holds the window still, as a run walking in does.
+            painter.paint(s, l, new double[] {min[0] - 1.8}, new double[] {min[1]}, 1, min[0] - d, min[1] + d / 2);
+            Segment a = shaft(s).segments().get(0);
+            Segment b = shaft(s).segments().get(1);
+            double len = Math.hypot(b.x() - a.x(), b.y() - a.y());
+            assertTrue(len < last, "closer to the minimum, a shorter arrow: " + len + " after " + last);
+            last = len;
+        }
+        LandscapePainter painter = new LandscapePainter(16);
+        RecordingSurface s = new RecordingSurface(400, 400);
+        painter.paint(s, l, new double[] {min[0] - 1.8}, new double[] {min[1]}, 1, min[0], min[1]);
+        double g = Math.hypot(l.gradientW(min[0], min[1]), l.gradientB(min[0], min[1]));
+        assertTrue(g < 1e-9, "at the computed minimum the gradient is rounding noise: " + g);
+        assertTrue(s.strokedIn(LandscapePainter.ARROW).isEmpty(), "no arrow for a gradient of " + g);
+        assertTrue(s.texts.stream().anyMatch(t -> t.text().startsWith("|\u2207L| = ")), "the size is still written");
+    }
+
+    @Test
+    void theGradientLabelNeverCoversTheMinimumsMark() {
+        LossLandscape l = noisyLine();
+        double[] min = l.minimum();
+        for (double[] at : new double[][] {{0, 0}, {0.02, 0}, {-0.03, 0.02}, {0.05, -0.05}, {0.3, 0.1}}) {
+            LandscapePainter painter = new LandscapePainter(16);
+            RecordingSurface s = new RecordingSurface(320, 320);
+            painter.paint(s, l, NONE, NONE, 0, min[0] + at[0], min[1] + at[1]);
+            RecordingSurface.Text word = s.texts.stream().filter(t -> t.text().equals("min")).findFirst().orElseThrow();
+            RecordingSurface.Text label = s.texts.stream().filter(t -> t.text().startsWith("|\u2207L|")).findFirst()
+                    .orElseThrow();
+            double lw = s.textWidth(label.text());
+            double mw = s.textWidth("min");
+            double h = LandscapePainter.FONT;
+            boolean apart = label.x() + lw <= word.x() || word.x() + mw <= label.x()
+                    || label.y() + h / 2 <= word.y() - h / 2 || word.y() + h / 2 <= label.y() - h / 2;
+            assertTrue(apart, "at " + at[0] + ", " + at[1] + ": label at " + label.x() + ", " + label.y()
+                    + " covers min at " + word.x() + ", " + word.y());
+            double mx = painter.frame().px(min[0]);
+            double my = painter.frame().py(min[1]);
+            boolean clearOfMark = label.x() >= mx + 6 || label.x() + lw <= mx - 6 || label.y() - h / 2 >= my + 6
+                    || label.y() + h / 2 <= my - 6;
+            assertTrue(clearOfMark, "at " + at[0] + ", " + at[1] + ": the label covers the + of the minimum");
+        }
     }
 
     @Test
