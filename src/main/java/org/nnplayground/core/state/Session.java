@@ -90,15 +90,11 @@ public final class Session {
     }
 
     /**
-     * Whether {@code b} differs from {@code a} only in how training goes on. Compared field by field:
-     * mixing one state's network with the other's training settings may not be a valid state (a tanh
-     * output with a binary cross-entropy loss), so it must not be built.
+     * Whether {@code b} differs from {@code a} only in how training goes on: the same model (data,
+     * features, network and loss), whatever the rest of the training configuration says.
      */
     private static boolean onlyTrainingChanged(PlaygroundState a, PlaygroundState b) {
-        return a.data().equals(b.data()) && a.features().equals(b.features())
-                && a.hiddenSizes().equals(b.hiddenSizes()) && a.hiddenActivations().equals(b.hiddenActivations())
-                && a.outputActivation() == b.outputActivation() && a.skip() == b.skip() && a.init() == b.init()
-                && a.training().loss() == b.training().loss();
+        return a.model().equals(b.model());
     }
 
     /** Back to the initial weights of the same seed. */
