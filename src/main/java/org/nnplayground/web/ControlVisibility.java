@@ -12,8 +12,8 @@ final class ControlVisibility {
     private ControlVisibility() {
     }
 
-    static void apply(HTMLElement root, List<String> hidden) {
-        for (String id : hidden) {
+    static void apply(HTMLElement root, List<String> hiddenControls) {
+        for (String id : hiddenControls) {
             String selector = selector(id);
             if (selector != null) {
                 hide(root, selector);

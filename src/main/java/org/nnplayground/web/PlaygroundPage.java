@@ -48,7 +48,7 @@ final class PlaygroundPage {
     private final boolean documentKeys;
     private final org.teavm.jso.dom.events.EventListener<KeyboardEvent> keys = this::onKey;
     private String preset;
-    private List<String> hidden = List.of();
+    private List<String> hiddenControls = List.of();
     private Consumer<String> linkListener;
     private String lastLink = "";
     private boolean alive = true;
@@ -138,7 +138,7 @@ final class PlaygroundPage {
 
     private void applyLinkOptions(LinkState link) {
         preset = link.preset();
-        hidden = link.hidden();
+        hiddenControls = link.hiddenControls();
         views.setViewOptions(link.discretize(), link.showTest(), link.logScale());
         session.setEpochLimit(link.stopEpoch());
         session.setTargetLoss(link.stopLoss());
@@ -186,7 +186,7 @@ final class PlaygroundPage {
     /** What a link to this playground carries now (without weights). */
     LinkState currentLink() {
         return new LinkState(session.state(), preset, views.discretize(), views.showTest(), session.epochLimit(),
-                null, 0, hidden, views.logScale(), session.targetLoss(), LinkSpeed.of(session.speed()));
+                null, 0, hiddenControls, views.logScale(), session.targetLoss(), LinkSpeed.of(session.speed()));
     }
 
     /**
@@ -309,7 +309,7 @@ final class PlaygroundPage {
         network.render();
         views.renderControls();
         renderAlert();
-        ControlVisibility.apply(root, hidden);
+        ControlVisibility.apply(root, hiddenControls);
         graphPlacement.update();
         if (key != null) {
             HTMLElement again = root.querySelector("[data-key=\"" + key + "\"]");

@@ -42,13 +42,13 @@ public final class Controls {
     }
 
     /** Known ids only, each once, in the canonical order. */
-    static List<String> normalise(List<String> hidden) {
+    static List<String> normalise(List<String> hiddenControls) {
         List<String> out = new ArrayList<>();
-        if (hidden == null) {
+        if (hiddenControls == null) {
             return List.copyOf(out);
         }
         for (String id : IDS) {
-            if (hidden.contains(id)) {
+            if (hiddenControls.contains(id)) {
                 out.add(id);
             }
         }

@@ -86,7 +86,7 @@ final class Draft {
         d.stopLoss = link.stopLoss();
         d.speed = link.speed();
         d.weightsEpoch = link.weightsEpoch();
-        d.hiddenControls = new ArrayList<>(link.hidden());
+        d.hiddenControls = new ArrayList<>(link.hiddenControls());
         return d;
     }
 

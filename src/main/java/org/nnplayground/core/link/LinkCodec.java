@@ -82,7 +82,7 @@ public final class LinkCodec {
         put(s, "stop", Integer.toString(d.stop));
         put(s, "stoploss", LinkNumbers.format(d.stopLoss));
         put(s, "speed", d.speed);
-        put(s, "hide", String.join(",", link.hidden()));
+        put(s, "hide", String.join(",", link.hiddenControls()));
         if (link.hasWeights()) {
             put(s, "w", Base64Url.encode(link.weights()));
             put(s, "we", Integer.toString(link.weightsEpoch()));
@@ -231,7 +231,7 @@ public final class LinkCodec {
                 d.speed = LinkSpeed.read(value, notices);
                 break;
             case "hide":
-                d.hiddenControls = hidden(value, notices);
+                d.hiddenControls = hiddenControls(value, notices);
                 break;
             case "w":
                 d.weights = value;
@@ -399,7 +399,7 @@ public final class LinkCodec {
         return list;
     }
 
-    private static List<String> hidden(String value, List<String> notices) {
+    private static List<String> hiddenControls(String value, List<String> notices) {
         List<String> ids = new ArrayList<>();
         if (value.isEmpty()) {
             return ids;

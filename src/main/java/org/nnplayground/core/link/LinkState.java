@@ -16,13 +16,13 @@ import org.nnplayground.core.state.Preset;
  * {@code Network.copyParametersTo}; null for none.
  */
 public record LinkState(PlaygroundState state, String preset, boolean discretize, boolean showTest, int stopEpoch,
-                        double[] weights, int weightsEpoch, List<String> hidden, boolean logScale, double stopLoss,
+                        double[] weights, int weightsEpoch, List<String> hiddenControls, boolean logScale, double stopLoss,
                         String speed) {
 
     public LinkState {
         preset = preset == null ? "" : preset;
         weights = weights == null ? null : weights.clone();
-        hidden = Controls.normalise(hidden);
+        hiddenControls = Controls.normalise(hiddenControls);
         speed = speed == null ? LinkSpeed.DEFAULT : speed;
         if (!LinkSpeed.known(speed)) {
             throw new IllegalArgumentException("unknown speed '" + LinkCodec.shown(speed) + "'");
@@ -34,8 +34,9 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
 
     /** A link without the run options: linear loss axis, no loss to stop at, the default speed. */
     public LinkState(PlaygroundState state, String preset, boolean discretize, boolean showTest, int stopEpoch,
-                     double[] weights, int weightsEpoch, List<String> hidden) {
-        this(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hidden, false, 0, LinkSpeed.DEFAULT);
+                     double[] weights, int weightsEpoch, List<String> hiddenControls) {
+        this(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, false, 0,
+                LinkSpeed.DEFAULT);
     }
 
     /** A link to this state alone: no preset, default view, no stop, no weights. */
@@ -58,57 +59,57 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
     }
 
     public LinkState withState(PlaygroundState value) {
-        return new LinkState(value, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hidden, logScale,
+        return new LinkState(value, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
                 stopLoss, speed);
     }
 
     public LinkState withPreset(String value) {
-        return new LinkState(state, value, discretize, showTest, stopEpoch, weights, weightsEpoch, hidden, logScale,
+        return new LinkState(state, value, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
                 stopLoss, speed);
     }
 
     public LinkState withView(boolean discretizeOutput, boolean showTestData) {
-        return new LinkState(state, preset, discretizeOutput, showTestData, stopEpoch, weights, weightsEpoch, hidden,
+        return new LinkState(state, preset, discretizeOutput, showTestData, stopEpoch, weights, weightsEpoch, hiddenControls,
                 logScale, stopLoss, speed);
     }
 
     public LinkState withStopEpoch(int value) {
-        return new LinkState(state, preset, discretize, showTest, value, weights, weightsEpoch, hidden, logScale,
+        return new LinkState(state, preset, discretize, showTest, value, weights, weightsEpoch, hiddenControls, logScale,
                 stopLoss, speed);
     }
 
     public LinkState withWeights(double[] values, int epoch) {
-        return new LinkState(state, preset, discretize, showTest, stopEpoch, values, epoch, hidden, logScale, stopLoss,
+        return new LinkState(state, preset, discretize, showTest, stopEpoch, values, epoch, hiddenControls, logScale, stopLoss,
                 speed);
     }
 
     /** The same link with these controls hidden (see {@link Controls}). */
-    public LinkState withHidden(List<String> controls) {
+    public LinkState withHiddenControls(List<String> controls) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, controls, logScale,
                 stopLoss, speed);
     }
 
     /** The same link with the loss chart on a log axis or not. */
     public LinkState withLogScale(boolean on) {
-        return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hidden, on,
+        return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, on,
                 stopLoss, speed);
     }
 
     /** The same link stopping at training loss {@code value} (0 for none). */
     public LinkState withStopLoss(double value) {
-        return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hidden, logScale,
+        return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
                 value, speed);
     }
 
     /** The same link at speed {@code id} (see {@link LinkSpeed}). */
     public LinkState withSpeed(String id) {
-        return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hidden, logScale,
+        return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
                 stopLoss, id);
     }
 
     /** Whether the control or section {@code id} is hidden (see {@link Controls}). */
     public boolean hides(String id) {
-        return hidden.contains(id);
+        return hiddenControls.contains(id);
     }
 
     @Override
@@ -119,7 +120,7 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
         LinkState other = (LinkState) o;
         return state.equals(other.state) && preset.equals(other.preset) && discretize == other.discretize
                 && showTest == other.showTest && stopEpoch == other.stopEpoch && weightsEpoch == other.weightsEpoch
-                && Arrays.equals(weights, other.weights) && hidden.equals(other.hidden) && logScale == other.logScale
+                && Arrays.equals(weights, other.weights) && hiddenControls.equals(other.hiddenControls) && logScale == other.logScale
                 && Double.doubleToLongBits(stopLoss) == Double.doubleToLongBits(other.stopLoss)
                 && speed.equals(other.speed);
     }

@@ -57,7 +57,7 @@ final class TensorFlowLinks {
         Activation activation = Activation.TANH;
         int features = 0;
         boolean anyFeature = false;
-        List<String> hidden = new ArrayList<>();
+        List<String> hiddenControls = new ArrayList<>();
         List<String> unsupported = new ArrayList<>();
         for (Fragment.Pair p : pairs) {
             String k = p.key();
@@ -69,8 +69,8 @@ final class TensorFlowLinks {
                         String ours = control(theirs);
                         if (ours == null) {
                             unsupported.add(theirs);
-                        } else if (!hidden.contains(ours)) {
-                            hidden.add(ours);
+                        } else if (!hiddenControls.contains(ours)) {
+                            hiddenControls.add(ours);
                         }
                     }
                     continue;
@@ -168,7 +168,7 @@ final class TensorFlowLinks {
             }
         }
         d.activations = repeat(activation, d.hidden.size());
-        d.hiddenControls = hidden;
+        d.hiddenControls = hiddenControls;
         if (!unsupported.isEmpty()) {
             notices.add("These controls cannot be hidden here and stay visible: "
                     + LinkCodec.shown(String.join(", ", unsupported)) + ".");

@@ -38,16 +38,16 @@ final class LinkStates {
         return rng.nextInt(2) == 0 ? Math.max(low, Math.min(high, Math.round(v * 1000) / 1000.0)) : v;
     }
 
-    static List<String> randomHidden(Rng rng) {
-        List<String> hidden = new ArrayList<>();
+    static List<String> randomHiddenControls(Rng rng) {
+        List<String> hiddenControls = new ArrayList<>();
         if (rng.nextInt(3) == 0) {
             for (String id : Controls.ids()) {
                 if (rng.nextInt(4) == 0) {
-                    hidden.add(id);
+                    hiddenControls.add(id);
                 }
             }
         }
-        return hidden;
+        return hiddenControls;
     }
 
     static LinkState random(Rng rng) {
@@ -79,7 +79,7 @@ final class LinkStates {
                 pick(rng, Init.values()), config);
         String preset = rng.nextInt(3) == 0 ? pick(rng, Presets.all()).id() : "";
         LinkState link = new LinkState(state, preset, rng.nextInt(2) == 0, rng.nextInt(2) == 0,
-                rng.nextInt(3) == 0 ? rng.nextInt(1_000_000_000) : 0, null, 0, randomHidden(rng), rng.nextInt(2) == 0,
+                rng.nextInt(3) == 0 ? rng.nextInt(1_000_000_000) : 0, null, 0, randomHiddenControls(rng), rng.nextInt(2) == 0,
                 rng.nextInt(3) == 0 ? number(rng, 1e-9, 100) : 0,
                 LinkSpeed.ofEpochsPerFrame(rng.nextInt(3) == 0 ? 1 + rng.nextInt(Session.MAX_SPEED) : 1));
         if (rng.nextInt(4) == 0 && state.networkSpec().parameterCount() < 2000) {

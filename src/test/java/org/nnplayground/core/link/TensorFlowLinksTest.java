@@ -55,7 +55,7 @@ class TensorFlowLinksTest {
         assertEquals(0.7, s.data().trainFraction(), 1e-12);
         assertEquals(FeatureSet.of(Feature.X1, Feature.X2, Feature.SIN_X1, Feature.SIN_X2), s.features());
         assertTrue(d.link().discretize() && d.link().showTest());
-        assertEquals(List.of("lr", "problem"), d.link().hidden());
+        assertEquals(List.of("lr", "problem"), d.link().hiddenControls());
         assertTrue(d.notices().stream().anyMatch(m -> m.contains("cannot be hidden here and stay visible: activation")),
                 d.notices().toString());
     }
