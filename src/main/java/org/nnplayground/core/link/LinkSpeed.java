@@ -51,10 +51,10 @@ public final class LinkSpeed {
             return s.id();
         }
         if (!value.isEmpty() && (value.charAt(0) == '-' || Character.isDigit(value.charAt(0)))) {
-            long n = LinkCodec.clamped("Speed", "speed", value, 1, Speed.MAX_EPOCHS_PER_FRAME, notices);
+            long n = FieldCodecs.clamped("Speed", "speed", value, 1, Speed.MAX_EPOCHS_PER_FRAME, notices);
             return ofEpochsPerFrame((int) n);
         }
-        throw new IllegalArgumentException("Ignored speed='" + LinkCodec.shown(value)
+        throw new IllegalArgumentException("Ignored speed='" + LinkText.shown(value)
                 + "': a speed is a number of epochs per frame (1 to " + Speed.MAX_EPOCHS_PER_FRAME
                 + ") or one of batch, batch10, batch30, epoch10.");
     }

@@ -25,7 +25,7 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
         hiddenControls = Controls.normalise(hiddenControls);
         speed = speed == null ? LinkSpeed.DEFAULT : speed;
         if (!LinkSpeed.known(speed)) {
-            throw new IllegalArgumentException("unknown speed '" + LinkCodec.shown(speed) + "'");
+            throw new IllegalArgumentException("unknown speed '" + LinkText.shown(speed) + "'");
         }
         if (!(stopLoss >= 0 && stopLoss - stopLoss == 0)) {
             throw new IllegalArgumentException("the loss to stop at must be 0 (none) or a positive number, was " + stopLoss);

@@ -44,16 +44,16 @@ final class TensorFlowLinks {
     static LinkCodec.Decoded decode(List<Fragment.Pair> pairs) {
         List<String> notices = new ArrayList<>();
         LinkState base = LinkState.of(Presets.defaultPreset().state());
-        Draft d = Draft.of(base);
+        Draft d = new Draft(base);
         String problem = value(pairs, "problem", "classification");
         boolean regression = problem.equals("regression");
-        d.kind = regression ? DatasetKind.PLANE : DatasetKind.CIRCLE;
-        d.output = regression ? Activation.IDENTITY : Activation.TANH;
-        d.loss = Loss.SQUARED_ERROR;
-        d.init = Init.UNIFORM;
-        d.optimizer = OptimizerKind.SGD;
-        d.points = regression ? REGRESS_POINTS : CLASSIFY_POINTS;
-        d.train = 0.5;
+        d.set(LinkFields.DATA, regression ? DatasetKind.PLANE : DatasetKind.CIRCLE);
+        d.set(LinkFields.OUTPUT, regression ? Activation.IDENTITY : Activation.TANH);
+        d.set(LinkFields.LOSS, Loss.SQUARED_ERROR);
+        d.set(LinkFields.INIT, Init.UNIFORM);
+        d.set(LinkFields.OPTIMIZER, OptimizerKind.SGD);
+        d.set(LinkFields.POINTS, regression ? REGRESS_POINTS : CLASSIFY_POINTS);
+        d.set(LinkFields.TRAIN, 0.5);
         Activation activation = Activation.TANH;
         int features = 0;
         boolean anyFeature = false;
@@ -78,23 +78,23 @@ final class TensorFlowLinks {
                 switch (k) {
                     case "problem":
                         if (!v.equals("classification") && !v.equals("regression")) {
-                            notices.add("Ignored problem='" + LinkCodec.shown(v) + "'.");
+                            notices.add("Ignored problem='" + LinkText.shown(v) + "'.");
                         }
                         break;
                     case "dataset":
                         if (!regression) {
-                            d.kind = dataset(v, notices);
+                            d.set(LinkFields.DATA, dataset(v, notices));
                         }
                         break;
                     case "regDataset":
                         if (regression) {
-                            d.kind = v.equals("reg-gauss") ? DatasetKind.MULTI_GAUSSIAN : DatasetKind.PLANE;
+                            d.set(LinkFields.DATA, v.equals("reg-gauss") ? DatasetKind.MULTI_GAUSSIAN : DatasetKind.PLANE);
                         }
                         break;
                     case "activation":
                         Activation a = Activation.byId(v);
                         if (a == null || !a.allowedInHiddenLayer()) {
-                            notices.add("Ignored activation='" + LinkCodec.shown(v) + "'.");
+                            notices.add("Ignored activation='" + LinkText.shown(v) + "'.");
                         } else {
                             activation = a;
                         }
@@ -105,45 +105,45 @@ final class TensorFlowLinks {
                         if (cutBatch != null) {
                             notices.add(cutBatch);
                         }
-                        d.batch = (int) Limits.cut((long) batch, 1, Limits.MAX_BATCH_SIZE);
+                        d.set(LinkFields.BATCH, (int) Limits.cut((long) batch, 1, Limits.MAX_BATCH_SIZE));
                         break;
                     case "learningRate":
                         double lr = number(k, v);
                         if (lr > 0 && lr <= 10) {
-                            d.learningRate = lr;
+                            d.set(LinkFields.LEARNING_RATE, lr);
                         } else {
-                            notices.add("Ignored learningRate='" + LinkCodec.shown(v) + "'.");
+                            notices.add("Ignored learningRate='" + LinkText.shown(v) + "'.");
                         }
                         break;
                     case "regularization":
                         Regularization r = v.equals("L1") ? Regularization.L1 : v.equals("L2") ? Regularization.L2
                                 : v.equals("none") ? Regularization.NONE : null;
                         if (r == null) {
-                            notices.add("Ignored regularization='" + LinkCodec.shown(v) + "'.");
+                            notices.add("Ignored regularization='" + LinkText.shown(v) + "'.");
                         } else {
-                            d.regularization = r;
+                            d.set(LinkFields.REGULARIZATION, r);
                         }
                         break;
                     case "regularizationRate":
-                        d.rate = Math.max(0, Math.min(10, number(k, v)));
+                        d.set(LinkFields.REGULARIZATION_RATE, Math.max(0, Math.min(10, number(k, v))));
                         break;
                     case "noise":
-                        d.noise = Math.max(0, Math.min(1, number(k, v) / 50));
+                        d.set(LinkFields.NOISE, Math.max(0, Math.min(1, number(k, v) / 50)));
                         break;
                     case "percTrainData":
-                        d.train = Math.max(0.1, Math.min(0.9, number(k, v) / 100));
+                        d.set(LinkFields.TRAIN, Math.max(0.1, Math.min(0.9, number(k, v) / 100)));
                         break;
                     case "networkShape":
-                        d.hidden = shape(v);
+                        d.set(LinkFields.HIDDEN_SIZES, Widths.of(shape(v)));
                         break;
                     case "seed":
-                        d.seed = new Fingerprint().addAll(codes(v)).value() & ((1L << 53) - 1);
+                        d.set(LinkFields.SEED, new Fingerprint().addAll(codes(v)).value() & ((1L << 53) - 1));
                         break;
                     case "discretize":
-                        d.discretize = v.equals("true");
+                        d.set(LinkFields.DISCRETIZE, v.equals("true"));
                         break;
                     case "showTestData":
-                        d.showTest = v.equals("true");
+                        d.set(LinkFields.SHOW_TEST, v.equals("true"));
                         break;
                     default:
                         Feature f = feature(k);
@@ -153,7 +153,7 @@ final class TensorFlowLinks {
                                 features |= 1 << f.ordinal();
                             }
                         } else {
-                            notices.add("Ignored the TensorFlow Playground setting '" + LinkCodec.shown(k) + "'.");
+                            notices.add("Ignored the TensorFlow Playground setting '" + LinkText.shown(k) + "'.");
                         }
                 }
             } catch (IllegalArgumentException e) {
@@ -164,18 +164,18 @@ final class TensorFlowLinks {
             if (features == 0) {
                 notices.add("The link turns every input feature off; x₁ and x₂ are used.");
             } else {
-                d.features = new FeatureSet(features);
+                d.set(LinkFields.FEATURES, new FeatureSet(features));
             }
         }
-        d.activations = repeat(activation, d.hidden.size());
-        d.hiddenControls = hiddenControls;
+        d.set(LinkFields.HIDDEN_ACTIVATIONS, repeat(activation, d.get(LinkFields.HIDDEN_SIZES).count()));
+        d.set(LinkFields.HIDDEN_CONTROLS, hiddenControls);
         if (!unsupported.isEmpty()) {
             notices.add("These controls cannot be hidden here and stay visible: "
-                    + LinkCodec.shown(String.join(", ", unsupported)) + ".");
+                    + LinkText.shown(String.join(", ", unsupported)) + ".");
         }
         d.limitHidden(notices);
         notices.add(0, "Opened a TensorFlow Playground link: the same setup, with data and weights drawn afresh.");
-        return new LinkCodec.Decoded(d.build(base, notices), notices);
+        return new LinkCodec.Decoded(d.build(notices), notices);
     }
 
     /** Our control id for one of TensorFlow Playground's hideable controls, or null. */
@@ -220,7 +220,7 @@ final class TensorFlowLinks {
             case "spiral":
                 return DatasetKind.SPIRAL;
             default:
-                notices.add("Ignored dataset='" + LinkCodec.shown(v) + "'.");
+                notices.add("Ignored dataset='" + LinkText.shown(v) + "'.");
                 return DatasetKind.CIRCLE;
         }
     }
@@ -251,7 +251,7 @@ final class TensorFlowLinks {
         if (v.isEmpty()) {
             return sizes;
         }
-        for (String part : LinkCodec.split(v)) {
+        for (String part : LinkText.split(v)) {
             double n = number("networkShape", part);
             sizes.add((int) Math.max(-1e9, Math.min(1e9, n)));
         }
@@ -269,7 +269,7 @@ final class TensorFlowLinks {
     private static double number(String key, String v) {
         double x = LinkNumbers.parse(v);
         if (x != x) {
-            throw new IllegalArgumentException("Ignored " + key + "='" + LinkCodec.shown(v) + "': not a number.");
+            throw new IllegalArgumentException("Ignored " + key + "='" + LinkText.shown(v) + "': not a number.");
         }
         return x;
     }
