@@ -43,6 +43,7 @@ final class PlaygroundPage {
     private final LessonCanvases lessonViews;
     private final boolean documentKeys;
     private final org.teavm.jso.dom.events.EventListener<KeyboardEvent> keys = this::onKey;
+    private final FrameGuard guard = new FrameGuard();
     private String preset;
     private List<String> hidden = List.of();
     private Consumer<String> linkListener;
@@ -265,6 +266,10 @@ final class PlaygroundPage {
         ControlVisibility.apply(root, hidden);
         if (key != null) {
             HTMLElement again = root.querySelector("[data-key=\"" + key + "\"]");
+            if (again != null && again.hasAttribute("disabled")) {
+                // A + or - button that reached its limit: the focus stays in its group, on the other one.
+                again = ((HTMLElement) again.getParentNode()).querySelector("button:not([disabled])");
+            }
             if (again != null) {
                 again.focus();
             }
@@ -315,6 +320,8 @@ final class PlaygroundPage {
         if (!alive) {
             return;
         }
+        // Asked for first, so that an error in this frame's work cannot end the loop.
+        Browser.requestFrame(this::frame);
         if (firstFrameAt < 0) {
             firstFrameAt = time;
             Browser.stat("firstFrame", time);
@@ -324,10 +331,10 @@ final class PlaygroundPage {
             boolean trained = session.playing();
             session.frame(Browser::now, TRAINING_BUDGET_MS);
             if (trained || dirty) {
-                views.paint();
-                run.update();
-                lesson.update();
-                lessonViews.frame(trained, session.speed());
+                guard.run("the views", views::paint);
+                guard.run("the run bar", run::update);
+                guard.run("the lesson", lesson::update);
+                guard.run("the lesson's views", () -> lessonViews.frame(trained, session.speed()));
                 if (!session.playing() && trained) {
                     renderControls(); // paused on its own: show why and update the play button
                     sayWhyPaused();
@@ -339,7 +346,6 @@ final class PlaygroundPage {
                 renderAlert();
             }
         }
-        Browser.requestFrame(this::frame);
     }
 
     /**
