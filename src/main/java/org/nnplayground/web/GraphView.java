@@ -122,6 +122,11 @@ final class GraphView {
         }
     }
 
+    /** Whether the last paint's nodes were large and few enough for thumbnails. */
+    boolean showsThumbnails() {
+        return painter.showsThumbnails();
+    }
+
     /** The element marked as under the pointer: the pointer's, else the keyboard's while the canvas has focus. */
     private GraphHit shownHover() {
         return hover != null ? hover : focused ? keyFocus : null;

@@ -330,7 +330,7 @@ final class PlaygroundPage {
         if (onScreen) {
             boolean trained = session.playing();
             session.frame(Browser::now, TRAINING_BUDGET_MS);
-            if (trained || dirty) {
+            if (trained || dirty || views.refining()) {
                 guard.run("the views", views::paint);
                 guard.run("the run bar", run::update);
                 guard.run("the lesson", lesson::update);
