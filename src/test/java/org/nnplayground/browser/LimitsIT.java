@@ -57,11 +57,11 @@ class LimitsIT extends BrowserTest {
         assertThat(PageWorkout.key(page(), "neuron-remove-0")).isFocused();
         assertThat(PageWorkout.key(page(), "neuron-add-1")).isEnabled();
         assertEquals(viaLink, callApi("pageLink", false), "the controls end in the same state");
+        assertThat(PageWorkout.key(page(), "batch")).hasValue("10000");
         open("/?load=d#h=1,4");
         assertThat(PageWorkout.key(page(), "neuron-remove-0")).isDisabled();
         assertThat(PageWorkout.key(page(), "neuron-add-0")).isEnabled();
         assertThat(PageWorkout.key(page(), "neuron-remove-1")).isEnabled();
-        assertThat(PageWorkout.key(page(), "batch")).hasValue("10000");
     }
 
     @Test

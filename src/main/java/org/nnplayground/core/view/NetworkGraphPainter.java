@@ -101,6 +101,11 @@ public final class NetworkGraphPainter {
         highlight(s, selected);
     }
 
+    /** Room the input labels took at the left in the last paint (0 before the first). */
+    public double labelWidth() {
+        return layoutLabelWidth;
+    }
+
     /** The layout of the last paint (null before the first). */
     public NetworkLayout layout() {
         return layout;
