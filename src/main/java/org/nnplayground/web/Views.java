@@ -185,9 +185,12 @@ final class Views {
         showMetrics(session.last());
     }
 
-    /** Whether the pictures are still being refined: the page should paint again although nothing changed. */
+    /**
+     * Whether the page should paint again although nothing was edited: the pictures are still being
+     * refined, or the session has new metrics (a large network's, finished over several frames).
+     */
     boolean refining() {
-        return grid != null && !(grid.complete() && nodeGrid.complete());
+        return grid != null && (!(grid.complete() && nodeGrid.complete()) || page.session().last() != paintedResult);
     }
 
     /** Makes the grids fit the network, data and features. */

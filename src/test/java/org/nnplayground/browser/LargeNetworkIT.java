@@ -68,7 +68,7 @@ class LargeNetworkIT extends BrowserTest {
                 + "  if (w > limit) { reject(new Error('grid work ' + w + ' above ' + limit)); return; }"
                 + "  if (c.getAttribute('data-grid-complete') === 'true') { resolve(n); return; }"
                 + "  if (n > 2000) { reject(new Error('not complete after 2000 frames')); return; }"
-                + "  requestAnimationFrame(f); }; requestAnimationFrame(f); })", limit);
+                + "  requestAnimationFrame(f); }; requestAnimationFrame(f); })", (double) limit);
         assertTrue(frames.intValue() >= 1, "refined in " + frames + " frames");
         for (Number work : gridWorkOverFrames(3)) {
             assertEquals(0, work.longValue(), "a whole, fresh picture costs nothing more");

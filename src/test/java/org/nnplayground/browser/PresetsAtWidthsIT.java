@@ -45,7 +45,9 @@ class PresetsAtWidthsIT extends BrowserTest {
             useContext(new Browser.NewContextOptions().setViewportSize(width, 800));
             open("/?build=" + build + "#preset=skip");
             for (Preset preset : order()) {
-                openByHash(preset.id());
+                if (!preset.id().equals("skip")) { // skip is the one the page opened with
+                    openByHash(preset.id());
+                }
                 assertTrains(preset.id() + " at " + width + " px (" + build + ")");
             }
             // Back to the lesson with the strip, after all the others: still drawn and training.

@@ -6,6 +6,7 @@ import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.Limits;
 import org.nnplayground.core.train.LossHistory;
+import org.nnplayground.core.train.StatusInSlices;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.train.Trainer;
 
@@ -31,6 +32,8 @@ public final class Session {
     private int epochLimit;
     private double targetLoss;
     private String stopReason;
+    /** The metrics of a large network, being computed over several frames. */
+    private final StatusInSlices pendingStatus = new StatusInSlices();
 
     public Session(PlaygroundState state) {
         this.state = state;
@@ -45,6 +48,7 @@ public final class Session {
     }
 
     private void record(StepResult result) {
+        pendingStatus.cancel(); // whatever it was measuring is older than this
         last = result;
         history.record(result.epoch(), result.train().loss(), result.test().loss(), !result.test().isEmpty());
     }
@@ -55,7 +59,8 @@ public final class Session {
         state = next;
         if (onlyTrainingChanged(previous, next)) {
             trainer.setConfig(next.training());
-            last = trainer.status();
+            pendingStatus.cancel();
+        last = trainer.status();
         } else {
             rebuild();
         }
@@ -101,34 +106,120 @@ public final class Session {
     }
 
     /**
-     * Like {@link #frame()}, but trains fewer than {@link #speed()} epochs when they would take more
-     * than {@code budgetMs} milliseconds by {@code clock}: the first epoch is timed, and only as many
-     * more as fit in the rest of the budget follow. At least one epoch is trained per frame. So a
-     * high speed on a large network keeps the page drawing and answering instead of freezing it for
-     * the length of a thousand epochs. Where a run stands after N epochs does not depend on how
-     * they were spread over frames; only the loss history, one point per frame, sees the difference.
+     * Like {@link #frame()}, but within {@code budgetMs} milliseconds by {@code clock}: the first
+     * epoch is timed, and only as many more follow as fit in the rest of the budget. At least one
+     * epoch is trained per frame, except for a network whose epoch is large
+     * ({@link #SYNC_EPOCH_WORK}): its first epoch is trained batch by batch until it ends or the
+     * budget is spent (at least one batch). So a high speed, or a network whose epoch alone
+     * outlasts a frame, keeps the page drawing and answering instead of freezing it. Where a
+     * run stands after N epochs (or batches) does not depend on how they were spread over frames;
+     * only the loss history, one point per frame, sees the difference.
+     *
+     * <p>The metrics of a network too large to evaluate within a frame ({@link #SYNC_STATUS_WORK})
+     * are computed over several frames, of a copy of the weights taken when they begin (see
+     * {@link StatusInSlices}): {@link #last()} then lags training by those frames, and is the exact
+     * status of the epoch it names. They go on while paused until they are of the current weights.
      */
     public StepResult frame(DoubleSupplier clock, double budgetMs) {
+        if (clock == null) {
+            if (playing) {
+                int epochs = epochLimit > 0 ? Math.min(speed, epochLimit - trainer.epoch()) : speed;
+                if (epochs > 0) {
+                    trainer.advance(epochs);
+                    record(trainer.status());
+                }
+                checkStop();
+            }
+            return last;
+        }
+        double start = clock.getAsDouble();
         if (playing) {
             int epochs = speed;
             if (epochLimit > 0) {
                 epochs = Math.min(epochs, epochLimit - trainer.epoch());
             }
-            if (epochs > 0) {
-                if (clock == null || epochs == 1) {
-                    trainer.advance(epochs);
+            if (epochs > 0 && costPerSample(trainer.spec()) * 3 * trainer.trainData().size() <= SYNC_EPOCH_WORK) {
+                if (epochs == 1) {
+                    trainer.advance(1);
                 } else {
-                    double start = clock.getAsDouble();
                     trainer.advance(1);
                     double perEpoch = Math.max(1e-3, clock.getAsDouble() - start);
                     double more = (budgetMs - perEpoch) / perEpoch;
                     trainer.advance((int) Math.max(0, Math.min(epochs - 1, more)));
                 }
-                record(trainer.status());
+            } else if (epochs > 0) {
+                // A large network: its first epoch batch by batch, until it ends or the budget is spent.
+                int from = trainer.epoch();
+                do {
+                    trainer.advanceBatches(1);
+                } while (trainer.epoch() == from && trainer.divergence() == null
+                        && clock.getAsDouble() - start < budgetMs);
+                if (epochs > 1 && trainer.epoch() > from) {
+                    double perEpoch = Math.max(1e-3, clock.getAsDouble() - start);
+                    double more = (budgetMs - perEpoch) / perEpoch;
+                    trainer.advance((int) Math.max(0, Math.min(epochs - 1, more)));
+                }
             }
+        }
+        updateStatus(clock, start, budgetMs);
+        if (playing) {
             checkStop();
         }
         return last;
+    }
+
+    /**
+     * Multiply-adds of an epoch (forward, backward and update: three per weight and sample) above
+     * which the first epoch of a frame is trained batch by batch under the budget; below, at least
+     * one whole epoch per frame, as always.
+     */
+    static final long SYNC_EPOCH_WORK = 10_000_000;
+
+    /** Multiply-adds of a whole status above which it is computed over several frames. */
+    static final long SYNC_STATUS_WORK = 4_000_000;
+
+    /** Samples of a sliced status evaluated between two looks at the clock. */
+    private static final long STATUS_SLICE_WORK = 500_000;
+
+    /** Brings {@link #last} up to the trainer: at once for small networks, else a frame's share. */
+    private void updateStatus(DoubleSupplier clock, double start, double budgetMs) {
+        if (pendingStatus.trainer() != null && pendingStatus.trainer() != trainer) {
+            pendingStatus.cancel(); // another trainer since (a new state, a link)
+        }
+        boolean behind = trainer.sampleUpdates() != last.sampleUpdates() || trainer.divergence() != last.divergence();
+        if (!behind && !pendingStatus.active()) {
+            return;
+        }
+        long perSample = costPerSample(trainer.spec());
+        long work = perSample * (trainer.trainData().size() + trainer.testData().size());
+        if (work <= SYNC_STATUS_WORK || trainer.divergence() != null) {
+            pendingStatus.cancel();
+            record(trainer.status());
+            return;
+        }
+        if (!pendingStatus.active()) {
+            pendingStatus.begin(trainer);
+        }
+        int slice = (int) Math.max(1, STATUS_SLICE_WORK / perSample);
+        // The rest of the budget, and at least a third of it even when training took it all.
+        double begun = clock.getAsDouble();
+        double until = Math.max(start + budgetMs, begun + budgetMs / 3);
+        boolean done;
+        do {
+            done = pendingStatus.advance(slice);
+        } while (!done && clock.getAsDouble() < until);
+        if (done) {
+            record(pendingStatus.result());
+        }
+    }
+
+    /** Multiply-adds of one sample's forward pass through {@code spec}. */
+    private static long costPerSample(org.nnplayground.core.nn.NetworkSpec spec) {
+        long cost = 0;
+        for (int l = 1; l <= spec.layerCount(); l++) {
+            cost += (long) spec.width(l) * (spec.width(l - 1) + 1);
+        }
+        return Math.max(1, cost);
     }
 
     private void checkStop() {
@@ -230,6 +321,7 @@ public final class Session {
     public String setWeight(int layer, int to, int from, double value) {
         checkNumber(value);
         trainer.network().weights(layer)[to * trainer.network().width(layer - 1) + from] = Limits.cutWeight(value);
+        pendingStatus.cancel();
         last = trainer.status();
         return Limits.weightNotice("Weight", value);
     }
@@ -238,6 +330,7 @@ public final class Session {
     public String setBias(int layer, int neuron, double value) {
         checkNumber(value);
         trainer.network().biases(layer)[neuron] = Limits.cutWeight(value);
+        pendingStatus.cancel();
         last = trainer.status();
         return Limits.weightNotice("Bias", value);
     }
