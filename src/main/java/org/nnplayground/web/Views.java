@@ -44,9 +44,11 @@ final class Views {
     private final HTMLCanvasElement lossCanvas;
     /** The loss history's point count last written to the loss canvas's data-points attribute. */
     private int shownLossPoints = -1;
-    /** The session's latest result and network at the last paint: another one means the weights may have changed. */
-    private Object paintedResult;
+    /** The session's weights version and network at the last paint: another one means the weights may have changed. */
+    private long paintedWeights = -1;
     private Network paintedNetwork;
+    /** The session's latest metrics at the last paint: new ones are painted even when nothing else changed. */
+    private Object paintedResult;
     private final OutputPainter outputPainter = new OutputPainter();
     private final LossChartPainter lossPainter = new LossChartPainter();
     private final GraphView graph;
@@ -168,7 +170,8 @@ final class Views {
         Network network = session.trainer().network();
         prepareGrid(session, network);
         boolean running = session.playing();
-        boolean changed = session.last() != paintedResult || network != paintedNetwork;
+        boolean changed = session.weightsVersion() != paintedWeights || network != paintedNetwork;
+        paintedWeights = session.weightsVersion();
         paintedResult = session.last();
         paintedNetwork = network;
         grid.advance(network, running, changed);

@@ -34,6 +34,8 @@ public final class Session {
     private String stopReason;
     /** The metrics of a large network, being computed over several frames. */
     private final StatusInSlices pendingStatus = new StatusInSlices();
+    /** Counts the changes of the weights (see {@link #weightsVersion()}). */
+    private long weightsVersion;
 
     public Session(PlaygroundState state) {
         this.state = state;
@@ -41,6 +43,7 @@ public final class Session {
     }
 
     private void rebuild() {
+        weightsVersion++;
         data = Datasets.generate(state.data());
         trainer = state.newTrainer(data);
         history.clear();
@@ -88,6 +91,7 @@ public final class Session {
 
     /** Back to the initial weights of the same seed. */
     public void reset() {
+        weightsVersion++;
         trainer.reset();
         history.clear();
         stopReason = null;
@@ -125,6 +129,7 @@ public final class Session {
             if (playing) {
                 int epochs = epochLimit > 0 ? Math.min(speed, epochLimit - trainer.epoch()) : speed;
                 if (epochs > 0) {
+                    weightsVersion++;
                     trainer.advance(epochs);
                     record(trainer.status());
                 }
@@ -137,6 +142,9 @@ public final class Session {
             int epochs = speed;
             if (epochLimit > 0) {
                 epochs = Math.min(epochs, epochLimit - trainer.epoch());
+            }
+            if (epochs > 0) {
+                weightsVersion++;
             }
             if (epochs > 0 && costPerSample(trainer.spec()) * 3 * trainer.trainData().size() <= SYNC_EPOCH_WORK) {
                 if (epochs == 1) {
@@ -239,12 +247,14 @@ public final class Session {
 
     /** One epoch, playing or not. */
     public StepResult stepEpoch() {
+        weightsVersion++;
         record(trainer.trainEpochs(1));
         return last;
     }
 
     /** One batch, playing or not. */
     public StepResult stepBatch() {
+        weightsVersion++;
         record(trainer.trainBatches(1));
         return last;
     }
@@ -306,6 +316,7 @@ public final class Session {
 
     /** Puts in trained weights taken after {@code epochs} epochs (see {@link Trainer#restore}); pauses. */
     public void restore(double[] parameters, int epochs) {
+        weightsVersion++;
         trainer.restore(parameters, epochs);
         history.clear();
         playing = false;
@@ -320,6 +331,7 @@ public final class Session {
      */
     public String setWeight(int layer, int to, int from, double value) {
         checkNumber(value);
+        weightsVersion++;
         trainer.network().weights(layer)[to * trainer.network().width(layer - 1) + from] = Limits.cutWeight(value);
         pendingStatus.cancel();
         last = trainer.status();
@@ -329,6 +341,7 @@ public final class Session {
     /** Sets one bias of the live network, cut like {@link #setWeight}; returns the notice, or null. */
     public String setBias(int layer, int neuron, double value) {
         checkNumber(value);
+        weightsVersion++;
         trainer.network().biases(layer)[neuron] = Limits.cutWeight(value);
         pendingStatus.cancel();
         last = trainer.status();
@@ -339,6 +352,16 @@ public final class Session {
         if (value != value) {
             throw new IllegalArgumentException("a weight must be a number between -1000000 and 1000000, not " + value);
         }
+    }
+
+    /**
+     * A number that changes whenever the weights may have changed (training, a step, an edit, a
+     * reset, another network), and only then: views that evaluate the network redo their work
+     * when it moves. New metrics of unchanged weights (see {@link #frame(DoubleSupplier, double)})
+     * leave it as it is.
+     */
+    public long weightsVersion() {
+        return weightsVersion;
     }
 
     public PlaygroundState state() {

@@ -42,9 +42,11 @@ class SessionLargeNetworkTest {
         }
         assertEquals(2, session.trainer().epoch());
         session.pause();
+        long version = session.weightsVersion();
         for (int i = 0; i < 500 && session.last().sampleUpdates() != session.trainer().sampleUpdates(); i++) {
             session.frame(clock, 25);
         }
+        assertEquals(version, session.weightsVersion(), "metrics that catch up leave the weights' version as it was");
         StepResult shown = session.last();
         StepResult exact = session.trainer().status();
         assertEquals(exact.sampleUpdates(), shown.sampleUpdates(), "paused, the metrics catch up");
@@ -66,7 +68,9 @@ class SessionLargeNetworkTest {
         session.frame(clock, 25);
         session.frame(clock, 25);
         session.pause();
+        long version = session.weightsVersion();
         session.setBias(1, 0, 3.0);
+        assertTrue(session.weightsVersion() != version, "an edit is a change of the weights");
         StepResult edited = session.last();
         for (int i = 0; i < 50; i++) {
             session.frame(clock, 25);
