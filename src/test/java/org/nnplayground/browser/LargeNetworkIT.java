@@ -70,9 +70,11 @@ class LargeNetworkIT extends BrowserTest {
                 + "  if (n > 2000) { reject(new Error('not complete after 2000 frames')); return; }"
                 + "  requestAnimationFrame(f); }; requestAnimationFrame(f); })", (double) limit);
         assertTrue(frames.intValue() >= 1, "refined in " + frames + " frames");
-        for (Number work : gridWorkOverFrames(3)) {
-            assertEquals(0, work.longValue(), "a whole, fresh picture costs nothing more");
-        }
+        // A repaint of the finished picture (the pointer over the loss chart redraws the views) costs no grid work.
+        page().locator(".nnp-loss-canvas").dispatchEvent("pointermove");
+        p.frames(2);
+        assertEquals("0", page().locator(".nnp-output-canvas").getAttribute("data-grid-work"),
+                "a whole, fresh picture costs nothing more");
 
         // A control change while paused (a layer's activation) is answered at once, and the new
         // shape's picture is drawn again within the budget.
