@@ -113,8 +113,8 @@ public final class Session {
      * Like {@link #frame()}, but within {@code budgetMs} milliseconds by {@code clock}: the first
      * epoch is timed, and only as many more follow as fit in the rest of the budget. At least one
      * epoch is trained per frame, except for a network whose epoch is large
-     * ({@link #SYNC_EPOCH_WORK}): its first epoch is trained batch by batch until it ends or the
-     * budget is spent (at least one batch). So a high speed, or a network whose epoch alone
+     * ({@link #SYNC_EPOCH_WORK}): its first epoch is trained batch by batch until it ends or half
+     * the budget is spent (at least one batch), the other half going to its metrics. So a high speed, or a network whose epoch alone
      * outlasts a frame, keeps the page drawing and answering instead of freezing it. Where a
      * run stands after N epochs (or batches) does not depend on how they were spread over frames;
      * only the loss history, one point per frame, sees the difference.
@@ -156,12 +156,13 @@ public final class Session {
                     trainer.advance((int) Math.max(0, Math.min(epochs - 1, more)));
                 }
             } else if (epochs > 0) {
-                // A large network: its first epoch batch by batch, until it ends or the budget is spent.
+                // A large network: its first epoch batch by batch, until it ends or half the budget is
+                // spent (its metrics, computed over frames, take the other half).
                 int from = trainer.epoch();
                 do {
                     trainer.advanceBatches(1);
                 } while (trainer.epoch() == from && trainer.divergence() == null
-                        && clock.getAsDouble() - start < budgetMs);
+                        && clock.getAsDouble() - start < budgetMs / 2);
                 if (epochs > 1 && trainer.epoch() > from) {
                     double perEpoch = Math.max(1e-3, clock.getAsDouble() - start);
                     double more = (budgetMs - perEpoch) / perEpoch;
