@@ -22,7 +22,8 @@ import org.nnplayground.tools.SiteServer;
  * keyboard, through the browser's input queue like a person's key) to the start of the first
  * animation frame after the page handled it, the frame that shows the answer, both on the
  * machine's wall clock ({@code performance.timeOrigin + now}); a page busy with a long frame delays
- * both the handling and that frame. It includes a few ms of the runner's own messaging.
+ * both the handling and that frame. It includes a few ms of the runner's own messaging, and the
+ * two clocks may differ by some ms (small latencies can come out slightly negative).
  *
  * <p>Part {@code scale} of the benchmark ({@code ./mvnw -Pbench verify -Dbench.parts=scale}); or on
  * its own after a build, {@code java -cp <test classpath> org.nnplayground.bench.ScaleBench

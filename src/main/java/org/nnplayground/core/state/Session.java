@@ -113,8 +113,9 @@ public final class Session {
      * Like {@link #frame()}, but within {@code budgetMs} milliseconds by {@code clock}: the first
      * epoch is timed, and only as many more follow as fit in the rest of the budget. At least one
      * epoch is trained per frame, except for a network whose epoch is large
-     * ({@link #SYNC_EPOCH_WORK}): its first epoch is trained batch by batch until it ends or half
-     * the budget is spent (at least one batch), the other half going to its metrics. So a high speed, or a network whose epoch alone
+     * ({@link #SYNC_EPOCH_WORK}): its first epoch is trained batch by batch until it ends or
+     * {@link #LARGE_TRAINING_SHARE} of the budget is spent (at least one batch), its metrics taking
+     * up to {@link #LARGE_SHARE} of it in all. So a high speed, or a network whose epoch alone
      * outlasts a frame, keeps the page drawing and answering instead of freezing it. Where a
      * run stands after N epochs (or batches) does not depend on how they were spread over frames;
      * only the loss history, one point per frame, sees the difference.
@@ -156,13 +157,13 @@ public final class Session {
                     trainer.advance((int) Math.max(0, Math.min(epochs - 1, more)));
                 }
             } else if (epochs > 0) {
-                // A large network: its first epoch batch by batch, until it ends or half the budget is
-                // spent (its metrics, computed over frames, take the other half).
+                // A large network: its first epoch batch by batch, until it ends or its share of the
+                // budget is spent (its metrics, computed over frames, take the next share).
                 int from = trainer.epoch();
                 do {
                     trainer.advanceBatches(1);
                 } while (trainer.epoch() == from && trainer.divergence() == null
-                        && clock.getAsDouble() - start < budgetMs / 2);
+                        && clock.getAsDouble() - start < budgetMs * LARGE_TRAINING_SHARE);
                 if (epochs > 1 && trainer.epoch() > from) {
                     double perEpoch = Math.max(1e-3, clock.getAsDouble() - start);
                     double more = (budgetMs - perEpoch) / perEpoch;
@@ -183,6 +184,13 @@ public final class Session {
      * one whole epoch per frame, as always.
      */
     static final long SYNC_EPOCH_WORK = 10_000_000;
+
+    /**
+     * Shares of the budget a large network's frame spends on training, and on training and metrics
+     * together: less than the whole, because drawing such a network costs more too.
+     */
+    static final double LARGE_TRAINING_SHARE = 0.35;
+    static final double LARGE_SHARE = 0.7;
 
     /** Multiply-adds of a whole status above which it is computed over several frames. */
     static final long SYNC_STATUS_WORK = 4_000_000;
@@ -210,9 +218,10 @@ public final class Session {
             pendingStatus.begin(trainer);
         }
         int slice = (int) Math.max(1, STATUS_SLICE_WORK / perSample);
-        // The rest of the budget, and at least a third of it even when training took it all.
+        // Up to the large network's share of the budget, and at least a quarter of the budget even
+        // when training took more than its share.
         double begun = clock.getAsDouble();
-        double until = Math.max(start + budgetMs, begun + budgetMs / 3);
+        double until = Math.max(start + budgetMs * LARGE_SHARE, begun + budgetMs / 4);
         boolean done;
         do {
             done = pendingStatus.advance(slice);
