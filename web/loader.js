@@ -17,7 +17,8 @@
    */
   var EXPORTED_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "mount", "instancePlay", "instancePause",
     "instanceStep", "instanceReset", "instanceLink", "instanceSetLink", "instanceEpoch", "instanceLoss",
-    "instancePlaying", "instanceDestroy"];
+    "instancePlaying", "instanceDestroy", "instanceEpochEvents", "instanceEventEpoch", "instanceEventLoss",
+    "instanceFingerprint"];
 
   var WASM_RUNTIME = "wasm/app.wasm-runtime.js";
   var WASM_MODULE = "wasm/app.wasm";
@@ -146,13 +147,25 @@
     return loadWasmGc().then(function (api) {
       return { build: "wasm-gc", api: api };
     }, function (error) {
-      console.warn("nn-playground: the WebAssembly GC build did not load (" + describe(error)
-        + "); falling back to the JavaScript build");
+      console.warn("nn-playground: the WebAssembly GC build did not load (" + describe(error) + ")"
+        + crossOriginHint() + "; falling back to the JavaScript build");
       return loadBuild("js").catch(function (jsError) {
         throw new Error("neither build loaded. WebAssembly GC: " + describe(error)
           + "; JavaScript: " + describe(jsError));
       });
     });
+  }
+
+  /*
+   * When the playground's files are on another origin than the page, the browser fetches app.wasm
+   * only if their server allows it: the likely cause, said where the host's author will look.
+   */
+  function crossOriginHint() {
+    if (baseUrl.origin === window.location.origin) {
+      return "";
+    }
+    return ". " + resolve(WASM_MODULE) + " is on another origin than this page: its server must send"
+      + " Access-Control-Allow-Origin (and Content-Type: application/wasm) for the WebAssembly build";
   }
 
   function describe(error) {

@@ -57,15 +57,32 @@
     return SECTIONS.filter(function (s) { return keep.indexOf(s) < 0; });
   }
 
+  var DESTROYED = "this playground was destroyed";
+  /* At most this many epochs per step() call. */
+  var MAX_STEP = 100000;
+  /* The instance mounted on each element, so that mounting again returns it. */
+  var mounted = typeof WeakMap === "function" ? new WeakMap() : null;
+
+  /* Calls each listener with detail; one that throws is reported without stopping the others. */
+  function fire(callbacks, detail) {
+    callbacks.slice().forEach(function (cb) {
+      try {
+        cb(detail);
+      } catch (e) {
+        setTimeout(function () { throw e; });
+      }
+    });
+  }
+
   function Instance(element, options) {
     options = options || {};
     var self = this;
-    var listeners = { epoch: [], ready: [] };
+    var listeners = { epoch: [], frame: [], ready: [] };
     var id = -1;
     var destroyed = false;
     var lastEpoch = -1;
-    var host = element.shadowRoot ? element : element;
-    var root = host.shadowRoot || host.attachShadow({ mode: "open" });
+    var steps = Promise.resolve();
+    var root = element.shadowRoot || element.attachShadow({ mode: "open" });
     var style = document.createElement("link");
     style.rel = "stylesheet";
     style.href = new URL("style.css", baseUrl).href;
@@ -84,20 +101,34 @@
       }
       id = api.mount(box, link, !!options.autoplay);
       watch(api);
-      listeners.ready.forEach(function (cb) { cb(self); });
+      fire(listeners.ready, self);
       return api;
     });
 
+    /* Fires "epoch" for each epoch completed since the last call, in order. */
+    function reportEpochs(api) {
+      var n = api.instanceEpochEvents(id);
+      if (n === 0 || listeners.epoch.length === 0) {
+        return;
+      }
+      var details = [];
+      for (var i = 0; i < n; i++) {
+        details.push({ epoch: api.instanceEventEpoch(id, i), batchLoss: api.instanceEventLoss(id, i) });
+      }
+      details.forEach(function (detail) { fire(listeners.epoch, detail); });
+    }
+
+    /* Once per animation frame: the epochs completed ("epoch"), then where training stands ("frame"). */
     function watch(api) {
       function tick() {
         if (destroyed) {
           return;
         }
+        reportEpochs(api);
         var epoch = api.instanceEpoch(id);
         if (epoch !== lastEpoch) {
           lastEpoch = epoch;
-          var detail = { epoch: epoch, trainLoss: api.instanceLoss(id, false), testLoss: api.instanceLoss(id, true) };
-          listeners.epoch.forEach(function (cb) { cb(detail); });
+          fire(listeners.frame, { epoch: epoch, trainLoss: api.instanceLoss(id, false), testLoss: api.instanceLoss(id, true) });
         }
         requestAnimationFrame(tick);
       }
@@ -107,28 +138,69 @@
     function call(fn) {
       return apiPromise.then(function (api) {
         if (destroyed || id < 0) {
-          throw new Error("this playground was destroyed");
+          throw new Error(DESTROYED);
         }
         return fn(api);
       });
     }
 
+    function stateOf(api) {
+      return {
+        link: api.instanceLink(id),
+        epoch: api.instanceEpoch(id),
+        trainLoss: api.instanceLoss(id, false),
+        testLoss: api.instanceLoss(id, true),
+        playing: api.instancePlaying(id),
+        fingerprint: api.instanceFingerprint(id)
+      };
+    }
+
+    /*
+     * Trains n epochs in slices of one frame's training budget, one slice per animation frame, so the
+     * page keeps drawing; resolves to the state when done (early when training diverged).
+     */
+    function train(api, n) {
+      return new Promise(function (resolve, reject) {
+        var left = n;
+        function slice() {
+          if (destroyed) {
+            reject(new Error(DESTROYED));
+            return;
+          }
+          var done = left > 0 ? api.instanceStep(id, left) : 0;
+          left = done > 0 ? left - done : 0;
+          reportEpochs(api);
+          if (left > 0) {
+            requestAnimationFrame(slice);
+          } else {
+            resolve(stateOf(api));
+          }
+        }
+        slice();
+      });
+    }
+
     this.play = function () { return call(function (api) { api.instancePlay(id); }); };
     this.pause = function () { return call(function (api) { api.instancePause(id); }); };
-    this.step = function (n) { return call(function (api) { api.instanceStep(id, n === undefined ? 1 : n | 0); }); };
-    this.reset = function () { return call(function (api) { api.instanceReset(id); }); };
-    this.getState = function () {
-      return call(function (api) {
-        return {
-          link: api.instanceLink(id),
-          epoch: api.instanceEpoch(id),
-          trainLoss: api.instanceLoss(id, false),
-          testLoss: api.instanceLoss(id, true),
-          playing: api.instancePlaying(id)
-        };
+    /* Trains n epochs (default 1, at most 100,000) after any step still running; resolves to the state. */
+    this.step = function (n) {
+      var epochs = n === undefined ? 1 : Number(n);
+      if (!(epochs >= 0) || Math.floor(epochs) !== epochs) {
+        return Promise.reject(new Error("step needs a whole number of epochs, not " + n));
+      }
+      epochs = Math.min(MAX_STEP, epochs);
+      var result = steps.then(function () {
+        return call(function (api) { return train(api, epochs); });
       });
+      steps = result.catch(function () {});
+      return result;
     };
-    /* Accepts what getState returns, a link fragment, or { preset, hide }; resolves to the notices. */
+    this.reset = function () { return call(function (api) { api.instanceReset(id); }); };
+    this.getState = function () { return call(stateOf); };
+    /*
+     * Accepts what getState returns, a link fragment, or { preset, hide }; keeps the instance playing
+     * or paused as it was; resolves to the notices.
+     */
     this.setState = function (state) {
       var fragment = typeof state === "string" ? state : (state && state.link) ? state.link : linkOf(state || {});
       return call(function (api) {
@@ -138,7 +210,7 @@
     };
     this.on = function (event, callback) {
       if (!listeners[event]) {
-        throw new Error("unknown event " + event + "; use 'epoch' or 'ready'");
+        throw new Error("unknown event " + event + "; use 'epoch', 'frame' or 'ready'");
       }
       listeners[event].push(callback);
       return self;
@@ -148,6 +220,9 @@
         return;
       }
       destroyed = true;
+      if (mounted && mounted.get(element) === self) {
+        mounted.delete(element);
+      }
       apiPromise.then(function (api) {
         if (id >= 0) {
           api.instanceDestroy(id);
@@ -160,16 +235,25 @@
   }
 
   var NNPlayground = {
+    /* Mounts a playground in element; an element that already has one gets that one back. */
     mount: function (element, options) {
       if (!(element instanceof Element)) {
         throw new Error("NNPlayground.mount needs an element");
       }
-      return new Instance(element, options);
+      var existing = mounted && mounted.get(element);
+      if (existing) {
+        return existing;
+      }
+      var instance = new Instance(element, options);
+      if (mounted) {
+        mounted.set(element, instance);
+      }
+      return instance;
     }
   };
   window.NNPlayground = NNPlayground;
 
-  /* <nn-playground preset="…" link="…" controls="run,output" autoplay> */
+  /* <nn-playground preset="..." link="..." controls="run,output" autoplay> */
   if (window.customElements && !window.customElements.get("nn-playground")) {
     window.customElements.define("nn-playground", class extends HTMLElement {
       connectedCallback() {

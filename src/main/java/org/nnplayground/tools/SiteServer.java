@@ -36,6 +36,16 @@ public final class SiteServer implements AutoCloseable {
      *     site or the port is taken
      */
     public static SiteServer start(Path dir, int port) throws SiteStartException {
+        return start(dir, port, false);
+    }
+
+    /**
+     * Like {@link #start(Path, int)}; with {@code cors} every response carries
+     * {@code Access-Control-Allow-Origin: *}, so that a page of another origin that embeds the
+     * playground can fetch wasm/app.wasm (a browser refuses it otherwise, and the loader falls back
+     * to the JavaScript build).
+     */
+    public static SiteServer start(Path dir, int port, boolean cors) throws SiteStartException {
         Path absolute = dir.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute.resolve("index.html"))) {
             throw new SiteStartException("There is no index.html in " + absolute
@@ -58,7 +68,7 @@ public final class SiteServer implements AutoCloseable {
             return thread;
         });
         try {
-            server.createContext("/", new StaticFileHandler(absolute));
+            server.createContext("/", new StaticFileHandler(absolute, cors));
         } catch (IOException e) {
             server.stop(0);
             workers.shutdownNow();
@@ -109,7 +119,7 @@ public final class SiteServer implements AutoCloseable {
 
     /**
      * Serves the site until Ctrl-C. Arguments: {@code --port N} (default 8080, 0 = any free),
-     * {@code --dir PATH} (default target/site). Problems are reported in one line, without a stack trace.
+     * {@code --dir PATH} (default target/site), {@code --cors} (allow pages of any origin to read the files). Problems are reported in one line, without a stack trace.
      */
     public static void main(String[] args) {
         SiteServerOptions options;
@@ -127,14 +137,15 @@ public final class SiteServer implements AutoCloseable {
         }
         SiteServer site;
         try {
-            site = start(options.dir(), options.port());
+            site = start(options.dir(), options.port(), options.cors());
         } catch (SiteStartException e) {
             System.err.println("nn-playground: " + e.getMessage());
             System.exit(1);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(site::close, "site-server-shutdown"));
-        System.out.println("nn-playground is being served at " + site.url());
+        System.out.println("nn-playground is being served at " + site.url()
+                + (options.cors() ? " (to pages of any origin)" : ""));
         System.out.println("Press Ctrl-C to stop.");
         site.awaitClose();
     }

@@ -4,13 +4,15 @@ import java.nio.file.Path;
 
 /**
  * Command-line options of {@link SiteServer}: {@code --port N} and {@code --dir PATH}
- * (also written {@code --port=N}, {@code --dir=PATH}), or {@code --help}.
+ * (also written {@code --port=N}, {@code --dir=PATH}), {@code --cors}, or {@code --help}.
  *
  * @param port the TCP port, 0 for any free port
  * @param dir the directory to serve
  * @param help whether only the usage text was asked for
+ * @param cors whether every response allows pages of any origin to read it
+ *     ({@code Access-Control-Allow-Origin: *}), as a host must for pages elsewhere that embed the playground
  */
-public record SiteServerOptions(int port, Path dir, boolean help) {
+public record SiteServerOptions(int port, Path dir, boolean help, boolean cors) {
     /** Default port when none is given. */
     public static final int DEFAULT_PORT = 8080;
     /** Default directory: the site the Maven build writes. */
@@ -18,9 +20,11 @@ public record SiteServerOptions(int port, Path dir, boolean help) {
 
     /** One-paragraph usage text. */
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: SiteServer [--port N] [--dir PATH]",
+            "Usage: SiteServer [--port N] [--dir PATH] [--cors]",
             "  --port N    port on 127.0.0.1 (default " + DEFAULT_PORT + ", 0 = any free port)",
             "  --dir PATH  directory to serve (default " + DEFAULT_DIR + ")",
+            "  --cors      send Access-Control-Allow-Origin: * so that pages of other origins",
+            "              can embed the playground with its WebAssembly build",
             "With Maven: ./mvnw -DskipTests package exec:java [-Dport=9000]");
 
     /** Validates the port range. */
@@ -38,6 +42,7 @@ public record SiteServerOptions(int port, Path dir, boolean help) {
     public static SiteServerOptions parse(String... args) {
         int port = DEFAULT_PORT;
         Path dir = DEFAULT_DIR;
+        boolean cors = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -49,7 +54,7 @@ public record SiteServerOptions(int port, Path dir, boolean help) {
             }
             switch (name) {
                 case "--help", "-h" -> {
-                    return new SiteServerOptions(port, dir, true);
+                    return new SiteServerOptions(port, dir, true, cors);
                 }
                 case "--port" -> {
                     if (value == null) {
@@ -66,10 +71,16 @@ public record SiteServerOptions(int port, Path dir, boolean help) {
                     }
                     dir = Path.of(value);
                 }
+                case "--cors" -> {
+                    if (value != null) {
+                        throw new IllegalArgumentException("--cors takes no value.");
+                    }
+                    cors = true;
+                }
                 default -> throw new IllegalArgumentException("Unknown argument: " + arg);
             }
         }
-        return new SiteServerOptions(port, dir, false);
+        return new SiteServerOptions(port, dir, false, cors);
     }
 
     private static String valueAfter(String[] args, int index, String name) {

@@ -13,21 +13,31 @@ import java.nio.file.Path;
 /**
  * Answers GET and HEAD requests with files below one root directory. Directories are answered
  * with their {@code index.html}; anything that would leave the root (".." segments, also when
- * percent-encoded, or symbolic links pointing outside) is refused.
+ * percent-encoded, or symbolic links pointing outside) is refused. With CORS on, every answer allows
+ * pages of any origin to read it ({@code Access-Control-Allow-Origin: *}): the site's files are public,
+ * and a page elsewhere that embeds the playground must be allowed to fetch wasm/app.wasm.
  */
 final class StaticFileHandler implements HttpHandler {
     private static final String INDEX = "index.html";
 
     private final Path root;
+    private final boolean cors;
 
-    /** @param root the served directory; must exist (it is resolved to its real path) */
-    StaticFileHandler(Path root) throws IOException {
+    /**
+     * @param root the served directory; must exist (it is resolved to its real path)
+     * @param cors whether answers carry {@code Access-Control-Allow-Origin: *}
+     */
+    StaticFileHandler(Path root, boolean cors) throws IOException {
         this.root = root.toRealPath();
+        this.cors = cors;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
+            if (cors) {
+                exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+            }
             respond(exchange);
         } finally {
             exchange.close();

@@ -44,6 +44,14 @@ final class Browser {
         void run(boolean visible);
     }
 
+    /** Calls {@code callback} now and whenever it changes with whether the media query {@code query} matches. */
+    @JSBody(params = {"query", "callback"},
+            script = "if (!window.matchMedia) { callback(false); return; } var m = window.matchMedia(query);"
+                    + " var f = function () { callback(m.matches); };"
+                    + " if (m.addEventListener) { m.addEventListener('change', f); } else if (m.addListener) { m.addListener(f); }"
+                    + " f();")
+    static native void onMedia(String query, VisibilityCallback callback);
+
     @JSBody(script = "return !!(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);")
     static native boolean prefersReducedMotion();
 

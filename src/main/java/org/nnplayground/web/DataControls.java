@@ -8,6 +8,7 @@ import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.data.Feature;
 import org.nnplayground.core.data.ProblemType;
+import org.nnplayground.core.nn.Limits;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.StateEdits;
 import org.nnplayground.core.view.DatasetThumbnailPainter;
@@ -53,7 +54,8 @@ final class DataControls {
         body.appendChild(Fields.range("noise", "Noise", 0, 1, 0.05, d.noise(),
                 v -> NumberFormat.fixed(v * 100, 0) + " %", v -> page.edit(st -> st.withData(st.data().withNoise(v)))));
         if (d.kind() != DatasetKind.ARTICLE) {
-            body.appendChild(Fields.range("points", "Points", 10, 2000, 10, d.points(),
+            // A link may hold more points than the slider usually offers: the slider then reaches them.
+            body.appendChild(Fields.range("points", "Points", Limits.MIN_POINTS, Math.max(2000, d.points()), 10, d.points(),
                     v -> Integer.toString((int) v), v -> page.edit(st -> st.withData(st.data().withPoints((int) v)))));
         }
         body.appendChild(Fields.range("ratio", "Training data", 0.1, 1.0, 0.05, d.trainFraction(),

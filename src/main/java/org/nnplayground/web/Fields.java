@@ -1,9 +1,12 @@
 package org.nnplayground.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;
+import org.nnplayground.core.view.MenuChoices;
+import org.nnplayground.core.view.NumberFormat;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLOptionElement;
@@ -24,24 +27,56 @@ final class Fields {
     record Option(String value, String text) {
     }
 
+    /**
+     * A select showing {@code current}. Should {@code current} be none of the options, it is added as
+     * one of its own, so that a menu never shows another value than the one in use.
+     */
     static HTMLElement select(String key, String label, List<Option> options, String current, Consumer<String> onChange) {
         HTMLElement field = Dom.el("label", "field");
         field.appendChild(Dom.text("span", "field-label", label));
         HTMLSelectElement select = (HTMLSelectElement) Dom.el("select", null);
         select.setAttribute("data-key", key);
         select.setAttribute("aria-label", label);
+        boolean found = false;
         for (Option o : options) {
-            HTMLOptionElement option = (HTMLOptionElement) Dom.el("option", null);
-            option.setValue(o.value());
-            option.setText(o.text());
-            if (o.value().equals(current)) {
-                option.setSelected(true);
-            }
-            select.appendChild(option);
+            found |= o.value().equals(current);
+            select.appendChild(option(o, o.value().equals(current)));
+        }
+        if (!found) {
+            select.appendChild(option(new Option(current, current), true));
         }
         select.addEventListener("change", evt -> onChange.accept(select.getValue()));
         field.appendChild(select);
         return field;
+    }
+
+    private static HTMLOptionElement option(Option o, boolean selected) {
+        HTMLOptionElement option = (HTMLOptionElement) Dom.el("option", null);
+        option.setValue(o.value());
+        option.setText(o.text());
+        option.setSelected(selected);
+        return option;
+    }
+
+    /**
+     * A select of numbers showing {@code current}: {@code values} must hold it (see
+     * {@link MenuChoices#withCurrent}), {@code labels} says each. An option's value is its number's
+     * exact spelling ({@link NumberFormat#shortest}); the chosen number itself is passed on.
+     */
+    static HTMLElement numberSelect(String key, String label, double[] values, String[] labels, double current,
+                                    DoubleConsumer onChange) {
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            options.add(new Option(NumberFormat.shortest(values[i]), labels[i]));
+        }
+        return select(key, label, options, NumberFormat.shortest(current), v -> {
+            for (int i = 0; i < values.length; i++) {
+                if (options.get(i).value().equals(v)) {
+                    onChange.accept(values[i]);
+                    return;
+                }
+            }
+        });
     }
 
     /** A slider whose current value is shown in words beside it (and told to screen readers alike). */

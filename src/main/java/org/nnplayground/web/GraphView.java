@@ -9,6 +9,7 @@ import org.nnplayground.core.view.GraphNavigator;
 import org.nnplayground.core.view.NetworkGraphPainter;
 import org.nnplayground.core.view.NumberFormat;
 import org.nnplayground.core.view.ViewGrid;
+import org.nnplayground.core.view.ViewText;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -20,6 +21,8 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  * type a new value, which takes effect at once, also while training. The same by keyboard: the
  * canvas takes focus, the arrow keys move a focus mark over neurons, biases and weights (see
  * {@link GraphNavigator}), each named in a live region and in the tooltip, and Enter opens the editor.
+ * The neuron under the pointer, else under the focus mark (a click or tap puts the mark there), is
+ * what the output view shows in place of the network's output (see {@link #shownNeuron}).
  */
 final class GraphView {
     private final PlaygroundPage page;
@@ -153,6 +156,21 @@ final class GraphView {
         return painter.showsThumbnails();
     }
 
+    /**
+     * The neuron the output view shows in place of the network's output: the one under the pointer,
+     * else the one under the keyboard focus mark while the canvas has focus; null when neither is on a
+     * neuron (a weight, a bias, nothing) or the element no longer fits the network of shape {@code spec}.
+     */
+    GraphHit shownNeuron(NetworkSpec spec) {
+        GraphHit h = shownHover();
+        return h != null && h.kind() == GraphHit.Kind.NEURON && GraphNavigator.isValid(spec, h) ? h : null;
+    }
+
+    /** {@code neuron} in words, with the input labels the graph shows: "input x₁", "neuron 2 of layer 1". */
+    String neuronName(NetworkSpec spec, GraphHit neuron) {
+        return ViewText.neuronName(spec, painter.inputLabels(), neuron);
+    }
+
     /** The element marked as under the pointer: the pointer's, else the keyboard's while the canvas has focus. */
     private GraphHit shownHover() {
         return hover != null ? hover : focused ? keyFocus : null;
@@ -229,9 +247,19 @@ final class GraphView {
         return painter.tooltip(hit) + (!hit.isParameter() ? "" : hit == hover ? " (click to edit)" : " (Enter to edit)");
     }
 
+    /**
+     * A click or tap puts the focus mark on the element hit (the click gave the canvas focus): a
+     * neuron then stays shown in the output view until the focus leaves the graph, which is how a
+     * finger, which has no hover, shows a neuron there. A weight or bias opens its editor.
+     */
     private void clickAt(MouseEvent e) {
         GraphHit hit = painter.hitTest(e.getOffsetX(), e.getOffsetY());
-        if (hit == null || !hit.isParameter()) {
+        if (hit == null) {
+            return;
+        }
+        keyFocus = hit;
+        if (!hit.isParameter()) {
+            showFocus();
             return;
         }
         openEditor(hit, e.getOffsetX(), e.getOffsetY(), false);
@@ -311,7 +339,8 @@ final class GraphView {
         s.append(", ").append(spec.outputs()).append(spec.outputs() == 1 ? " output" : " outputs");
         return s.append(". Each neuron shows its output over the input space; links are blue for positive"
                 + " and orange for negative weights. Hover a link or bias to read it, click it to edit it;"
-                + " or use the arrow keys to move between neurons, biases and weights, and Enter to edit.").toString();
+                + " or use the arrow keys to move between neurons, biases and weights, and Enter to edit."
+                + " The output view shows the neuron under the pointer or the focus mark in place of the network's output.").toString();
     }
 
     private static boolean same(GraphHit a, GraphHit b) {

@@ -34,7 +34,7 @@ final class LinkSync {
         });
         onHashChange(() -> {
             String typed = currentFragment();
-            if (!typed.equals("#" + LinkCodec.encode(page.currentLink()))) {
+            if (!typed.equals("#" + LinkCodec.encode(page.addressLink()))) {
                 LinkCodec.Decoded decoded = LinkCodec.decode(typed);
                 page.applyLink(decoded.link());
                 page.showNotices(decoded.notices());

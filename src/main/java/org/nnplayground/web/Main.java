@@ -4,6 +4,7 @@ import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.RuntimeProbe;
+import org.nnplayground.core.train.EpochLog;
 import org.nnplayground.core.train.Trainer;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -81,18 +82,60 @@ public final class Main {
         }
     }
 
-    /** Trains {@code epochs} epochs at once (at most 100,000). */
+    /**
+     * One slice of a step: trains up to {@code epochs} epochs, as many as fit in the frame's training
+     * budget (at least one), so that the embed script can spread a long step over frames. Returns the
+     * epochs trained; 0 when there is no such instance or training has diverged.
+     */
     @JSExport
-    public static void instanceStep(int id, int epochs) {
+    public static int instanceStep(int id, int epochs) {
         PlaygroundPage p = Instances.get(id);
-        if (p != null) {
-            int n = Math.max(0, Math.min(100_000, epochs));
-            p.act(() -> {
-                for (int i = 0; i < n && !p.session().last().diverged(); i++) {
-                    p.session().stepEpoch();
-                }
-            });
+        if (p == null || epochs <= 0) {
+            return 0;
         }
+        int[] done = new int[1];
+        p.act(() -> done[0] = p.session().stepEpochs(epochs, Browser::now, PlaygroundPage.TRAINING_BUDGET_MS));
+        return done[0];
+    }
+
+    /**
+     * Takes the instance's log of completed epochs (see {@link EpochLog}):
+     * returns how many epochs it held, which {@link #instanceEventEpoch} and {@link #instanceEventLoss}
+     * then read; 0 when there is no such instance.
+     */
+    @JSExport
+    public static int instanceEpochEvents(int id) {
+        EpochLog log = Instances.log(id);
+        return log == null ? 0 : log.take();
+    }
+
+    /** The number of the {@code i}-th epoch of the last take; -1 when there is none. */
+    @JSExport
+    public static int instanceEventEpoch(int id, int i) {
+        EpochLog log = Instances.log(id);
+        try {
+            return log == null ? -1 : log.epoch(i);
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
+    }
+
+    /** The mean batch loss of the {@code i}-th epoch of the last take; NaN when there is none. */
+    @JSExport
+    public static double instanceEventLoss(int id, int i) {
+        EpochLog log = Instances.log(id);
+        try {
+            return log == null ? Double.NaN : log.batchLoss(i);
+        } catch (IndexOutOfBoundsException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Fingerprint of the instance's weights (16 hex digits), "" when there is no such instance. */
+    @JSExport
+    public static String instanceFingerprint(int id) {
+        PlaygroundPage p = Instances.get(id);
+        return p == null ? "" : p.session().trainer().network().fingerprint().hex();
     }
 
     @JSExport

@@ -13,8 +13,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The network column's controls: hidden layers (+/-), neurons per layer (+/-), the activation of each
- * layer, skip connections, the output activation and the loss; and the network graph below them.
- * A +/- button is disabled where it would cross a limit.
+ * layer, skip connections, the output activation and the loss; and the network graph below them
+ * (see {@link GraphPlacement}). A +/- button is disabled where it would cross a limit.
  */
 final class NetworkControls {
     private final PlaygroundPage page;
@@ -32,11 +32,6 @@ final class NetworkControls {
 
     HTMLElement element() {
         return element;
-    }
-
-    /** Where the views put the network graph. */
-    void attachGraph(HTMLElement graph) {
-        element.appendChild(graph);
     }
 
     void render() {

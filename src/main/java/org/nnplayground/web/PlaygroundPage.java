@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.nnplayground.core.link.LinkCodec;
+import org.nnplayground.core.link.LinkSpeed;
 import org.nnplayground.core.link.LinkState;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
@@ -26,9 +27,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class PlaygroundPage {
     /**
      * Milliseconds a frame may spend training: a high speed trains fewer epochs per frame rather
-     * than stall the page (see {@link Session#frame(java.util.function.DoubleSupplier, double)}).
+     * than stall the page (see {@link Session#frame(java.util.function.DoubleSupplier, double)}); a step
+     * asked for by script is cut into slices of the same budget.
      */
-    private static final double TRAINING_BUDGET_MS = 25;
+    static final double TRAINING_BUDGET_MS = 25;
 
     private final HTMLElement root;
     private final Session session;
@@ -41,6 +43,7 @@ final class PlaygroundPage {
     private final HTMLElement live;
     private final LessonPanel lesson;
     private final LessonCanvases lessonViews;
+    private final GraphPlacement graphPlacement;
     private final boolean documentKeys;
     private final org.teavm.jso.dom.events.EventListener<KeyboardEvent> keys = this::onKey;
     private final FrameGuard guard = new FrameGuard();
@@ -57,6 +60,15 @@ final class PlaygroundPage {
     private double firstFrameAt = -1;
     /** The notice that tells why training paused on its own, while it is shown. */
     private String stopNotice;
+    /**
+     * The trained weights the last link opened with, and the epoch they were taken at; kept in the
+     * address while the session's weights are still those ({@link Session#weightsVersion()} equals
+     * {@link #linkWeightsVersion}): once the network trains on, is reset or edited, they no longer
+     * describe it and the address drops them.
+     */
+    private double[] linkWeights;
+    private int linkWeightsEpoch;
+    private long linkWeightsVersion = -1;
 
     /**
      * Builds the playground inside {@code root}. With {@code documentKeys} the keyboard shortcuts work
@@ -72,7 +84,8 @@ final class PlaygroundPage {
         data = new DataControls(this);
         network = new NetworkControls(this);
         views = new Views(this);
-        network.attachGraph(views.graph().element());
+        graphPlacement = new GraphPlacement(views.graph().element(), network.element(), views.outputColumn(),
+                views.figures());
         alert = Dom.el("div", "nnp-alert");
         alert.setAttribute("role", "alert");
         Dom.show(alert, false);
@@ -126,11 +139,17 @@ final class PlaygroundPage {
     private void applyLinkOptions(LinkState link) {
         preset = link.preset();
         hidden = link.hidden();
-        views.setOutputOptions(link.discretize(), link.showTest());
+        views.setViewOptions(link.discretize(), link.showTest(), link.logScale());
         session.setEpochLimit(link.stopEpoch());
+        session.setTargetLoss(link.stopLoss());
+        session.setSpeed(LinkSpeed.epochsPerFrame(link.speed()));
+        linkWeightsVersion = -1;
         if (link.hasWeights()) {
             try {
                 session.restore(link.weights(), link.weightsEpoch());
+                linkWeights = link.weights();
+                linkWeightsEpoch = link.weightsEpoch();
+                linkWeightsVersion = session.weightsVersion();
             } catch (IllegalArgumentException e) {
                 say(e.getMessage());
             }
@@ -153,7 +172,17 @@ final class PlaygroundPage {
     /** What a link to this playground carries now (without weights). */
     LinkState currentLink() {
         return new LinkState(session.state(), preset, views.discretize(), views.showTest(), session.epochLimit(),
-                null, 0, hidden);
+                null, 0, hidden, views.logScale(), session.targetLoss(), LinkSpeed.ofEpochsPerFrame(session.speed()));
+    }
+
+    /**
+     * The link the address shows: {@link #currentLink()}, plus the trained weights a link opened with
+     * for as long as the network shown still has them, so that copying the address again opens the
+     * same trained network.
+     */
+    LinkState addressLink() {
+        LinkState link = currentLink();
+        return session.weightsVersion() == linkWeightsVersion ? link.withWeights(linkWeights, linkWeightsEpoch) : link;
     }
 
     /** The same with the trained weights, so that the link opens this very network. */
@@ -174,7 +203,7 @@ final class PlaygroundPage {
         if (linkListener == null) {
             return;
         }
-        String fragment = LinkCodec.encode(currentLink());
+        String fragment = LinkCodec.encode(addressLink());
         if (!fragment.equals(lastLink)) {
             lastLink = fragment;
             linkListener.accept(fragment);
@@ -204,9 +233,12 @@ final class PlaygroundPage {
         lessonViews.render(p);
     }
 
-    /** Starts the frame loop and, unless the reader prefers reduced motion, training. */
+    /**
+     * Starts the frame loop and, unless the reader prefers reduced motion or the link opened a trained
+     * network (which waits to be looked at), training.
+     */
     void start(boolean autoplay) {
-        if (autoplay && !Browser.prefersReducedMotion()) {
+        if (autoplay && !Browser.prefersReducedMotion() && linkWeightsVersion < 0) {
             session.play();
         }
         Browser.onVisibility(root, visible -> onScreen = visible);
@@ -264,6 +296,7 @@ final class PlaygroundPage {
         views.renderControls();
         renderAlert();
         ControlVisibility.apply(root, hidden);
+        graphPlacement.update();
         if (key != null) {
             HTMLElement again = root.querySelector("[data-key=\"" + key + "\"]");
             if (again != null && again.hasAttribute("disabled")) {
@@ -287,7 +320,7 @@ final class PlaygroundPage {
         }
         StepResult r = session.last();
         String text = "Paused at epoch " + NumberFormat.grouped(r.epoch()) + ": " + reason
-                + " (training loss " + NumberFormat.significant(r.train().loss(), 4) + ").";
+                + " (training loss " + NumberFormat.significant(r.train().loss(), 4) + "). Play trains on from here.";
         say(text);
         stopNotice = text;
     }
@@ -345,20 +378,24 @@ final class PlaygroundPage {
             if (session.last().diverged() != wasDiverged) {
                 renderAlert();
             }
+            if (linkWeightsVersion >= 0 && session.weightsVersion() != linkWeightsVersion) {
+                linkWeightsVersion = -1; // trained on: the link's weights no longer describe the network
+                publishLink();
+            }
         }
     }
 
     /**
-     * Tells screen readers where training stands (epoch, losses, playing or paused) and refreshes the
-     * canvases' text alternatives: at once when training pauses, steps or is reset, and at most every
-     * {@link #ANNOUNCE_EVERY_MS} while it runs, so that a reader is not talked over every frame.
+     * Tells screen readers where training stands (epoch, losses, playing or paused): at once when
+     * training pauses, steps or is reset, and at most every {@link #ANNOUNCE_EVERY_MS} while it runs,
+     * so that a reader is not talked over every frame. (The canvases' text alternatives, which are
+     * read only when asked for, are kept current by {@link Views#paint()} at a faster pace.)
      */
     private void announce(boolean training) {
         double now = Browser.now();
         if (training && session.playing() && now - announcedAt < ANNOUNCE_EVERY_MS) {
             return;
         }
-        views.describe();
         String text = ViewText.status(session.last(), session.playing());
         if (!text.equals(live.getTextContent())) {
             announcedAt = now;

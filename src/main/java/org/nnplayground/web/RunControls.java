@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.core.Named;
 import org.nnplayground.core.nn.Init;
-import org.nnplayground.core.nn.Limits;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
@@ -13,6 +12,7 @@ import org.nnplayground.core.train.LearningRates;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.Regularization;
 import org.nnplayground.core.train.TrainingConfig;
+import org.nnplayground.core.view.MenuChoices;
 import org.nnplayground.core.view.NumberFormat;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -86,12 +86,13 @@ final class RunControls {
     }
 
     private HTMLElement speedSelect(Session session) {
-        List<Fields.Option> options = new ArrayList<>();
-        for (int s : SPEEDS) {
-            options.add(new Fields.Option(Integer.toString(s), s + (s == 1 ? " epoch" : " epochs") + " / frame"));
+        double[] speeds = MenuChoices.withCurrent(SPEEDS, session.speed());
+        String[] labels = MenuChoices.wholeLabels(speeds);
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] += (speeds[i] == 1 ? " epoch" : " epochs") + " / frame";
         }
-        return Fields.select("speed", "Speed", options, Integer.toString(session.speed()),
-                v -> page.act(() -> session.setSpeed(Integer.parseInt(v))));
+        return Fields.numberSelect("speed", "Speed", speeds, labels, session.speed(),
+                v -> page.act(() -> session.setSpeed((int) v)));
     }
 
     private void renderSettings(PlaygroundState s, Session session) {
@@ -108,20 +109,21 @@ final class RunControls {
                 page.openPreset(p);
             }
         }));
-        settings.appendChild(Fields.select("lr", "Learning rate", numberOptions(LearningRates.ladder()),
-                NumberFormat.compact(t.learningRate()),
-                v -> page.edit(st -> st.withTraining(st.training().withLearningRate(Double.parseDouble(v))))));
-        settings.appendChild(Fields.select("batch", "Batch size", intOptions(BATCH_SIZES, t.batchSize()),
-                Integer.toString(t.batchSize()),
-                v -> page.edit(st -> st.withTraining(st.training().withBatchSize(Integer.parseInt(v))))));
+        double[] rates = MenuChoices.withCurrent(LearningRates.ladder(), t.learningRate());
+        settings.appendChild(Fields.numberSelect("lr", "Learning rate", rates, MenuChoices.labels(rates), t.learningRate(),
+                v -> page.edit(st -> st.withTraining(st.training().withLearningRate(v)))));
+        double[] batches = MenuChoices.withCurrent(BATCH_SIZES, t.batchSize());
+        settings.appendChild(Fields.numberSelect("batch", "Batch size", batches, MenuChoices.wholeLabels(batches),
+                t.batchSize(), v -> page.edit(st -> st.withTraining(st.training().withBatchSize((int) v)))));
         settings.appendChild(Fields.select("optimizer", "Optimizer", named(OptimizerKind.values()), t.optimizer().id(),
                 v -> page.edit(st -> st.withTraining(st.training().withOptimizer(OptimizerKind.byId(v))))));
         settings.appendChild(Fields.select("reg", "Regularization", named(Regularization.values()),
                 t.regularization().id(), v -> page.edit(st -> st.withTraining(
                         st.training().withRegularization(Regularization.byId(v), st.training().regularizationRate())))));
-        settings.appendChild(Fields.select("regrate", "Regularization rate", numberOptions(REGULARIZATION_RATES),
-                NumberFormat.compact(t.regularizationRate()), v -> page.edit(st -> st.withTraining(
-                        st.training().withRegularization(st.training().regularization(), Double.parseDouble(v))))));
+        double[] regRates = MenuChoices.withCurrent(REGULARIZATION_RATES, t.regularizationRate());
+        settings.appendChild(Fields.numberSelect("regrate", "Regularization rate", regRates, MenuChoices.labels(regRates),
+                t.regularizationRate(), v -> page.edit(st -> st.withTraining(
+                        st.training().withRegularization(st.training().regularization(), v)))));
         settings.appendChild(Fields.select("init", "Initialisation", named(Init.values()), s.init().id(),
                 v -> page.edit(st -> st.withInit(Init.byId(v)))));
         settings.appendChild(Fields.number("stop-epoch", "Stop at epoch",
@@ -133,38 +135,13 @@ final class RunControls {
                     }
                 }));
         settings.appendChild(Fields.number("stop-loss", "Stop at loss",
-                session.targetLoss() > 0 ? NumberFormat.compact(session.targetLoss()) : "", "none", v -> {
+                session.targetLoss() > 0 ? NumberFormat.shortest(session.targetLoss()) : "", "none", v -> {
                     if (v != v || v < 0) {
                         page.say("The target loss must be a positive number; leave it empty for none.");
                     } else {
                         page.act(() -> session.setTargetLoss(v));
                     }
                 }));
-    }
-
-    static List<Fields.Option> numberOptions(double[] values) {
-        List<Fields.Option> options = new ArrayList<>();
-        for (double v : values) {
-            String text = NumberFormat.compact(v);
-            options.add(new Fields.Option(text, text));
-        }
-        return options;
-    }
-
-    private static List<Fields.Option> intOptions(int[] values, int current) {
-        List<Fields.Option> options = new ArrayList<>();
-        boolean seen = false;
-        for (int v : values) {
-            if (v > Limits.MAX_BATCH_SIZE) {
-                continue;
-            }
-            seen |= v == current;
-            options.add(new Fields.Option(Integer.toString(v), Integer.toString(v)));
-        }
-        if (!seen) {
-            options.add(new Fields.Option(Integer.toString(current), Integer.toString(current)));
-        }
-        return options;
     }
 
     static List<Fields.Option> named(Named[] values) {

@@ -5,9 +5,11 @@ import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.ProblemType;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.NetworkSpec;
 import org.nnplayground.core.state.Session;
 import org.nnplayground.core.train.Metrics;
 import org.nnplayground.core.train.StepResult;
+import org.nnplayground.core.view.GraphHit;
 import org.nnplayground.core.view.LossChartPainter;
 import org.nnplayground.core.view.NumberFormat;
 import org.nnplayground.core.view.OutputOptions;
@@ -57,6 +59,20 @@ final class Views {
     private ProgressiveGrid grid;
     private ProgressiveGrid nodeGrid;
     private double lossHoverX = Double.NaN;
+    private final HTMLElement neuronCaption;
+    private final HTMLElement figures;
+    /** The neuron the output view shows instead of the network's output (from the graph), or null. */
+    private GraphHit shownNeuron;
+    private String shownNeuronName;
+    /**
+     * The text alternatives are refreshed while training at most this often: every
+     * {@value #DESCRIBE_EVERY_FRAMES} painted frames or {@value #DESCRIBE_EVERY_MS} ms, whichever
+     * comes first (about twice a second); at once whenever training is not running.
+     */
+    private static final int DESCRIBE_EVERY_FRAMES = 30;
+    private static final double DESCRIBE_EVERY_MS = 500;
+    private int framesSinceDescribed;
+    private double describedAt = Double.NEGATIVE_INFINITY;
 
     Views(PlaygroundPage page) {
         this.page = page;
@@ -65,10 +81,16 @@ final class Views {
         column.appendChild(Dom.text("h2", null, "Output"));
         // Two parts, side by side where the column is wide and short (tablets), else one above the other.
         HTMLElement plot = Dom.el("div", "nnp-output-plot");
-        HTMLElement figures = Dom.el("div", "nnp-output-figures");
+        figures = Dom.el("div", "nnp-output-figures");
         Dom.append(column, plot, figures);
         outputCanvas = canvas("nnp-output-canvas", "The network's output over the input space, with the data points");
-        plot.appendChild(wrap("nnp-output-wrap", outputCanvas));
+        HTMLElement outputWrap = wrap("nnp-output-wrap", outputCanvas);
+        // Says which neuron the view shows while one is hovered or focused in the graph; over the plot,
+        // so that showing it moves nothing on the page (nor the graph out from under the pointer).
+        neuronCaption = Dom.el("p", "nnp-output-caption");
+        Dom.show(neuronCaption, false);
+        outputWrap.appendChild(neuronCaption);
+        plot.appendChild(outputWrap);
         toggles = Dom.el("div", "nnp-toggles");
         plot.appendChild(toggles);
         metrics = Dom.el("div", "nnp-metrics");
@@ -108,10 +130,17 @@ final class Views {
         return w;
     }
 
-    /** Sets what the output view shows, e.g. from a link. */
-    void setOutputOptions(boolean discretize, boolean showTest) {
+    /**
+     * Sets what the views show, e.g. from a link. "Show test data" is about the output view's points:
+     * the loss chart draws the test loss whatever it says.
+     */
+    void setViewOptions(boolean discretize, boolean showTest, boolean logScale) {
         outputOptions = outputOptions.withDiscretize(discretize).withShowTest(showTest);
-        lossOptions = lossOptions.withShowTest(showTest);
+        lossOptions = lossOptions.withLogScale(logScale);
+    }
+
+    boolean logScale() {
+        return lossOptions.logScale();
     }
 
     boolean discretize() {
@@ -124,6 +153,11 @@ final class Views {
 
     HTMLElement outputColumn() {
         return column;
+    }
+
+    /** The figures and loss chart of the output section, after its plot (on a phone the graph stands between). */
+    HTMLElement figures() {
+        return figures;
     }
 
     GraphView graph() {
@@ -146,7 +180,7 @@ final class Views {
             }));
         }
         toggles.appendChild(Fields.checkbox("show-test", "Show test data", outputOptions.showTest(), on -> {
-            outputOptions = outputOptions.withShowTest(on); // the loss chart always shows the test loss
+            outputOptions = outputOptions.withShowTest(on); // the test points; the loss chart always has the test loss
             page.changed();
         }));
         Dom.clear(lossToggles);
@@ -178,7 +212,8 @@ final class Views {
         nodeGrid.advance(network, running, changed);
         Dataset train = session.data().train();
         Dataset test = session.data().test();
-        outputPainter.paint(output, grid.grid(), grid.evaluator(), train, test, outputOptions);
+        GraphHit neuron = graph.shownNeuron(network.spec());
+        outputPainter.paint(output, grid.grid(), grid.evaluator(), train, test, outputOptions, neuron);
         graph.paint(network, page.state().features(), nodeGrid.grid(), nodeGrid.evaluator());
         // Pictures too small for a thumbnail show a neuron's mean only: the coarsest grid does for that.
         nodeGrid.limitResolution(graph.showsThumbnails() ? Integer.MAX_VALUE : 0);
@@ -186,6 +221,25 @@ final class Views {
         showLossPoints(session.history().size());
         showGridWork(grid, nodeGrid);
         showMetrics(session.last());
+        boolean neuronChanged = showNeuron(network.spec(), neuron);
+        framesSinceDescribed++;
+        if (!running || neuronChanged || framesSinceDescribed >= DESCRIBE_EVERY_FRAMES
+                || Browser.now() - describedAt >= DESCRIBE_EVERY_MS) {
+            describe();
+        }
+    }
+
+    /** Shows or hides the caption naming the neuron the output view shows; whether that neuron changed. */
+    private boolean showNeuron(NetworkSpec spec, GraphHit neuron) {
+        String name = neuron == null ? null : graph.neuronName(spec, neuron);
+        boolean changed = neuron == null ? shownNeuron != null : !neuron.equals(shownNeuron) || !name.equals(shownNeuronName);
+        if (changed) {
+            shownNeuron = neuron;
+            shownNeuronName = name;
+            neuronCaption.setTextContent(name == null ? "" : ViewText.shownCaption(name));
+            Dom.show(neuronCaption, name != null);
+        }
+        return changed;
     }
 
     /**
@@ -223,25 +277,33 @@ final class Views {
 
     /**
      * Tells tests and benchmarks how many points the page keeps for the loss chart (bounded by
-     * {@link org.nnplayground.core.train.LossHistory#CAPACITY}), as the canvas's data-points attribute.
+     * {@link org.nnplayground.core.train.LossHistory#CAPACITY}), as the canvas's data-points attribute,
+     * and which lines it drew, as data-series ("train test").
      */
     private void showLossPoints(int points) {
         if (points != shownLossPoints) {
             shownLossPoints = points;
             lossCanvas.setAttribute("data-points", Integer.toString(points));
         }
+        String series = lossPainter.drawnSeries();
+        if (!series.equals(lossCanvas.getAttribute("data-series"))) {
+            lossCanvas.setAttribute("data-series", series); // which lines are drawn, for tests to read
+        }
     }
 
     /**
      * Brings the text alternatives of the output and the loss chart up to date with the latest
-     * figures. Called at the pace of the status announcements, not every frame.
+     * figures and the neuron shown. Called after painting: every time while training is not
+     * running or the neuron shown changed, else at the bounded pace of {@link #DESCRIBE_EVERY_MS}.
      */
-    void describe() {
+    private void describe() {
+        framesSinceDescribed = 0;
+        describedAt = Browser.now();
         StepResult r = page.session().last();
         DataSpec d = page.state().data();
         ProblemType problem = d.kind().problem();
         int classes = problem == ProblemType.CLASSIFICATION ? 2 : problem == ProblemType.MULTICLASS ? d.classes() : 0;
-        label(outputCanvas, ViewText.output(problem.inputDimension(), classes, outputOptions.showTest(), r));
+        label(outputCanvas, ViewText.output(problem.inputDimension(), classes, outputOptions.showTest(), r, shownNeuronName));
         label(lossCanvas, ViewText.loss(lossOptions.logScale(), r));
     }
 

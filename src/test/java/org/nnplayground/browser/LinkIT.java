@@ -80,6 +80,36 @@ class LinkIT extends BrowserTest {
         assertEquals("false", copy.playButton().getAttribute("aria-pressed"), "a trained network opens paused");
     }
 
+    /**
+     * The address keeps a link's weights while that trained network is shown, so that copying the
+     * address again (or reloading) opens it again; made at "Stop at epoch" 30, the link still trains on Play.
+     */
+    @Test
+    void theAddressKeepsTheWeightsUntilTheNetworkTrainsOn() {
+        openLink("wasm", "preset=xor&stop=30");
+        PlaygroundPageObject p = new PlaygroundPageObject(page());
+        p.waitForEpoch(30);
+        p.waitUntilPaused();
+        String trained = fingerprint();
+        String withWeights = (String) callApi("pageLink", true);
+        assertTrue(withWeights.contains("&stop=30&") && withWeights.contains("&we=30"), withWeights);
+        for (String build : new String[] {"wasm", "js"}) {
+            PlaygroundPageObject copy = openLink(build, withWeights);
+            copy.settle();
+            assertEquals("#" + withWeights, page().evaluate("() => location.hash"), "the address keeps w= (" + build + ")");
+            page().reload();
+            awaitReady();
+            assertThat(copy.epochCounter()).hasText("Epoch 30");
+            assertEquals(trained, fingerprint(), "a reload opens the same weights (" + build + ")");
+            assertEquals("#" + withWeights, page().evaluate("() => location.hash"));
+            // Stop at epoch 30 is behind the network: Play trains on, and the weights leave the address.
+            copy.play();
+            copy.waitForEpoch(33);
+            page().waitForFunction("() => !location.hash.includes('&w=') && location.hash.includes('&stop=30&')");
+            copy.pause();
+        }
+    }
+
     @Test
     void theAddressFollowsTheControlsWithoutFloodingHistory() {
         PlaygroundPageObject p = openLink("wasm", "");

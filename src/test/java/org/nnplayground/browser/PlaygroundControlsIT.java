@@ -108,10 +108,17 @@ class PlaygroundControlsIT extends PlaygroundTest {
         p.waitUntilPaused();
         assertThat(p.epochCounter()).hasText("Epoch 50");
         assertThat(p.notice()).containsText("epoch limit of 50");
-        // Play again: it stays at the limit and says so.
+        assertThat(p.notice()).containsText("Play trains on from here.");
+        // Play again: training goes on past the limit, which stays set for the next run.
         p.playButton().click();
+        p.waitForEpoch(70);
+        p.pause();
+        assertThat(p.notice()).isHidden();
+        assertThat(p.field("Stop at epoch")).hasValue("50");
+        // After a reset the limit holds again.
+        p.resetButton().click();
+        p.play();
         p.waitUntilPaused();
-        p.settle();
         assertThat(p.epochCounter()).hasText("Epoch 50");
         // No limit: training goes on.
         p.type("Stop at epoch", "");

@@ -90,6 +90,82 @@ class PlaygroundLayoutIT extends PlaygroundTest {
         assertTrue(isWithinViewport(".nnp-editor"), "the weight editor fits on the phone's screen");
     }
 
+    /**
+     * Every visible control a finger taps, as [what, width, height] in CSS px: buttons, selects, text
+     * boxes and sliders by their own box, a checkbox by its label's (the label is its target).
+     */
+    @SuppressWarnings("unchecked")
+    private List<List<Object>> tapTargets() {
+        return (List<List<Object>>) page().evaluate("() => [...document.querySelectorAll('.nnp button, .nnp select, .nnp input')]"
+                + ".filter(e => e.offsetParent !== null && !e.closest('.nnp-sr-only'))"
+                + ".map(e => { const target = e.type === 'checkbox' ? (e.closest('label') || e) : e;"
+                + " const r = target.getBoundingClientRect();"
+                + " return [e.getAttribute('data-key') || e.getAttribute('aria-label') || e.outerHTML.slice(0, 60), r.width, r.height]; })");
+    }
+
+    private static List<String> smallerThan(List<List<Object>> targets, double side) {
+        List<String> small = new java.util.ArrayList<>();
+        for (List<Object> t : targets) {
+            double w = ((Number) t.get(1)).doubleValue();
+            double h = ((Number) t.get(2)).doubleValue();
+            if (w < side - 0.01 || h < side - 0.01) {
+                small.add(t.get(0) + " " + Math.round(w * 10) / 10.0 + " x " + Math.round(h * 10) / 10.0);
+            }
+        }
+        return small;
+    }
+
+    /** The output and the graph canvases' tops and bottoms on the page: [output top, output bottom, graph top, graph bottom]. */
+    @SuppressWarnings("unchecked")
+    private List<Number> outputAndGraph() {
+        return (List<Number>) page().evaluate("() => { const o = document.querySelector('.nnp-output-canvas').getBoundingClientRect();"
+                + " const g = document.querySelector('.nnp-graph-canvas').getBoundingClientRect();"
+                + " return [o.top + scrollY, o.bottom + scrollY, g.top + scrollY, g.bottom + scrollY]; }");
+    }
+
+    @Test
+    void onATouchScreenEveryTargetIsAFingerWideAndTheGraphStandsUnderTheOutput() {
+        useContext(phone());
+        PlaygroundPageObject p = openPlayground("wasm");
+        p.waitForEpoch(3);
+        p.pause();
+        List<List<Object>> targets = tapTargets();
+        assertTrue(targets.size() > 30, "the controls: " + targets);
+        assertEquals(List.of(), smallerThan(targets, 44), "every target is at least 44 x 44 CSS px");
+
+        // The graph right under the output's plot: both on one screen, scrolled to the output.
+        List<Number> at = outputAndGraph();
+        double top = at.get(0).doubleValue();
+        double bottom = Math.max(at.get(1).doubleValue(), at.get(3).doubleValue());
+        double screen = ((Number) page().evaluate("() => innerHeight")).doubleValue();
+        assertTrue(at.get(2).doubleValue() >= at.get(1).doubleValue(), "the graph below the output: " + at);
+        assertTrue(bottom - top <= screen, "the output and the graph fit on one screen of " + screen + " px: " + at);
+        assertEquals(Boolean.TRUE, page().evaluate("() => !!document.querySelector('.nnp-output .nnp-graph-canvas')"));
+        // A finger has no hover: a tap on a neuron shows it in the output until the focus leaves the graph.
+        double[] neuron = p.findOnGraph("Neuron");
+        assertNotNull(neuron, "a hidden neuron to tap");
+        double[] onScreen = scrollIntoView(neuron);
+        page().touchscreen().tap(onScreen[0], onScreen[1]);
+        assertThat(page().locator(".nnp-output-caption")).hasText(java.util.regex.Pattern.compile("^Showing neuron [0-9]+ of layer [0-9]+$"));
+        page().evaluate("y => scrollTo(0, y - 8)", top);
+        p.settle();
+        page().screenshot(new Page.ScreenshotOptions().setPath(screenshotDir().resolve("phone-output-and-graph.png")));
+        page().locator(".nnp-output h2").tap();
+        assertThat(page().locator(".nnp-output-caption")).isHidden();
+
+        // A lesson's buttons too (the divergence lesson: its fixes and the alert's).
+        page().evaluate("() => { location.hash = 'preset=article'; }");
+        assertThat(page().locator(".nnp-lesson")).isVisible();
+        assertThat(p.alert()).isVisible();
+        assertEquals(List.of(), smallerThan(tapTargets(), 44), "every target of a lesson is at least 44 x 44 CSS px");
+
+        // Wider, the graph goes back to the network column, and back again on a phone's width.
+        page().setViewportSize(1280, 800);
+        page().waitForFunction("() => !!document.querySelector('.nnp-network .nnp-graph-canvas')");
+        page().setViewportSize(360, 740);
+        page().waitForFunction("() => !!document.querySelector('.nnp-output .nnp-graph-canvas')");
+    }
+
     private double[] scrollIntoView(double[] pagePoint) {
         @SuppressWarnings("unchecked")
         List<Number> scroll = (List<Number>) page().evaluate("([x, y]) => { scrollTo(0, Math.max(0, y - innerHeight / 2));"
@@ -149,6 +225,12 @@ class PlaygroundLayoutIT extends PlaygroundTest {
         p.waitForEpoch(120);
         p.waitUntilDrawn(OUTPUT, 20);
         page().screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("desktop.png")).setFullPage(true));
+        // With a mouse the touch sizes do not apply, and the graph stands in the network column.
+        assertEquals(Boolean.FALSE, page().evaluate("() => matchMedia('(pointer: coarse)').matches"));
+        double step = p.runButton("Step").boundingBox().height;
+        double check = page().locator(".nnp .field.check").first().boundingBox().height;
+        assertTrue(step < 40 && check < 40, "mouse-sized targets: Step " + step + " px, a checkbox row " + check + " px");
+        assertEquals(Boolean.TRUE, page().evaluate("() => !!document.querySelector('.nnp-network .nnp-graph-canvas')"));
 
         double[] link = p.findOnGraph("Weight");
         assertNotNull(link);

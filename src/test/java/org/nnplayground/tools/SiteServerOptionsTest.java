@@ -17,10 +17,19 @@ class SiteServerOptionsTest {
 
     @Test
     void readsPortAndDirInBothSpellings() {
-        assertEquals(new SiteServerOptions(0, Path.of("/x"), false),
+        assertEquals(new SiteServerOptions(0, Path.of("/x"), false, false),
                 SiteServerOptions.parse("--port", "0", "--dir", "/x"));
-        assertEquals(new SiteServerOptions(9000, Path.of("out"), false),
+        assertEquals(new SiteServerOptions(9000, Path.of("out"), false, false),
                 SiteServerOptions.parse("--port=9000", "--dir=out"));
+    }
+
+    @Test
+    void corsIsOffUnlessAskedFor() {
+        assertEquals(false, SiteServerOptions.parse().cors());
+        assertEquals(new SiteServerOptions(8080, Path.of("site"), false, true),
+                SiteServerOptions.parse("--cors", "--dir", "site"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SiteServerOptions.parse("--cors=yes"))
+                .getMessage().contains("no value"));
     }
 
     @Test

@@ -165,6 +165,22 @@ class SiteServerTest {
     }
 
     @Test
+    void withoutCorsNoOtherOriginMayReadTheFiles() throws Exception {
+        assertTrue(send("GET", "/app.wasm").headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/app.wasm", "/app.js", "/index.html", "/missing.js"})
+    void withCorsPagesOfAnyOriginMayReadEveryAnswer(String path) throws Exception {
+        try (SiteServer open = SiteServer.start(temp.resolve("site"), 0, true)) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(open.url() + path.substring(1)))
+                    .header("Origin", "http://host.example").GET().build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        }
+    }
+
+    @Test
     void refusesADirectoryWithoutIndexHtmlAndSaysHowToBuild() {
         SiteStartException e = assertThrows(SiteStartException.class,
                 () -> SiteServer.start(temp.resolve("does-not-exist"), 0));

@@ -44,9 +44,14 @@ final class Draft {
     boolean discretize;
     boolean showTest;
     int stop;
+    boolean logScale;
+    double stopLoss;
+    String speed;
     String weights;
     int weightsEpoch;
     List<String> hiddenControls = new ArrayList<>();
+    /** How each hidden width was written, for notices, where the number itself does not say it (null: the numbers). */
+    List<String> hiddenText;
 
     static Draft of(LinkState link) {
         Draft d = new Draft();
@@ -77,6 +82,9 @@ final class Draft {
         d.discretize = link.discretize();
         d.showTest = link.showTest();
         d.stop = link.stopEpoch();
+        d.logScale = link.logScale();
+        d.stopLoss = link.stopLoss();
+        d.speed = link.speed();
         d.weightsEpoch = link.weightsEpoch();
         d.hiddenControls = new ArrayList<>(link.hidden());
         return d;
@@ -111,7 +119,8 @@ final class Draft {
             notices.add("The link describes a network that cannot be built (" + e.getMessage() + "); using the default.");
             return fallback;
         }
-        LinkState link = new LinkState(state, preset, discretize, showTest, stop, null, 0, hiddenControls);
+        LinkState link = new LinkState(state, preset, discretize, showTest, stop, null, 0, hiddenControls, logScale,
+                stopLoss, speed);
         if (weights != null) {
             link = withWeights(link, notices);
         }
@@ -161,7 +170,8 @@ final class Draft {
         }
         for (int i = 0; i < hidden.size(); i++) {
             int w = hidden.get(i);
-            String notice = Limits.cutNotice(Limits.neuronsIn(i + 1), w, 1, Limits.MAX_LAYER_WIDTH);
+            String text = hiddenText != null && i < hiddenText.size() ? hiddenText.get(i) : Integer.toString(w);
+            String notice = Limits.cutNotice(Limits.neuronsIn(i + 1), text, w, 1, Limits.MAX_LAYER_WIDTH);
             if (notice != null) {
                 notices.add(notice);
                 hidden.set(i, (int) Limits.cut(w, 1, Limits.MAX_LAYER_WIDTH));

@@ -25,9 +25,11 @@ import org.nnplayground.core.train.Regularization;
  * <p>Version 1 (v=1), keys in order: preset, data, n (points), noise (0..1), train (training fraction),
  * classes, seed, f (input features), h (hidden widths), act (hidden activations), out, loss, skip, init,
  * lr, batch, opt, reg, rate, bias (biases learn: 1/0), shuffle (1/0), disc (discretize output),
- * test (show test data), stop (epoch to stop at, 0 none), hide (controls an embedding hides, see
- * {@link Controls}), and optionally w (trained weights, base64url
- * of the doubles) with we (the epoch they were taken at).
+ * test (show test data), log (loss chart on a log axis: 1/0), stop (epoch to stop at, 0 none),
+ * stoploss (training loss to stop at, 0 none), speed (see {@link LinkSpeed}), hide (controls an
+ * embedding hides, see {@link Controls}), and optionally w (trained weights, base64url of the
+ * doubles) with we (the epoch they were taken at). Links written before log, stoploss and speed
+ * existed open as before: a key that is absent keeps its default.
  */
 public final class LinkCodec {
     /** The format written; links of this and earlier versions are read. */
@@ -76,7 +78,10 @@ public final class LinkCodec {
         put(s, "shuffle", flag(d.shuffle));
         put(s, "disc", flag(d.discretize));
         put(s, "test", flag(d.showTest));
+        put(s, "log", flag(d.logScale));
         put(s, "stop", Integer.toString(d.stop));
+        put(s, "stoploss", LinkNumbers.format(d.stopLoss));
+        put(s, "speed", d.speed);
         put(s, "hide", String.join(",", link.hidden()));
         if (link.hasWeights()) {
             put(s, "w", Base64Url.encode(link.weights()));
@@ -150,7 +155,7 @@ public final class LinkCodec {
                 d.kind = choice(key, value, DatasetKind.byId(value));
                 break;
             case "n":
-                d.points = (int) clamped("Points", key, value, 1, Limits.MAX_POINTS, notices);
+                d.points = (int) clamped("Points", key, value, Limits.MIN_POINTS, Limits.MAX_POINTS, notices);
                 break;
             case "noise":
                 d.noise = clampedReal("Noise", value, 0, 1, notices);
@@ -168,7 +173,8 @@ public final class LinkCodec {
                 d.features = features(value);
                 break;
             case "h":
-                d.hidden = widths(value);
+                d.hiddenText = new ArrayList<>();
+                d.hidden = widths(value, d.hiddenText);
                 break;
             case "act":
                 d.activations = activations(value);
@@ -215,6 +221,15 @@ public final class LinkCodec {
             case "stop":
                 d.stop = (int) clamped("Stop at epoch", key, value, 0, MAX_STOP_EPOCH, notices);
                 break;
+            case "log":
+                d.logScale = flag(key, value);
+                break;
+            case "stoploss":
+                d.stopLoss = stopLoss(value);
+                break;
+            case "speed":
+                d.speed = LinkSpeed.read(value, notices);
+                break;
             case "hide":
                 d.hiddenControls = hidden(value, notices);
                 break;
@@ -236,21 +251,39 @@ public final class LinkCodec {
         return found;
     }
 
-    private static long integer(String key, String value, long min, long max) {
-        if (value.isEmpty() || value.length() > 18) {
+    /**
+     * A whole number written as digits with an optional '-', of any length: one too large for a long
+     * comes back as {@link #HUGE} (or -{@link #HUGE}), beyond every limit, so that it is cut to the
+     * limit like any other large number.
+     */
+    private static long whole(String key, String value) {
+        boolean negative = value.startsWith("-");
+        int start = negative ? 1 : 0;
+        if (value.length() == start) {
             throw new IllegalArgumentException("Ignored " + key + "='" + shown(value) + "': not a whole number.");
         }
         long n = 0;
-        boolean negative = value.charAt(0) == '-';
-        for (int i = negative ? 1 : 0; i < value.length(); i++) {
+        for (int i = start; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
                 throw new IllegalArgumentException("Ignored " + key + "='" + shown(value) + "': not a whole number.");
             }
             int digit = c - '0';
-            n = n * 10 + digit;
+            n = n > HUGE / 10 ? HUGE : Math.min(HUGE, n * 10 + digit);
         }
-        n = negative ? -n : n;
+        return negative ? -n : n;
+    }
+
+    /** Larger than every limit and far from overflowing: what {@link #whole} gives for a number too large. */
+    private static final long HUGE = Long.MAX_VALUE / 4;
+
+    /** How a whole number reads in a notice: the number, or as written when it was too large to hold. */
+    private static String wholeText(String value, long n) {
+        return n == HUGE || n == -HUGE ? shown(value) : Long.toString(n);
+    }
+
+    private static long integer(String key, String value, long min, long max) {
+        long n = whole(key, value);
         if (n < min || n > max) {
             throw new IllegalArgumentException("Ignored " + key + "='" + shown(value) + "': allowed are " + min + " to " + max + ".");
         }
@@ -258,9 +291,9 @@ public final class LinkCodec {
     }
 
     /** A whole number cut into [min, max], saying so when it was cut. */
-    private static long clamped(String name, String key, String value, long min, long max, List<String> notices) {
-        long n = integer(key, value, Long.MIN_VALUE / 2, Long.MAX_VALUE / 2);
-        String notice = Limits.cutNotice(name, n, min, max);
+    static long clamped(String name, String key, String value, long min, long max, List<String> notices) {
+        long n = whole(key, value);
+        String notice = Limits.cutNotice(name, wholeText(value, n), n, min, max);
         if (notice != null) {
             notices.add(notice);
         }
@@ -273,11 +306,11 @@ public final class LinkCodec {
             throw new IllegalArgumentException("Ignored " + key(name) + " '" + shown(value) + "': not a number.");
         }
         if (v > max) {
-            notices.add(Limits.above(name, LinkNumbers.format(v), LinkNumbers.format(max)));
+            notices.add(Limits.above(name, realText(value, v), LinkNumbers.format(max)));
             return max;
         }
         if (v < min) {
-            notices.add(Limits.below(name, LinkNumbers.format(v), LinkNumbers.format(min)));
+            notices.add(Limits.below(name, realText(value, v), LinkNumbers.format(min)));
             return min;
         }
         return v;
@@ -290,8 +323,26 @@ public final class LinkCodec {
                     + "': it must be a number greater than 0.");
         }
         if (v > max) {
-            notices.add(Limits.above(name, LinkNumbers.format(v), LinkNumbers.format(max)));
+            notices.add(Limits.above(name, realText(value, v), LinkNumbers.format(max)));
             return max;
+        }
+        return v;
+    }
+
+    /**
+     * How a number from a link reads in a notice: in its shortest spelling, or as the link wrote it
+     * when it has no finite one (1e400 is too large for a double and reads back as infinity).
+     */
+    private static String realText(String value, double v) {
+        return v - v == 0 ? LinkNumbers.format(v) : shown(value);
+    }
+
+    /** The training loss to stop at: 0 for none, else a positive finite number. */
+    private static double stopLoss(String value) {
+        double v = LinkNumbers.parse(value);
+        if (!(v >= 0 && v - v == 0)) {
+            throw new IllegalArgumentException("Ignored stoploss='" + shown(value)
+                    + "': the loss to stop at must be 0 (none) or a positive number.");
         }
         return v;
     }
@@ -314,7 +365,8 @@ public final class LinkCodec {
         }
     }
 
-    private static List<Integer> widths(String value) {
+    /** The widths of {@code h=}; {@code text} gets how each reads in a notice. */
+    private static List<Integer> widths(String value, List<String> text) {
         List<Integer> list = new ArrayList<>();
         if (value.isEmpty()) {
             return list;
@@ -324,7 +376,9 @@ public final class LinkCodec {
             throw new IllegalArgumentException("Ignored the hidden layers: far more than " + Limits.MAX_HIDDEN_LAYERS + ".");
         }
         for (String part : parts) {
-            list.add((int) integer("h", part, -1_000_000_000, 1_000_000_000));
+            long n = whole("h", part);
+            list.add((int) Limits.cut(n, -1_000_000_000, 1_000_000_000));
+            text.add(wholeText(part, n));
         }
         return list;
     }

@@ -11,8 +11,10 @@ public final class Limits {
     public static final int MAX_HIDDEN_LAYERS = 16;
     /** Neurons in one layer, inputs and outputs included. */
     public static final int MAX_LAYER_WIDTH = 256;
-    /** Points in a data set (training and test together). */
+    /** Points in a data set (training and test together): at most this many. */
     public static final int MAX_POINTS = 10_000;
+    /** Points in a data set: at least this many (the points slider's minimum). */
+    public static final int MIN_POINTS = 10;
     /** Learning rate: greater than 0, at most this. */
     public static final double MAX_LEARNING_RATE = 10.0;
     /** Regularization rate: 0 up to this. */
@@ -37,10 +39,19 @@ public final class Limits {
 
     /** The notice for a whole number cut into [min, max], or null when it lies inside. */
     public static String cutNotice(String name, long value, long min, long max) {
+        return cutNotice(name, Long.toString(value), value, min, max);
+    }
+
+    /**
+     * The same, naming the value as {@code shown}: for a number too large for a long, which is cut to
+     * the limit all the same ("Neurons in hidden layer 1: 99999999999999999999 is above the limit of
+     * 256; using 256.").
+     */
+    public static String cutNotice(String name, String shown, long value, long min, long max) {
         if (value > max) {
-            return above(name, Long.toString(value), Long.toString(max));
+            return above(name, shown, Long.toString(max));
         }
-        return value < min ? below(name, Long.toString(value), Long.toString(min)) : null;
+        return value < min ? below(name, shown, Long.toString(min)) : null;
     }
 
     /** {@code value} cut into [min, max]. */

@@ -5,6 +5,8 @@ import org.nnplayground.core.data.DataSplit;
 import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.train.BudgetedTraining;
+import org.nnplayground.core.train.EpochObserver;
 import org.nnplayground.core.train.LossHistory;
 import org.nnplayground.core.train.StatusInSlices;
 import org.nnplayground.core.train.StepResult;
@@ -17,6 +19,11 @@ import org.nnplayground.core.train.Trainer;
  * <p>A change that only affects how training goes on (learning rate, optimizer, batch size,
  * regularization) keeps the weights; any other change (data, features, layers, activations, seed)
  * builds a new trainer from the new state, at epoch 0.
+ *
+ * <p>A stop condition (an epoch limit, a target loss) pauses training when training reaches it. One
+ * that is already met when training starts does not hold it back: Play after the pause trains on
+ * past the limit, and so does Play on a trained network opened at or beyond it. The limit stays set
+ * for the next run that reaches it from below (after a reset, or a replay of the link).
  */
 public final class Session {
     /** Epochs per frame, at most. */
@@ -34,6 +41,7 @@ public final class Session {
     private String stopReason;
     /** The metrics of a large network, being computed over several frames. */
     private final StatusInSlices pendingStatus = new StatusInSlices();
+    private EpochObserver epochObserver;
     /** Counts the changes of the weights (see {@link #weightsVersion()}). */
     private long weightsVersion;
 
@@ -46,12 +54,19 @@ public final class Session {
         weightsVersion++;
         data = Datasets.generate(state.data());
         trainer = state.newTrainer(data);
+        trainer.setEpochObserver(epochObserver);
         history.clear();
         record(trainer.status());
     }
 
     private void record(StepResult result) {
         pendingStatus.cancel(); // whatever it was measuring is older than this
+        weightsVersion++;
+        recordMetrics(result);
+    }
+
+    /** Shows {@code result} and adds it to the history, without counting a change of the weights. */
+    private void recordMetrics(StepResult result) {
         last = result;
         history.record(result.epoch(), result.train().loss(), result.test().loss(), !result.test().isEmpty());
     }
@@ -128,21 +143,24 @@ public final class Session {
     public StepResult frame(DoubleSupplier clock, double budgetMs) {
         if (clock == null) {
             if (playing) {
-                int epochs = epochLimit > 0 ? Math.min(speed, epochLimit - trainer.epoch()) : speed;
+                int limit = limitAhead();
+                boolean lossAbove = lossAboveTarget();
+                int epochs = limit > 0 ? Math.min(speed, limit - trainer.epoch()) : speed;
                 if (epochs > 0) {
-                    weightsVersion++;
                     trainer.advance(epochs);
                     record(trainer.status());
                 }
-                checkStop();
+                checkStop(limit, lossAbove);
             }
             return last;
         }
         double start = clock.getAsDouble();
+        int limit = limitAhead();
+        boolean lossAbove = lossAboveTarget();
         if (playing) {
             int epochs = speed;
-            if (epochLimit > 0) {
-                epochs = Math.min(epochs, epochLimit - trainer.epoch());
+            if (limit > 0) {
+                epochs = Math.min(epochs, limit - trainer.epoch());
             }
             if (epochs > 0) {
                 weightsVersion++;
@@ -173,7 +191,7 @@ public final class Session {
         }
         updateStatus(clock, start, budgetMs);
         if (playing) {
-            checkStop();
+            checkStop(limit, lossAbove);
         }
         return last;
     }
@@ -227,7 +245,7 @@ public final class Session {
             done = pendingStatus.advance(slice);
         } while (!done && clock.getAsDouble() < until);
         if (done) {
-            record(pendingStatus.result());
+            recordMetrics(pendingStatus.result()); // of weights already counted: the version stays
         }
     }
 
@@ -240,12 +258,23 @@ public final class Session {
         return Math.max(1, cost);
     }
 
-    private void checkStop() {
+    /** The epoch limit when training has yet to reach it, else 0: a limit behind the run does not stop it. */
+    private int limitAhead() {
+        return epochLimit > 0 && trainer.epoch() < epochLimit ? epochLimit : 0;
+    }
+
+    /** Whether a target loss is set and the training loss is still above it (so reaching it stops). */
+    private boolean lossAboveTarget() {
+        return targetLoss > 0 && !(last.train().loss() <= targetLoss);
+    }
+
+    /** Pauses on divergence, or on a stop condition this frame's training reached. */
+    private void checkStop(int limit, boolean lossWasAbove) {
         if (last.diverged()) {
             pause("training diverged");
-        } else if (epochLimit > 0 && last.epoch() >= epochLimit) {
-            pause("reached the epoch limit of " + epochLimit);
-        } else if (targetLoss > 0 && last.train().loss() <= targetLoss) {
+        } else if (limit > 0 && last.epoch() >= limit) {
+            pause("reached the epoch limit of " + limit);
+        } else if (lossWasAbove && last.train().loss() <= targetLoss) {
             pause("reached the target loss");
         }
     }
@@ -260,6 +289,29 @@ public final class Session {
         weightsVersion++;
         record(trainer.trainEpochs(1));
         return last;
+    }
+
+    /**
+     * Up to {@code epochs} epochs, playing or not, but no more than fit in {@code budgetMs} by
+     * {@code clock} (at least one): one slice of a long step spread over frames (see
+     * {@link BudgetedTraining}). Returns the epochs trained, 0 when training has diverged.
+     */
+    public int stepEpochs(int epochs, DoubleSupplier clock, double budgetMs) {
+        if (epochs <= 0 || trainer.divergence() != null) {
+            return 0;
+        }
+        int done = BudgetedTraining.advance(trainer, epochs, clock, budgetMs);
+        record(trainer.status());
+        return last.diverged() ? 0 : done;
+    }
+
+    /**
+     * Tells {@code observer} of every epoch completed from now on, by any trainer this session builds
+     * (null: nobody). Opening another state or resetting starts the epoch numbers again from 1.
+     */
+    public void onEpoch(EpochObserver observer) {
+        epochObserver = observer;
+        trainer.setEpochObserver(observer);
     }
 
     /** One batch, playing or not. */
@@ -344,6 +396,7 @@ public final class Session {
         weightsVersion++;
         trainer.network().weights(layer)[to * trainer.network().width(layer - 1) + from] = Limits.cutWeight(value);
         pendingStatus.cancel();
+        weightsVersion++;
         last = trainer.status();
         return Limits.weightNotice("Weight", value);
     }
@@ -354,6 +407,7 @@ public final class Session {
         weightsVersion++;
         trainer.network().biases(layer)[neuron] = Limits.cutWeight(value);
         pendingStatus.cancel();
+        weightsVersion++;
         last = trainer.status();
         return Limits.weightNotice("Bias", value);
     }
@@ -362,16 +416,6 @@ public final class Session {
         if (value != value) {
             throw new IllegalArgumentException("a weight must be a number between -1000000 and 1000000, not " + value);
         }
-    }
-
-    /**
-     * A number that changes whenever the weights may have changed (training, a step, an edit, a
-     * reset, another network), and only then: views that evaluate the network redo their work
-     * when it moves. New metrics of unchanged weights (see {@link #frame(DoubleSupplier, double)})
-     * leave it as it is.
-     */
-    public long weightsVersion() {
-        return weightsVersion;
     }
 
     public PlaygroundState state() {
@@ -389,6 +433,15 @@ public final class Session {
 
     public LossHistory history() {
         return history;
+    }
+
+    /**
+     * A number that changes whenever the weights may have changed (trained, stepped, reset, rebuilt,
+     * restored or edited by hand): while it stays the same, so do the weights. A large network's
+     * metrics finished over several frames do not move it (the weights they measure were counted).
+     */
+    public long weightsVersion() {
+        return weightsVersion;
     }
 
     /** The latest metrics. */

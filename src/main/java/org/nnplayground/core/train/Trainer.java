@@ -41,6 +41,10 @@ public final class Trainer {
     private Divergence divergence;
     /** A trainer that only tries out a learning rate: it suggests none of its own. */
     private boolean probing;
+    /** Told of each completed epoch, or null. */
+    private EpochObserver observer;
+    /** Sum of the batch losses of the current epoch, each times its batch size. */
+    private double epochLossSum;
 
     public Trainer(NetworkSpec spec, TrainingConfig config, TrainingData train, TrainingData test, long seed) {
         checkCompatible(spec, config, train, test);
@@ -130,6 +134,14 @@ public final class Trainer {
         divergence = null;
     }
 
+    /**
+     * Tells {@code epochObserver} of every epoch completed from now on (null: nobody). An epoch that
+     * diverges is not completed (its weights are put back), so it is not reported.
+     */
+    public void setEpochObserver(EpochObserver epochObserver) {
+        observer = epochObserver;
+    }
+
     /** Runs {@code epochs} whole epochs (finishing a partly done one first counts as one). */
     public StepResult trainEpochs(int epochs) {
         advance(epochs);
@@ -174,6 +186,7 @@ public final class Trainer {
         if (cursor == 0) {
             network.copyParametersTo(snapshot);
             snapshotEpoch = epoch;
+            epochLossSum = 0;
             if (config.shuffle()) {
                 shuffleRng.shuffleInPlace(order);
             }
@@ -191,11 +204,14 @@ public final class Trainer {
         optimizer.applyGradientsInPlace(network, config.learningRate(), config.updateBiases());
         cursor += count;
         sampleUpdates += count;
+        epochLossSum += batchLoss * count;
         if (cursor == n) {
             cursor = 0;
             epoch++;
             if (!network.parametersFinite()) {
                 diverge(Divergence.Reason.NON_FINITE_WEIGHTS);
+            } else if (observer != null) {
+                observer.epochCompleted(epoch, epochLossSum / n);
             }
         }
     }

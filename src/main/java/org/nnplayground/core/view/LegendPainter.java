@@ -87,6 +87,11 @@ public final class LegendPainter {
 
     /** A key for 1-D data: the network's curve, training points and (when shown) test points. */
     public void curveKey(DrawSurface s, double x, double y, double w, double h, boolean showTest) {
+        curveKey(s, x, y, w, h, showTest, "network");
+    }
+
+    /** The same with the curve named {@code curveName} ("network", or "neuron" while one neuron is shown). */
+    public void curveKey(DrawSurface s, double x, double y, double w, double h, boolean showTest, String curveName) {
         s.setFont(FONT, false);
         double cy = y + Math.min(h, 12) / 2;
         double cx = x;
@@ -97,7 +102,7 @@ public final class LegendPainter {
         s.moveTo(cx, cy);
         s.lineTo(cx + 14, cy);
         s.stroke();
-        cx = label(s, "network", cx + 18, cy);
+        cx = label(s, curveName, cx + 18, cy);
         s.setLineWidth(1);
         s.setStroke(Colors.WHITE);
         s.setFill(DataPointsPainter.CURVE_TRAIN);

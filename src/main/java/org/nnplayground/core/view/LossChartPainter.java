@@ -5,7 +5,9 @@ import org.nnplayground.core.train.LossHistory;
 /**
  * Paints the loss chart: training loss (solid) and test loss (dashed, lighter) over epochs, with
  * 1-2-5 ticks on a linear axis or decade ticks on a log axis, a small key, and a read-out of the
- * epoch under the pointer.
+ * epoch under the pointer. Both losses are always drawn when the history has a test loss, as in
+ * TensorFlow Playground, so that overfitting (test loss rising while training loss falls) shows;
+ * whether the test points are shown is the output view's business alone.
  *
  * <p>Values that cannot be plotted (NaN, infinite, and zero or negative ones on the log axis) leave
  * a gap in the line; they are never drawn as data. An empty history still draws the axes and says
@@ -14,20 +16,15 @@ import org.nnplayground.core.train.LossHistory;
 public final class LossChartPainter {
     /**
      * @param logScale a log10 loss axis, so that a loss going from 1 to 0.001 stays readable
-     * @param showTest draw the test loss too (when the history has it)
      */
-    public record Options(boolean logScale, boolean showTest) {
-        /** Linear axis, test loss shown. */
+    public record Options(boolean logScale) {
+        /** Linear axis. */
         public static Options defaults() {
-            return new Options(false, true);
+            return new Options(false);
         }
 
         public Options withLogScale(boolean on) {
-            return new Options(on, showTest);
-        }
-
-        public Options withShowTest(boolean on) {
-            return new Options(logScale, on);
+            return new Options(on);
         }
     }
 
@@ -101,6 +98,14 @@ public final class LossChartPainter {
         }
     }
 
+    /** The lines the last paint drew: "train", "train test", or "" for an empty history. */
+    public String drawnSeries() {
+        if (history == null || history.size() == 0) {
+            return "";
+        }
+        return showsTest() ? "train test" : "train";
+    }
+
     /** The plot rectangle and ranges of the last paint (y in log10 units on a log axis). */
     public PlotFrame frame() {
         return frame;
@@ -119,7 +124,7 @@ public final class LossChartPainter {
     }
 
     private boolean showsTest() {
-        return options.showTest() && history != null && history.hasTest();
+        return history != null && history.hasTest();
     }
 
     /** Index of the stored epoch nearest to {@code epoch}; epochs increase with the index. */

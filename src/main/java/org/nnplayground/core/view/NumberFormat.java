@@ -119,6 +119,28 @@ public final class NumberFormat {
         return significant(v, 4);
     }
 
+    /**
+     * The shortest text (up to 15 significant digits, as {@link #significant} writes them) that reads
+     * back as {@code v} itself; 15 digits for the rare double that needs more. For a value that must
+     * be shown exactly: a number typed or carried by a link (0.012345, not "0.01235").
+     */
+    public static String shortest(double v) {
+        if (!finite(v)) {
+            return special(v);
+        }
+        for (int digits = 1; digits < MAX_DIGITS; digits++) {
+            String text = significant(v, digits);
+            try {
+                if (Double.parseDouble(text) == v) {
+                    return text;
+                }
+            } catch (NumberFormatException e) {
+                break;
+            }
+        }
+        return significant(v, MAX_DIGITS);
+    }
+
     /** A whole number with thousands separated by commas: 12,345. */
     public static String grouped(long v) {
         String digits = Long.toString(Math.abs(v));

@@ -45,19 +45,58 @@ public final class OutputPainter {
      */
     public void paint(DrawSurface s, ViewGrid grid, GridEvaluator evaluator, Dataset train, Dataset test,
                       OutputOptions options) {
+        paint(s, grid, evaluator, train, test, options, null);
+    }
+
+    /**
+     * Paints the whole surface with one neuron's output in place of the network's (TensorFlow
+     * Playground's view while a neuron is hovered): for 2-D data its values over the grid in the
+     * colours of its thumbnail in the network graph (see {@link NeuronScale}), with a legend of that
+     * scale; for 1-D data its curve, on a y axis widened to hold it. The data points are drawn on top
+     * as always. The network's only output is drawn as the network's output, which it is.
+     *
+     * @param neuron a {@link GraphHit.Kind#NEURON} of the evaluator's network, or null for the
+     *               network's output
+     */
+    public void paint(DrawSurface s, ViewGrid grid, GridEvaluator evaluator, Dataset train, Dataset test,
+                      OutputOptions options, GraphHit neuron) {
         NetworkSpec spec = evaluator.spec();
         if (evaluator.points() != grid.points()) {
             throw new IllegalArgumentException("the evaluator holds values for " + evaluator.points()
                     + " points but the grid has " + grid.points() + "; evaluate it on this grid first");
         }
+        if (neuron != null && (neuron.kind() != GraphHit.Kind.NEURON || !GraphNavigator.isValid(spec, neuron))) {
+            throw new IllegalArgumentException("the element to show, " + neuron + ", is not a neuron of the network "
+                    + spec);
+        }
+        GraphHit shown = neuron != null && neuron.layer() == spec.layerCount() && spec.outputs() == 1 ? null : neuron;
         s.clear();
         if (grid.dimension() == 2) {
             layoutSquare(s, grid.domain(), options.showLegend());
-            paintPlane(s, grid, evaluator, spec, train, test, options);
+            paintPlane(s, grid, evaluator, spec, train, test, options, shown);
         } else {
             layoutWide(s, grid.domain(), options.showLegend());
-            paintLine(s, grid, evaluator, spec, train, test, options);
+            int l = shown == null ? spec.layerCount() : shown.layer();
+            int offset = shown == null ? 0 : shown.neuron() * evaluator.capacity();
+            if (shown != null) {
+                widenToHold(evaluator.values(l), offset, grid.points());
+            }
+            paintLine(s, grid, evaluator.values(l), offset, train, test, options, shown == null ? "network" : "neuron");
         }
+    }
+
+    /** Widens the y range of the frame to hold the finite values among {@code n} from {@code offset}. */
+    private void widenToHold(double[] values, int offset, int n) {
+        double low = frame.yMin();
+        double high = frame.yMax();
+        for (int p = 0; p < n; p++) {
+            double v = values[offset + p];
+            if (v - v == 0.0) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+        }
+        frame.range(frame.xMin(), frame.xMax(), low, high);
     }
 
     /** The plot rectangle and data ranges of the last paint. */
@@ -113,7 +152,7 @@ public final class OutputPainter {
     }
 
     private void paintPlane(DrawSurface s, ViewGrid grid, GridEvaluator evaluator, NetworkSpec spec, Dataset train,
-                            Dataset test, OutputOptions options) {
+                            Dataset test, OutputOptions options, GraphHit neuron) {
         int r = grid.resolution();
         int n = r * r;
         if (pixels.length != n) {
@@ -122,7 +161,11 @@ public final class OutputPainter {
         int top = spec.layerCount();
         Activation output = spec.outputActivation();
         boolean classification = train.problem().isClassification();
-        if (spec.outputs() > 1) {
+        NeuronScale scale = neuron == null ? null : NeuronScale.of(evaluator, neuron.layer(), neuron.neuron());
+        if (scale != null) {
+            HeatmapPixels.signed(pixels, evaluator.values(neuron.layer()), neuron.neuron() * evaluator.capacity(), n,
+                    scale.gain(), scale.shift(), options.discretize());
+        } else if (spec.outputs() > 1) {
             HeatmapPixels.classes(pixels, evaluator.values(top), evaluator.capacity(), spec.outputs(), n,
                     output == Activation.SOFTMAX, options.discretize());
         } else {
@@ -134,7 +177,9 @@ public final class OutputPainter {
         paintAxes(s, false);
         paintPoints(s, train, test, options);
         if (options.showLegend()) {
-            if (spec.outputs() > 1) {
+            if (scale != null) {
+                legend.gradient(s, legendX, legendY, legendW, legendH, scale.low(), scale.high(), options.discretize());
+            } else if (spec.outputs() > 1) {
                 legend.classes(s, legendX, legendY, legendW, legendH, spec.outputs());
             } else {
                 boolean unit = SignedScale.outputIsUnit(output, classification);
@@ -143,8 +188,9 @@ public final class OutputPainter {
         }
     }
 
-    private void paintLine(DrawSurface s, ViewGrid grid, GridEvaluator evaluator, NetworkSpec spec, Dataset train,
-                           Dataset test, OutputOptions options) {
+    /** The curve of {@code values[offset + p]} over the grid's x, keyed as {@code curveName}. */
+    private void paintLine(DrawSurface s, ViewGrid grid, double[] values, int offset, Dataset train,
+                           Dataset test, OutputOptions options, String curveName) {
         AxisPainter.border(s, frame);
         paintAxes(s, true);
         paintPoints(s, train, test, options);
@@ -154,11 +200,10 @@ public final class OutputPainter {
         s.setLineWidth(2);
         s.setStroke(Colors.POSITIVE);
         s.beginPath();
-        double[] out = evaluator.values(spec.layerCount());
         boolean penDown = false;
         double margin = frame.height();
         for (int p = 0; p < grid.points(); p++) {
-            double v = out[p];
+            double v = values[offset + p];
             if (v - v != 0.0) {
                 penDown = false; // NaN or infinite: leave a gap rather than draw it as data
                 continue;
@@ -175,7 +220,7 @@ public final class OutputPainter {
         s.stroke();
         s.restore();
         if (options.showLegend() && legendH > 0) {
-            legend.curveKey(s, legendX, legendY, legendW, legendH, options.showTest() && test.size() > 0);
+            legend.curveKey(s, legendX, legendY, legendW, legendH, options.showTest() && test.size() > 0, curveName);
         }
     }
 

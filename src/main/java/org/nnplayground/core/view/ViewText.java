@@ -1,5 +1,6 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.nn.NetworkSpec;
 import org.nnplayground.core.train.Metrics;
 import org.nnplayground.core.train.StepResult;
 
@@ -18,8 +19,24 @@ public final class ViewText {
      * @param classes   the number of classes (0 for regression)
      */
     public static String output(int dimension, int classes, boolean showTest, StepResult r) {
+        return output(dimension, classes, showTest, r, null);
+    }
+
+    /**
+     * The same while the view shows one neuron in place of the network's output (the neuron under
+     * the graph's pointer or focus mark).
+     *
+     * @param shownNeuron the neuron's name, see {@link #neuronName}; null for the network's output
+     */
+    public static String output(int dimension, int classes, boolean showTest, StepResult r, String shownNeuron) {
         StringBuilder s = new StringBuilder();
-        if (dimension == 1) {
+        if (shownNeuron != null) {
+            s.append(shownCaption(shownNeuron)).append(" in place of the network's output: its output ")
+                    .append(dimension == 1 ? "as a curve over x" : "over the input square, blue for positive and"
+                            + " orange for negative values")
+                    .append(", with the ").append(showTest ? "training and test points" : "training points")
+                    .append("; the network's output comes back when the pointer or the graph's focus leaves the neuron.");
+        } else if (dimension == 1) {
             s.append("Output of the network as a curve over x, with the ");
         } else {
             s.append("Output of the network over the input square");
@@ -30,7 +47,9 @@ public final class ViewText {
             }
             s.append(", with the ");
         }
-        s.append(showTest ? "training and test points." : "training points.");
+        if (shownNeuron == null) {
+            s.append(showTest ? "training and test points." : "training points.");
+        }
         Metrics m = r.test().isEmpty() ? r.train() : r.test();
         String which = r.test().isEmpty() ? " Training " : " Test ";
         if (m.isEmpty()) {
@@ -42,6 +61,21 @@ public final class ViewText {
             s.append(which).append("loss ").append(NumberFormat.significant(m.loss(), 3)).append('.');
         }
         return s.toString();
+    }
+
+    /** The visible caption of the output view while it shows a neuron: "Showing neuron 2 of layer 1". */
+    public static String shownCaption(String neuronName) {
+        return "Showing " + neuronName;
+    }
+
+    /**
+     * A neuron of the graph in words: "input x₁", "neuron 2 of layer 1", "the output", "output 2".
+     *
+     * @param inputLabels the input labels the graph shows (x₁, x₂, ...), or null for "input 1" ...
+     */
+    public static String neuronName(NetworkSpec spec, String[] inputLabels, GraphHit neuron) {
+        String name = GraphValues.nodeName(spec, inputLabels, neuron.layer(), neuron.neuron());
+        return neuron.layer() == 0 && !name.startsWith("input") ? "input " + name : name;
     }
 
     /** The loss chart: what it draws and the latest losses. */

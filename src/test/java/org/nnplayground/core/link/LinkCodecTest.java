@@ -50,7 +50,53 @@ class LinkCodecTest {
         String fragment = LinkCodec.encode(LinkState.of(Presets.defaultPreset().state()));
         assertEquals("v=1&preset=&data=circle&n=500&noise=0&train=0.5&classes=3&seed=1&f=x1,x2&h=4,2&act=tanh,tanh"
                 + "&out=tanh&loss=mse&skip=0&init=uniform&lr=0.03&batch=10&opt=sgd&reg=none&rate=0&bias=1&shuffle=1"
-                + "&disc=0&test=0&stop=0&hide=", fragment);
+                + "&disc=0&test=0&log=0&stop=0&stoploss=0&speed=1&hide=", fragment);
+    }
+
+    @Test
+    void logScaleStopAtLossAndSpeedTravelInTheLink() {
+        LinkState link = LinkState.of(Presets.byId("xor").state()).withPreset("xor").withLogScale(true)
+                .withStopLoss(0.05).withSpeed(LinkSpeed.ofEpochsPerFrame(20)).withStopEpoch(300);
+        String fragment = LinkCodec.encode(link);
+        assertTrue(fragment.contains("&log=1&stop=300&stoploss=0.05&speed=20&hide="), fragment);
+        LinkCodec.Decoded back = decode(fragment);
+        assertEquals(List.of(), back.notices());
+        assertEquals(link, back.link());
+        assertTrue(back.link().logScale());
+        assertEquals(0.05, back.link().stopLoss());
+        assertEquals(20, LinkSpeed.epochsPerFrame(back.link().speed()));
+        // A loss to stop at that needs all its digits keeps them.
+        LinkState exact = link.withStopLoss(0.1 + 0.2);
+        assertEquals(0.1 + 0.2, decode(LinkCodec.encode(exact)).link().stopLoss());
+    }
+
+    /** Links written before log, stoploss and speed existed open as before: those keys take their defaults. */
+    @Test
+    void linksWithoutTheNewKeysOpenWithTheirDefaults() {
+        LinkCodec.Decoded d = decode("#v=1&preset=&data=circle&n=500&noise=0&train=0.5&classes=3&seed=1&f=x1,x2&h=4,2"
+                + "&act=tanh,tanh&out=tanh&loss=mse&skip=0&init=uniform&lr=0.03&batch=10&opt=sgd&reg=none&rate=0&bias=1"
+                + "&shuffle=1&disc=0&test=0&stop=0&hide=");
+        assertEquals(List.of(), d.notices());
+        assertEquals(LinkState.of(Presets.defaultPreset().state()), d.link());
+        assertFalse(d.link().logScale());
+        assertEquals(0.0, d.link().stopLoss());
+        assertEquals(LinkSpeed.DEFAULT, d.link().speed());
+        assertEquals(1, LinkSpeed.epochsPerFrame(d.link().speed()));
+    }
+
+    @Test
+    void badRunOptionsAreNamedAndTheDefaultsKept() {
+        LinkCodec.Decoded d = decode("#log=2&stoploss=-1&speed=fast");
+        assertEquals(List.of("Ignored log='2': use 1 or 0.",
+                "Ignored stoploss='-1': the loss to stop at must be 0 (none) or a positive number.",
+                "Ignored speed='fast': not a whole number."), d.notices());
+        assertEquals(LinkState.of(Presets.defaultPreset().state()), d.link());
+        assertEquals(List.of("Ignored stoploss='1e400': the loss to stop at must be 0 (none) or a positive number."),
+                decode("#stoploss=1e400").notices());
+        LinkCodec.Decoded cut = decode("#speed=5000");
+        assertEquals(List.of("Speed: 5000 is above the limit of 1000; using 1000."), cut.notices());
+        assertEquals("1000", cut.link().speed());
+        assertEquals(List.of("Speed: 0 is below the minimum of 1; using 1."), decode("#speed=0").notices());
     }
 
     /** Links written by version 1: they must keep opening the same setup in every later version. */
@@ -145,7 +191,8 @@ class LinkCodecTest {
             "1e400", "%00", "%E2%80%AE", "%F0%9F%98%80", "&&&", "===", "h=", "%", "%zz", "v=999", "x7ff8000000000000",
             "0x1p3", "\u202e", "ü", "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18", "a".repeat(10_000)};
         String[] keys = {"v", "preset", "data", "n", "noise", "train", "classes", "seed", "f", "h", "act", "out", "loss",
-            "skip", "init", "lr", "batch", "opt", "reg", "rate", "bias", "shuffle", "disc", "test", "stop", "w", "we", "zz"};
+            "skip", "init", "lr", "batch", "opt", "reg", "rate", "bias", "shuffle", "disc", "test", "log", "stop",
+            "stoploss", "speed", "w", "we", "zz"};
         String valid = LinkCodec.encode(LinkState.of(Presets.defaultPreset().state()));
         for (int i = 0; i < 100_000; i++) {
             String fragment;

@@ -48,10 +48,52 @@ class LinkLimitsTest {
         assertEquals(List.of("Points: 20000 is above the limit of 10000; using 10000.",
                 "Batch size: 50000 is above the limit of 10000; using 10000."), d.notices());
         LinkCodec.Decoded low = decode("n=0&batch=0");
-        assertEquals(1, low.link().state().data().points());
+        assertEquals(Limits.MIN_POINTS, low.link().state().data().points());
         assertEquals(1, low.link().state().training().batchSize());
-        assertEquals(List.of("Points: 0 is below the minimum of 1; using 1.",
+        assertEquals(List.of("Points: 0 is below the minimum of 10; using 10.",
                 "Batch size: 0 is below the minimum of 1; using 1."), low.notices());
+    }
+
+    @Test
+    void pointsBelowTheSlidersMinimumAreCutToIt() {
+        LinkCodec.Decoded d = decode("n=-5");
+        assertEquals(Limits.MIN_POINTS, d.link().state().data().points());
+        assertEquals(List.of("Points: -5 is below the minimum of 10; using 10."), d.notices());
+        assertEquals(List.of(), decode("n=10").notices());
+    }
+
+    /** A number beyond what a double holds reads as the link wrote it, not as infinity's bits. */
+    @Test
+    void aNumberTooLargeForADoubleIsNamedAsWritten() {
+        LinkCodec.Decoded lr = decode("lr=1e400");
+        assertEquals(List.of("Learning rate: 1e400 is above the limit of 10; using 10."), lr.notices());
+        assertEquals(Limits.MAX_LEARNING_RATE, lr.link().state().training().learningRate());
+        assertEquals(List.of("Regularization rate: 1e400 is above the limit of 10; using 10."),
+                decode("rate=1e400").notices());
+        assertEquals(List.of("Regularization rate: -1e400 is below the minimum of 0; using 0."),
+                decode("rate=-1e400").notices());
+        assertEquals(List.of("Learning rate: 12.5 is above the limit of 10; using 10."), decode("lr=12.50").notices());
+    }
+
+    /** A whole number too large for a long is still a whole number: it is cut to the limit like 300. */
+    @Test
+    void aWholeNumberTooLargeToHoldIsCutToTheLimit() {
+        LinkCodec.Decoded h = decode("h=99999999999999999999,3");
+        assertEquals(List.of(Limits.MAX_LAYER_WIDTH, 3), h.link().state().hiddenSizes());
+        assertEquals(List.of("Neurons in hidden layer 1: 99999999999999999999 is above the limit of 256; using 256."),
+                h.notices());
+        assertEquals(List.of("Neurons in hidden layer 1: -99999999999999999999 is below the minimum of 1; using 1."),
+                decode("h=-99999999999999999999").notices());
+        assertEquals(List.of("Neurons in hidden layer 1: 2000000000 is above the limit of 256; using 256."),
+                decode("h=2000000000").notices());
+        assertEquals(List.of("Points: 99999999999999999999 is above the limit of 10000; using 10000."),
+                decode("n=99999999999999999999").notices());
+        assertEquals(List.of("Batch size: 123456789012345678901234567890 is above the limit of 10000; using 10000."),
+                decode("batch=123456789012345678901234567890").notices());
+        LinkCodec.Decoded padded = decode("h=000000000000000000000007");
+        assertEquals(List.of(7), padded.link().state().hiddenSizes(), "leading zeros are no size");
+        assertEquals(List.of(), padded.notices());
+        assertEquals(List.of("Ignored h='12a': not a whole number."), decode("h=12a").notices());
     }
 
     @Test

@@ -9,9 +9,11 @@ import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Init;
+import org.nnplayground.core.nn.Limits;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Presets;
+import org.nnplayground.core.state.Session;
 import org.nnplayground.core.state.StateEdits;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.Regularization;
@@ -50,7 +52,7 @@ final class LinkStates {
 
     static LinkState random(Rng rng) {
         DatasetKind kind = pick(rng, DatasetKind.values());
-        DataSpec data = new DataSpec(kind, 1 + rng.nextInt(DataSpec.MAX_POINTS), rng.nextInt(3) == 0 ? 0 : number(rng, 0, 1),
+        DataSpec data = new DataSpec(kind, Limits.MIN_POINTS + rng.nextInt(DataSpec.MAX_POINTS - Limits.MIN_POINTS + 1), rng.nextInt(3) == 0 ? 0 : number(rng, 0, 1),
                 number(rng, DataSpec.MIN_TRAIN_FRACTION, DataSpec.MAX_TRAIN_FRACTION), 2 + rng.nextInt(7),
                 rng.nextInt(4) == 0 ? rng.nextInt(100) : (rng.nextLong() >>> 11));
         int mask = 1 + rng.nextInt((1 << Feature.values().length) - 1);
@@ -77,7 +79,9 @@ final class LinkStates {
                 pick(rng, Init.values()), config);
         String preset = rng.nextInt(3) == 0 ? pick(rng, Presets.all()).id() : "";
         LinkState link = new LinkState(state, preset, rng.nextInt(2) == 0, rng.nextInt(2) == 0,
-                rng.nextInt(3) == 0 ? rng.nextInt(1_000_000_000) : 0, null, 0, randomHidden(rng));
+                rng.nextInt(3) == 0 ? rng.nextInt(1_000_000_000) : 0, null, 0, randomHidden(rng), rng.nextInt(2) == 0,
+                rng.nextInt(3) == 0 ? number(rng, 1e-9, 100) : 0,
+                LinkSpeed.ofEpochsPerFrame(rng.nextInt(3) == 0 ? 1 + rng.nextInt(Session.MAX_SPEED) : 1));
         if (rng.nextInt(4) == 0 && state.networkSpec().parameterCount() < 2000) {
             double[] w = new double[state.networkSpec().parameterCount()];
             for (int i = 0; i < w.length; i++) {

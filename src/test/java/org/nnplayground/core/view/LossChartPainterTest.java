@@ -147,14 +147,32 @@ class LossChartPainterTest {
     }
 
     @Test
-    void testLossHiddenOnRequestAndSinglePointShows() {
+    void withoutATestLossOnlyTheTrainingLossIsDrawnAndASinglePointShows() {
         LossHistory h = new LossHistory();
-        h.record(0, 0.7, 0.75, true);
+        h.record(0, 0.7, Double.NaN, false); // no test split: nothing to draw for it
         RecordingSurface s = new RecordingSurface(300, 200);
-        new LossChartPainter().paint(s, h, LINEAR.withShowTest(false), Double.NaN);
+        LossChartPainter painter = new LossChartPainter();
+        painter.paint(s, h, LINEAR, Double.NaN);
         assertTrue(s.strokedIn(Colors.TEST_LINE).isEmpty());
+        assertTrue(!s.hasText("test"), "no key for a line that is not there");
+        assertEquals("train", painter.drawnSeries());
         assertTrue(s.paths.stream().anyMatch(p -> !p.stroked() && p.colour() == Colors.TRAIN_LINE && p.has(Kind.CIRCLE)),
                 "a dot marks the single point");
+    }
+
+    /** As in TensorFlow Playground: the test loss is drawn whatever the output view shows, in both axes. */
+    @Test
+    void theTestLossIsAlwaysDrawnBesideTheTrainingLoss() {
+        LossHistory h = decaying(30);
+        for (LossChartPainter.Options o : List.of(LINEAR, LOG)) {
+            RecordingSurface s = new RecordingSurface(300, 200);
+            LossChartPainter painter = new LossChartPainter();
+            painter.paint(s, h, o, Double.NaN);
+            assertEquals("train test", painter.drawnSeries());
+            assertTrue(seriesLine(s, Colors.TEST_LINE).count(Kind.LINE) >= 30, "test loss line, log " + o.logScale());
+            assertTrue(seriesLine(s, Colors.TRAIN_LINE).count(Kind.LINE) >= 30, "training loss line, log " + o.logScale());
+            assertTrue(s.hasText("test") && s.hasText("train"), "both in the key");
+        }
     }
 
     @Test

@@ -215,6 +215,131 @@ class OutputPainterTest {
         assertFalse(eval.points() == other.points());
     }
 
+    // ---- one neuron shown in place of the output (hovered or focused in the graph) ----------------
+
+    /** x1, x2 -> tanh(x1), tanh(x2) -> tanh(3 h1): the output follows x1, the second neuron x2. */
+    private static Network twoHidden(Activation hidden) {
+        Network n = new Network(NetworkSpec.of(2, new int[] {2}, hidden, 1, Activation.TANH), new Rng(1));
+        double[] w = n.weights(1);
+        w[0] = 1; w[1] = 0;
+        w[2] = 0; w[3] = 1;
+        n.biases(1)[0] = 0;
+        n.biases(1)[1] = 0;
+        n.weights(2)[0] = 3;
+        n.weights(2)[1] = 0;
+        n.biases(2)[0] = 0;
+        return n;
+    }
+
+    @Test
+    void aNeuronShownInPlaceOfTheOutputIsDrawnWithItsOwnValues() {
+        ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 20);
+        Network net = twoHidden(Activation.TANH);
+        GridEvaluator eval = ViewFixtures.evaluate(net, grid);
+        OutputPainter painter = new OutputPainter();
+        RecordingSurface output = new RecordingSurface(300, 300);
+        painter.paint(output, grid, eval, TRAIN, TEST, OutputOptions.defaults());
+        RecordingSurface neuron = new RecordingSurface(300, 300);
+        painter.paint(neuron, grid, eval, TRAIN, TEST, OutputOptions.defaults(), GraphHit.neuron(1, 1));
+        RecordingSurface.Pixels image = neuron.images.get(0);
+        for (int p = 0; p < grid.points(); p++) {
+            assertEquals(Colors.toPixel(Colors.diverging(eval.value(1, 1, p))), image.pixels()[p], "point " + p);
+        }
+        // The second neuron follows x2 (blue at the top, orange at the bottom); the output follows x1.
+        assertTrue(blue(image.at(0, 3)) > red(image.at(0, 3)) && red(image.at(19, 3)) > blue(image.at(19, 3)));
+        RecordingSurface.Pixels outputImage = output.images.get(0);
+        assertTrue(red(outputImage.at(0, 3)) > blue(outputImage.at(0, 3)), "the output is orange on the left");
+        assertEquals(TRAIN.size(), circles(neuron.strokedIn(Colors.WHITE)), "the points are drawn on top");
+        assertTrue(neuron.hasText("-1") && neuron.hasText("1"), "legend of the neuron's scale");
+
+        RecordingSurface discrete = new RecordingSurface(300, 300);
+        painter.paint(discrete, grid, eval, TRAIN, TEST, OutputOptions.defaults().withDiscretize(true), GraphHit.neuron(1, 1));
+        assertEquals(Set.of(Colors.toPixel(Colors.POSITIVE), Colors.toPixel(Colors.NEGATIVE)), distinct(discrete.images.get(0).pixels()));
+    }
+
+    @Test
+    void aNeuronIsShownOnTheScaleOfItsThumbnail() {
+        ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 10);
+        // A sigmoid neuron centres on 0.5: all weights 0 give 0.5 everywhere, drawn neutral, legend 0 .. 1.
+        Network sigmoid = twoHidden(Activation.SIGMOID);
+        sigmoid.weights(1)[0] = 0;
+        RecordingSurface s = new RecordingSurface(300, 300);
+        new OutputPainter().paint(s, grid, ViewFixtures.evaluate(sigmoid, grid), TRAIN, TEST, OutputOptions.defaults(),
+                GraphHit.neuron(1, 0));
+        assertEquals(Set.of(Colors.toPixel(Colors.NEUTRAL)), distinct(s.images.get(0).pixels()));
+        assertTrue(s.hasText("0") && s.hasText("0.5") && s.hasText("1"), "legend reads 0 .. 1");
+
+        // An input is divided by its largest magnitude over the grid: x1 reaches the full colours at the edges.
+        GridEvaluator eval = ViewFixtures.evaluate(twoHidden(Activation.TANH), grid);
+        RecordingSurface input = new RecordingSurface(300, 300);
+        new OutputPainter().paint(input, grid, eval, TRAIN, TEST, OutputOptions.defaults(), GraphHit.neuron(0, 0));
+        RecordingSurface.Pixels image = input.images.get(0);
+        assertEquals(Colors.toPixel(Colors.POSITIVE), image.at(4, 9));
+        assertEquals(Colors.toPixel(Colors.NEGATIVE), image.at(4, 0));
+        assertTrue(input.hasText(NumberFormat.compact(-grid.x1(9))) && input.hasText(NumberFormat.compact(grid.x1(9))),
+                "legend from -max to max of x1: " + input.texts);
+
+        // One output of several: that class's probability, centred on 0.5.
+        ViewGrid wide = ViewGrid.plane(Domain.INPUT_SQUARE, 24);
+        RecordingSurface classOut = new RecordingSurface(400, 300);
+        new OutputPainter().paint(classOut, wide, ViewFixtures.evaluate(ViewFixtures.threeBands(), wide),
+                ViewFixtures.threeClassPoints(30, 3), TEST, OutputOptions.defaults(), GraphHit.neuron(1, 2));
+        assertEquals(Colors.toPixel(Colors.POSITIVE), classOut.images.get(0).at(5, 23), "class 3 is sure on the right");
+        assertEquals(Colors.toPixel(Colors.NEGATIVE), classOut.images.get(0).at(5, 0), "and ruled out on the left");
+        assertFalse(classOut.hasText("Class 1"), "a gradient legend, not the class key");
+    }
+
+    @Test
+    void theOnlyOutputShownAsANeuronIsTheNetworksOutput() {
+        ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 12);
+        Network net = twoHidden(Activation.TANH);
+        GridEvaluator eval = ViewFixtures.evaluate(net, grid);
+        RecordingSurface plain = new RecordingSurface(300, 300);
+        new OutputPainter().paint(plain, grid, eval, TRAIN, TEST, OutputOptions.defaults());
+        RecordingSurface asNeuron = new RecordingSurface(300, 300);
+        new OutputPainter().paint(asNeuron, grid, eval, TRAIN, TEST, OutputOptions.defaults(), GraphHit.neuron(2, 0));
+        assertTrue(java.util.Arrays.equals(plain.images.get(0).pixels(), asNeuron.images.get(0).pixels()));
+    }
+
+    @Test
+    void onACurveANeuronIsDrawnOnAxesThatHoldIt() {
+        Domain domain = new Domain(-1.5, 1.5, -1, 1);
+        Network net = new Network(NetworkSpec.of(1, new int[] {1}, Activation.RELU, 1, Activation.IDENTITY), new Rng(3));
+        net.weights(1)[0] = 4; // relu(4x) reaches 6 at x = 1.5, far above the data's y range
+        net.biases(1)[0] = 0;
+        ViewGrid grid = ViewGrid.line(domain, 31);
+        GridEvaluator eval = ViewFixtures.evaluate(net, grid);
+        Dataset data = ViewFixtures.curvePoints(10, 5, domain);
+        OutputPainter painter = new OutputPainter();
+        painter.paint(new RecordingSurface(400, 260), grid, eval, data, data, OutputOptions.defaults());
+        assertEquals(1, painter.frame().yMax(), 1e-12, "the network's output keeps the data's axes");
+
+        RecordingSurface s = new RecordingSurface(400, 260);
+        painter.paint(s, grid, eval, data, data, OutputOptions.defaults(), GraphHit.neuron(1, 0));
+        PlotFrame f = painter.frame();
+        assertTrue(f.yMax() >= 6 - 1e-9 && f.yMin() <= -1, "widened to hold the neuron: " + f.yMin() + " .. " + f.yMax());
+        List<Path> curves = s.paths.stream().filter(p -> p.stroked() && p.colour() == Colors.POSITIVE
+                && p.lineWidth() == 2 && p.count(Kind.LINE) > 10).toList();
+        assertEquals(1, curves.size());
+        List<RecordingSurface.Segment> points = curves.get(0).segments();
+        assertEquals(31, points.size());
+        for (int p = 0; p < 31; p++) {
+            assertEquals(f.py(Math.max(0, 4 * grid.x1(p))), points.get(p).y(), 1e-9, "the neuron's value at point " + p);
+        }
+        assertTrue(s.hasText("neuron") && !s.hasText("network"), "the key names what the curve is");
+    }
+
+    @Test
+    void refusesToShowWhatIsNotANeuronOfTheNetwork() {
+        ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 8);
+        GridEvaluator eval = ViewFixtures.evaluate(twoHidden(Activation.TANH), grid);
+        for (GraphHit bad : new GraphHit[] {GraphHit.neuron(1, 2), GraphHit.neuron(3, 0), GraphHit.bias(1, 0)}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OutputPainter().paint(
+                    new RecordingSurface(300, 300), grid, eval, TRAIN, TEST, OutputOptions.defaults(), bad));
+            assertTrue(e.getMessage().contains("is not a neuron of the network"), e.getMessage());
+        }
+    }
+
     private static long circles(List<Path> paths) {
         return paths.stream().mapToLong(p -> p.count(Kind.CIRCLE)).sum();
     }
