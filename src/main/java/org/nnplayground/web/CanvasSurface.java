@@ -29,6 +29,8 @@ public final class CanvasSurface implements DrawSurface {
     private CanvasRenderingContext2D scratchCtx;
     private ImageData scratchImage;
     private Int32Array scratchPixels;
+    /** A w x h copy of a longer pixel array (see drawPixels). */
+    private int[] exact = new int[0];
 
     public CanvasSurface(HTMLCanvasElement canvas) {
         this.canvas = canvas;
@@ -180,20 +182,41 @@ public final class CanvasSurface implements DrawSurface {
         return ctx.measureText(text).getWidth();
     }
 
+    /**
+     * Draws the first {@code w * h} entries of {@code pixels} (the array may be longer: painters keep
+     * one buffer of their largest size) through a scratch image of exactly w x h. Nothing is drawn
+     * for an empty image or an empty or non-finite target; an array shorter than w x h is a
+     * painter's error and is refused with a message.
+     */
     @Override
     public void drawPixels(int[] pixels, int w, int h, double x, double y, double dw, double dh) {
+        long count = (long) w * h;
+        if (w <= 0 || h <= 0 || !(dw > 0) || !(dh > 0) || dw - dw != 0 || dh - dh != 0 || x - x != 0 || y - y != 0) {
+            return;
+        }
+        if (pixels.length < count) {
+            throw new IllegalArgumentException("an image of " + w + " x " + h + " needs " + count
+                    + " pixels, got " + pixels.length);
+        }
         if (scratch == null || scratchImage.getWidth() != w || scratchImage.getHeight() != h) {
             if (scratch == null) {
                 scratch = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
-                scratchCtx = null;
             }
             scratch.setWidth(w);
             scratch.setHeight(h);
             scratchCtx = (CanvasRenderingContext2D) scratch.getContext("2d");
             scratchImage = scratchCtx.createImageData(w, h);
             scratchPixels = Int32Array.create(scratchImage.getData().getBuffer());
+            exact = new int[(int) count];
         }
-        scratchPixels.set(pixels);
+        // Int32Array.set copies the whole Java array: it must be exactly w x h long, or it runs out
+        // of the image's bounds ("offset is out of bounds").
+        int[] source = pixels;
+        if (pixels.length != count) {
+            System.arraycopy(pixels, 0, exact, 0, exact.length);
+            source = exact;
+        }
+        scratchPixels.set(source);
         scratchCtx.putImageData(scratchImage, 0, 0);
         setSmoothing(ctx, false);
         ctx.drawImage(scratch, x, y, dw, dh);

@@ -28,6 +28,10 @@ final class GraphView {
     private final PlaygroundPage page;
     private final HTMLElement wrap;
     private final HTMLCanvasElement canvas;
+    /** Holds the canvas; scrolls sideways when a deep network needs a wider canvas than the column. */
+    private final HTMLElement scroller;
+    /** The canvas width set for a deep network ("" when it takes the column's width). */
+    private String shownWidth = "";
     private final CanvasSurface surface;
     private final HTMLElement tooltip;
     private final HTMLElement editor;
@@ -67,7 +71,9 @@ final class GraphView {
         editorInput.setAttribute("size", "8");
         Dom.append(editor, editorLabel, editorInput);
         Dom.show(editor, false);
-        Dom.append(wrap, canvas, tooltip, editor, announcer);
+        scroller = Dom.el("div", "nnp-graph-scroll");
+        scroller.appendChild(canvas);
+        Dom.append(wrap, scroller, tooltip, editor, announcer);
         surface = new CanvasSurface(canvas);
         Browser.onResize(canvas, () -> {
             surface.fitToElement();
@@ -115,6 +121,7 @@ final class GraphView {
             keyFocus = GraphNavigator.move(network.spec(), keyFocus, GraphNavigator.Move.FIRST); // the shape changed
         }
         painter.paint(surface, network, features, grid, evaluator, shownHover(), selected);
+        fitWidth(network.spec());
         String description = describe(network.spec(), painter.inputLabels());
         if (!description.equals(shownDescription)) {
             shownDescription = description;
@@ -123,6 +130,30 @@ final class GraphView {
         if (shownHover() != null && !tooltip.isHidden()) {
             tooltip.setTextContent(tooltipText(shownHover())); // the value under the pointer as it trains
         }
+    }
+
+    /**
+     * Widens the canvas beyond the column when the network has too many layers for legible nodes
+     * (see {@link org.nnplayground.core.view.NetworkLayout#preferredWidth}); the column then
+     * scrolls sideways. The resize observer repaints at the new size.
+     */
+    private void fitWidth(NetworkSpec spec) {
+        double wanted = org.nnplayground.core.view.NetworkLayout.preferredWidth(spec.layerCount() + 1, painter.labelWidth());
+        String width = wanted > scroller.getClientWidth() + 0.5 ? Math.ceil(wanted) + "px" : "";
+        if (!width.equals(shownWidth)) {
+            shownWidth = width;
+            Dom.style(canvas, "width", width);
+        }
+    }
+
+    /** Canvas x to the wrap's x (the tooltip and editor sit in the wrap, the canvas may be scrolled). */
+    private double inWrap(double canvasX) {
+        return canvasX - scroller.getScrollLeft();
+    }
+
+    /** Whether the last paint's nodes were large and few enough for thumbnails. */
+    boolean showsThumbnails() {
+        return painter.showsThumbnails();
     }
 
     /**
@@ -191,7 +222,7 @@ final class GraphView {
     }
 
     private void placeTooltip(double x, double y) {
-        Dom.style(tooltip, "left", Math.max(0, Math.min(x + 12, surface.width() - 160)) + "px");
+        Dom.style(tooltip, "left", Math.max(0, Math.min(inWrap(x) + 12, scroller.getClientWidth() - 160)) + "px");
         Dom.style(tooltip, "top", (y + 12) + "px");
         Dom.show(tooltip, true);
     }
@@ -239,7 +270,7 @@ final class GraphView {
         selected = hit;
         editingByKey = byKey;
         editorInput.setValue(NumberFormat.significant(painter.valueOf(hit), 4));
-        Dom.style(editor, "left", Math.max(0, Math.min(x, surface.width() - 170)) + "px");
+        Dom.style(editor, "left", Math.max(0, Math.min(inWrap(x), scroller.getClientWidth() - 170)) + "px");
         Dom.style(editor, "top", y + "px");
         editorInput.setAttribute("aria-label", painter.tooltip(hit));
         Dom.show(editor, true);

@@ -3,16 +3,18 @@ package org.nnplayground.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.Limits;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.NetworkSpec;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.StateEdits;
+import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The network column's controls: hidden layers (+/-), neurons per layer (+/-), the activation of each
  * layer, skip connections, the output activation and the loss; and the network graph below them
- * (see {@link GraphPlacement}).
+ * (see {@link GraphPlacement}). A +/- button is disabled where it would cross a limit.
  */
 final class NetworkControls {
     private final PlaygroundPage page;
@@ -39,9 +41,11 @@ final class NetworkControls {
         HTMLElement count = Dom.el("div", "nnp-layer-count");
         count.setAttribute("role", "group");
         count.setAttribute("aria-label", "Hidden layers");
-        count.appendChild(Dom.button("layer-remove", "−", "Remove a hidden layer", "nnp-icon", () -> page.edit(StateEdits::removeLayer)));
+        count.appendChild(disabledWhen(layers == 0,
+                Dom.button("layer-remove", "−", "Remove a hidden layer", "nnp-icon", () -> page.edit(StateEdits::removeLayer))));
         count.appendChild(Dom.text("span", "nnp-count", layers + (layers == 1 ? " hidden layer" : " hidden layers")));
-        count.appendChild(Dom.button("layer-add", "+", "Add a hidden layer", "nnp-icon", () -> page.edit(StateEdits::addLayer)));
+        count.appendChild(disabledWhen(layers >= Limits.MAX_HIDDEN_LAYERS,
+                Dom.button("layer-add", "+", "Add a hidden layer", "nnp-icon", () -> page.edit(StateEdits::addLayer))));
         controls.appendChild(count);
         HTMLElement list = Dom.el("div", "nnp-layers");
         for (int i = 0; i < layers; i++) {
@@ -71,6 +75,15 @@ final class NetworkControls {
         controls.appendChild(out);
     }
 
+    /**
+     * Disables a +/- button at the limit it would cross ({@link Limits}: 16 hidden layers, 256
+     * neurons; 0 layers, 1 neuron), so that it cannot be pressed to no effect.
+     */
+    private static HTMLElement disabledWhen(boolean atLimit, HTMLButtonElement button) {
+        button.setDisabled(atLimit);
+        return button;
+    }
+
     private static boolean anyResidual(NetworkSpec spec) {
         for (int l = 1; l <= spec.layerCount(); l++) {
             if (spec.residual(l)) {
@@ -87,11 +100,13 @@ final class NetworkControls {
         box.setAttribute("aria-label", name);
         int width = s.hiddenSizes().get(i);
         HTMLElement neurons = Dom.el("div", "nnp-neurons");
-        neurons.appendChild(Dom.button("neuron-remove-" + i, "−", "Remove a neuron from hidden layer " + (i + 1), "nnp-icon nnp-small",
-                () -> page.edit(st -> StateEdits.changeWidth(st, i, -1))));
+        neurons.appendChild(disabledWhen(width <= 1, Dom.button("neuron-remove-" + i, "−",
+                "Remove a neuron from hidden layer " + (i + 1), "nnp-icon nnp-small",
+                () -> page.edit(st -> StateEdits.changeWidth(st, i, -1)))));
         neurons.appendChild(Dom.text("span", "nnp-count", width + (width == 1 ? " neuron" : " neurons")));
-        neurons.appendChild(Dom.button("neuron-add-" + i, "+", "Add a neuron to hidden layer " + (i + 1), "nnp-icon nnp-small",
-                () -> page.edit(st -> StateEdits.changeWidth(st, i, 1))));
+        neurons.appendChild(disabledWhen(width >= Limits.MAX_LAYER_WIDTH, Dom.button("neuron-add-" + i, "+",
+                "Add a neuron to hidden layer " + (i + 1), "nnp-icon nnp-small",
+                () -> page.edit(st -> StateEdits.changeWidth(st, i, 1)))));
         box.appendChild(neurons);
         List<Fields.Option> activations = new ArrayList<>();
         for (Activation a : Activation.values()) {

@@ -47,6 +47,7 @@ final class PlaygroundPage {
     private final GraphPlacement graphPlacement;
     private final boolean documentKeys;
     private final org.teavm.jso.dom.events.EventListener<KeyboardEvent> keys = this::onKey;
+    private final FrameGuard guard = new FrameGuard();
     private String preset;
     private List<String> hiddenControls = List.of();
     private Consumer<String> linkListener;
@@ -313,6 +314,10 @@ final class PlaygroundPage {
         graphPlacement.update();
         if (key != null) {
             HTMLElement again = root.querySelector("[data-key=\"" + key + "\"]");
+            if (again != null && again.hasAttribute("disabled")) {
+                // A + or - button that reached its limit: the focus stays in its group, on the other one.
+                again = ((HTMLElement) again.getParentNode()).querySelector("button:not([disabled])");
+            }
             if (again != null) {
                 again.focus();
             }
@@ -363,6 +368,8 @@ final class PlaygroundPage {
         if (!alive) {
             return;
         }
+        // Asked for first, so that an error in this frame's work cannot end the loop.
+        Browser.requestFrame(this::frame);
         if (firstFrameAt < 0) {
             firstFrameAt = time;
             Browser.stat("firstFrame", time);
@@ -371,11 +378,11 @@ final class PlaygroundPage {
         if (onScreen) {
             boolean trained = session.playing();
             session.frame(Browser::now, TRAINING_BUDGET_MS);
-            if (trained || dirty) {
-                views.paint();
-                run.update();
-                lesson.update();
-                lessonViews.frame(trained);
+            if (trained || dirty || views.refining()) {
+                guard.run("the views", views::paint);
+                guard.run("the run bar", run::update);
+                guard.run("the lesson", lesson::update);
+                guard.run("the lesson's views", () -> lessonViews.frame(trained));
                 if (!session.playing() && trained) {
                     renderControls(); // paused on its own: show why and update the play button
                     sayWhyPaused();
@@ -391,7 +398,6 @@ final class PlaygroundPage {
                 publishLink();
             }
         }
-        Browser.requestFrame(this::frame);
     }
 
     /**

@@ -4,7 +4,6 @@ import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.ProblemType;
 import org.nnplayground.core.data.FeatureSet;
-import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
 import org.nnplayground.core.state.Session;
@@ -15,7 +14,8 @@ import org.nnplayground.core.view.LossChartPainter;
 import org.nnplayground.core.view.NumberFormat;
 import org.nnplayground.core.view.OutputOptions;
 import org.nnplayground.core.view.OutputPainter;
-import org.nnplayground.core.view.ViewGrid;
+import org.nnplayground.core.view.GridBudget;
+import org.nnplayground.core.view.ProgressiveGrid;
 import org.nnplayground.core.view.ViewText;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -26,12 +26,14 @@ import org.teavm.jso.dom.html.HTMLElement;
  * evaluates the network over a grid once per drawn frame and hands it to the painters.
  */
 final class Views {
-    /** Grid points per side for the output heatmap (and points along x for 1-D data). */
-    private static final int PLANE_RESOLUTION = 64;
-    private static final int LINE_RESOLUTION = 200;
-    /** The neuron thumbnails are small: a coarser grid keeps large networks cheap. */
-    private static final int NODE_PLANE_RESOLUTION = 16;
-    private static final int NODE_LINE_RESOLUTION = 40;
+    /**
+     * What the grids may cost per frame (see {@link GridBudget}): the output heatmap (points per
+     * side on a plane, points along x for 1-D data) and the neuron thumbnails, which are small.
+     */
+    private static final GridBudget PLANE_BUDGET = new GridBudget(new int[] {8, 16, 32, 64}, 2_500_000, 8_000_000, 2_000_000);
+    private static final GridBudget LINE_BUDGET = new GridBudget(new int[] {25, 50, 100, 200}, 2_500_000, 8_000_000, 2_000_000);
+    private static final GridBudget NODE_PLANE_BUDGET = new GridBudget(new int[] {4, 8, 16}, 1_000_000, 4_000_000, 1_000_000);
+    private static final GridBudget NODE_LINE_BUDGET = new GridBudget(new int[] {10, 20, 40}, 1_000_000, 4_000_000, 1_000_000);
 
     private final PlaygroundPage page;
     private final HTMLElement column;
@@ -44,24 +46,18 @@ final class Views {
     private final HTMLCanvasElement lossCanvas;
     /** The loss history's point count last written to the loss canvas's data-points attribute. */
     private int shownLossPoints = -1;
-    /** Grids of at least this many points are evaluated half per frame while training runs. */
-    private static final int PROGRESSIVE_POINTS = 1024;
-    /** The network and run state of the last grid evaluation: a half-grid frame needs both unchanged. */
-    private Network evaluatedNetwork;
-    private boolean evaluatedWhileRunning;
-    private boolean topHalfNext = true;
+    /** The session's weights version and network at the last paint: another one means the weights may have changed. */
+    private long paintedWeights = -1;
+    private Network paintedNetwork;
+    /** The session's latest metrics at the last paint: new ones are painted even when nothing else changed. */
+    private Object paintedResult;
     private final OutputPainter outputPainter = new OutputPainter();
     private final LossChartPainter lossPainter = new LossChartPainter();
     private final GraphView graph;
     private OutputOptions outputOptions = OutputOptions.defaults();
     private LossChartPainter.Options lossOptions = LossChartPainter.Options.defaults();
-    private ViewGrid grid;
-    private GridEvaluator evaluator;
-    private ViewGrid nodeGrid;
-    private GridEvaluator nodeEvaluator;
-    private NetworkSpec gridSpec;
-    private Dataset gridData;
-    private FeatureSet gridFeatures;
+    private ProgressiveGrid grid;
+    private ProgressiveGrid nodeGrid;
     private double lossHoverX = Double.NaN;
     private final HTMLElement neuronCaption;
     private final HTMLElement figures;
@@ -195,42 +191,35 @@ final class Views {
     }
 
     /**
-     * Evaluates the grid and paints every view.
+     * Evaluates the grids (a frame's share, see {@link ProgressiveGrid}) and paints every view.
      *
-     * <p>While training runs, the output's grid (4,096 points on a plane, the largest piece of a
-     * frame's work on a deep network) is evaluated half per frame, the two halves in turn, so each
-     * half is at most one frame old; the neuron thumbnails, the loss chart and the figures are fresh
-     * every frame. Whenever training is not running (paused, stepped, edited, stopped by itself) the
-     * whole grid is evaluated, so a still picture is always of the current weights.
+     * <p>A small network's grids are evaluated whole every frame. A large one's are spread over
+     * frames within a fixed amount of work per frame, at a coarser resolution while training runs;
+     * when training is not running they are refilled with the current weights and refined, so a
+     * still picture ends whole and of the current weights. The loss chart and the figures are
+     * fresh every frame.
      */
     void paint() {
         Session session = page.session();
         Network network = session.trainer().network();
-        boolean gridKept = prepareGrid(session, network);
+        prepareGrid(session, network);
         boolean running = session.playing();
-        int points = grid.points();
-        if (running && gridKept && network == evaluatedNetwork && evaluatedWhileRunning
-                && points >= PROGRESSIVE_POINTS) {
-            int half = points / 2;
-            if (topHalfNext) {
-                evaluator.evaluatePart(network, points, 0, half);
-            } else {
-                evaluator.evaluatePart(network, points, half, points);
-            }
-            topHalfNext = !topHalfNext;
-        } else {
-            evaluator.evaluate(network, points);
-        }
-        evaluatedNetwork = network;
-        evaluatedWhileRunning = running;
-        nodeEvaluator.evaluate(network, nodeGrid.points());
+        boolean changed = session.weightsVersion() != paintedWeights || network != paintedNetwork;
+        paintedWeights = session.weightsVersion();
+        paintedResult = session.last();
+        paintedNetwork = network;
+        grid.advance(network, running, changed);
+        nodeGrid.advance(network, running, changed);
         Dataset train = session.data().train();
         Dataset test = session.data().test();
         GraphHit neuron = graph.shownNeuron(network.spec());
-        outputPainter.paint(output, grid, evaluator, train, test, outputOptions, neuron);
-        graph.paint(network, page.state().features(), nodeGrid, nodeEvaluator);
+        outputPainter.paint(output, grid.grid(), grid.evaluator(), train, test, outputOptions, neuron);
+        graph.paint(network, page.state().features(), nodeGrid.grid(), nodeGrid.evaluator());
+        // Pictures too small for a thumbnail show a neuron's mean only: the coarsest grid does for that.
+        nodeGrid.limitResolution(graph.showsThumbnails() ? Integer.MAX_VALUE : 0);
         lossPainter.paint(loss, session.history(), lossOptions, lossHoverX);
         showLossPoints(session.history().size());
+        showGridWork(grid, nodeGrid);
         showMetrics(session.last());
         boolean neuronChanged = showNeuron(network.spec(), neuron);
         framesSinceDescribed++;
@@ -253,24 +242,37 @@ final class Views {
         return changed;
     }
 
-    /** Makes the grids fit the network, data and features; whether the existing ones were kept. */
-    private boolean prepareGrid(Session session, Network network) {
+    /**
+     * Whether the page should paint again although nothing was edited: the pictures are still being
+     * refined, or the session has new metrics (a large network's, finished over several frames).
+     */
+    boolean refining() {
+        return grid != null && (!(grid.complete() && nodeGrid.complete()) || page.session().last() != paintedResult);
+    }
+
+    /** Makes the grids fit the network, data and features. */
+    private void prepareGrid(Session session, Network network) {
         Dataset train = session.data().train();
         FeatureSet features = page.state().features();
-        if (grid == null || gridSpec != network.spec() || gridData != train || !features.equals(gridFeatures)) {
+        if (grid == null || !grid.isFor(network.spec(), train, features)) {
             boolean line = train.dimension() == 1;
-            grid = ViewGrid.forData(train, line ? LINE_RESOLUTION : PLANE_RESOLUTION);
-            evaluator = new GridEvaluator(network.spec(), grid.points());
-            grid.writeInputs(features, evaluator);
-            nodeGrid = ViewGrid.forData(train, line ? NODE_LINE_RESOLUTION : NODE_PLANE_RESOLUTION);
-            nodeEvaluator = new GridEvaluator(network.spec(), nodeGrid.points());
-            nodeGrid.writeInputs(features, nodeEvaluator);
-            gridSpec = network.spec();
-            gridData = train;
-            gridFeatures = features;
-            return false;
+            grid = new ProgressiveGrid(line ? LINE_BUDGET : PLANE_BUDGET, train, features, network.spec());
+            nodeGrid = new ProgressiveGrid(line ? NODE_LINE_BUDGET : NODE_PLANE_BUDGET, train, features, network.spec());
         }
-        return true;
+    }
+
+    /**
+     * Tells tests and benchmarks what the grids cost in the last frame, as attributes of the output
+     * canvas: data-grid-work (multiply-adds of both grids, see {@link GridBudget}), data-grid-limit
+     * (the most a frame may spend on them once a first picture exists: both frame budgets; the
+     * first picture of a new shape is evaluated whole, at the coarsest resolution for the largest
+     * networks) and data-grid-complete (whether both pictures are whole, of the current weights
+     * and as fine as they get).
+     */
+    private void showGridWork(ProgressiveGrid out, ProgressiveGrid nodes) {
+        outputCanvas.setAttribute("data-grid-work", Long.toString(out.lastWork() + nodes.lastWork()));
+        outputCanvas.setAttribute("data-grid-limit", Long.toString(PLANE_BUDGET.frameWork() + NODE_PLANE_BUDGET.frameWork()));
+        outputCanvas.setAttribute("data-grid-complete", out.complete() && nodes.complete() ? "true" : "false");
     }
 
     /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The same over-limit values end in the same state, with the same words, whether they come (a) in a
  * link, (b) through the JavaScript API (setState on an embedded instance) or (c) from the controls
- * (adding a neuron or a layer beyond the limit).
+ * (adding neurons or layers up to the limit, where the + button turns off; the - button turns off at
+ * the minimum).
  */
 class LimitsIT extends BrowserTest {
     private static final String OVER = "h=300,4&n=20000&batch=50000";
@@ -46,14 +47,21 @@ class LimitsIT extends BrowserTest {
         assertEquals(viaLink, api.get(0), "setState ends in the link's state");
         assertEquals(OVER_NOTICES, api.get(1), "and says the same");
 
-        // (c) the controls: at the limit, one more neuron is refused with the same words
-        open("/?load=c#h=256,4&n=10000&batch=10000");
+        // (c) the controls: the + button reaches the limit and then turns off, the focus staying
+        // in its group; the - button turns off at one neuron
+        open("/?load=c#h=255,4&n=10000&batch=10000");
         new PlaygroundPageObject(page()).pause();
+        assertThat(PageWorkout.key(page(), "neuron-add-0")).isEnabled();
         PageWorkout.key(page(), "neuron-add-0").click();
-        assertThat(page().locator(".nnp-notice").first())
-                .hasText("Neurons in hidden layer 1: 257 is above the limit of 256; using 256.");
+        assertThat(PageWorkout.key(page(), "neuron-add-0")).isDisabled();
+        assertThat(PageWorkout.key(page(), "neuron-remove-0")).isFocused();
+        assertThat(PageWorkout.key(page(), "neuron-add-1")).isEnabled();
         assertEquals(viaLink, callApi("pageLink", false), "the controls end in the same state");
         assertThat(PageWorkout.key(page(), "batch")).hasValue("10000");
+        open("/?load=d#h=1,4");
+        assertThat(PageWorkout.key(page(), "neuron-remove-0")).isDisabled();
+        assertThat(PageWorkout.key(page(), "neuron-add-0")).isEnabled();
+        assertThat(PageWorkout.key(page(), "neuron-remove-1")).isEnabled();
     }
 
     @Test
@@ -73,10 +81,16 @@ class LimitsIT extends BrowserTest {
         assertEquals(viaLink, api.get(0));
         assertEquals(List.of(notice), api.get(1));
 
-        open("/?load=c#h=" + String.join(",", widths.subList(0, 16)));
+        // The controls: adding the 16th layer turns the + button off; with no layer, the - button is off.
+        open("/?load=c#h=" + String.join(",", widths.subList(0, 15)));
         PageWorkout.key(page(), "layer-add").click();
-        assertThat(page().locator(".nnp-notice").first()).hasText("Hidden layers: 17 is above the limit of 16; using 16.");
         assertThat(page().locator(".nnp-layer-count .nnp-count")).hasText("16 hidden layers");
+        assertThat(PageWorkout.key(page(), "layer-add")).isDisabled();
+        assertThat(PageWorkout.key(page(), "layer-remove")).isEnabled();
         assertEquals(viaLink, callApi("pageLink", false));
+        open("/?load=d#h=");
+        assertThat(page().locator(".nnp-layer-count .nnp-count")).hasText("0 hidden layers");
+        assertThat(PageWorkout.key(page(), "layer-remove")).isDisabled();
+        assertThat(PageWorkout.key(page(), "layer-add")).isEnabled();
     }
 }

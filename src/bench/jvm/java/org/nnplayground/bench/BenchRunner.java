@@ -18,10 +18,11 @@ import org.nnplayground.browser.Chromium;
  * <p>System properties: {@code bench.out} (default target/bench), {@code bench.site} (the
  * benchmark page, default target/bench/site), {@code site.dir} (the product's site, default
  * target/site), {@code bench.namedPage} (the product's page built unminified, for its CPU profile,
- * default target/bench/page-named), {@code bench.parts} (any of jmh, workloads, page, longrun),
+ * default target/bench/page-named), {@code bench.parts} (any of jmh, workloads, page, longrun, scale),
  * {@code bench.reps} (default 7), {@code bench.longrun.minutes} (default 10),
  * {@code bench.longrun.builds} (default wasm,js), {@code bench.longrun.window} (seconds, default 30).
- * The long run writes {@code longrun.md} and {@code longrun.json} as well.
+ * The long run writes {@code longrun.md} and {@code longrun.json} as well; the part {@code scale}
+ * (large networks on the page, {@link ScaleBench}) writes {@code scale.md}.
  */
 public final class BenchRunner {
     /** V8 flags of the profiling browser: no inlining, so that every function keeps its own samples. */
@@ -47,6 +48,22 @@ public final class BenchRunner {
             report.jmh = JmhBench.run(out);
         }
         List<LongRunBench.Result> longRun = List.of();
+        if (parts.contains("scale")) {
+            try (Playwright playwright = Chromium.createPlaywright()) {
+                Browser browser = Chromium.launch(playwright);
+                List<ScaleBench.Figures> figures = new java.util.ArrayList<>();
+                for (String build : List.of("wasm", "js")) {
+                    figures.addAll(ScaleBench.run(browser, site, build, 5));
+                }
+                String md = ScaleBench.markdown(figures, browser.version());
+                Files.writeString(out.resolve("scale.md"), md, StandardCharsets.UTF_8);
+                System.out.println(md);
+                browser.close();
+            }
+            if (parts.size() == 1) {
+                return;
+            }
+        }
         if (parts.contains("workloads") || parts.contains("page") || parts.contains("longrun")) {
             try (Playwright playwright = Chromium.createPlaywright()) {
                 Browser browser = Chromium.launch(playwright);

@@ -162,6 +162,18 @@ public final class Trainer {
         }
     }
 
+    /** {@link #trainBatches} without the metrics at the end (see {@link #advance}). */
+    public void advanceBatches(int batches) {
+        for (int b = 0; b < batches && divergence == null; b++) {
+            trainOneBatch();
+        }
+    }
+
+    /** Sample updates done so far (what {@link #status()} reports as {@link StepResult#sampleUpdates()}). */
+    public long sampleUpdates() {
+        return sampleUpdates;
+    }
+
     /** Runs {@code batches} batches, crossing epoch boundaries as needed. */
     public StepResult trainBatches(int batches) {
         for (int b = 0; b < batches && divergence == null; b++) {

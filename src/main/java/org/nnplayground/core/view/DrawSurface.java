@@ -55,7 +55,9 @@ public interface DrawSurface {
      * Draws a {@code w} x {@code h} image of pixels scaled into the rectangle (x, y, dw, dh), without
      * smoothing. Pixels are row-major, top row first, each {@code 0xAABBGGRR} (the byte order of the
      * canvas ImageData on little-endian machines): build them with {@link Colors#toPixel(int)}.
-     * The surface must use the pixels before it returns: painters reuse one array for many images.
+     * Only the first {@code w * h} entries are read: the array may be longer (painters keep one
+     * buffer of their largest size), never shorter. The surface must use the pixels before it
+     * returns: painters reuse one array for many images.
      */
     void drawPixels(int[] pixels, int w, int h, double x, double y, double dw, double dh);
 

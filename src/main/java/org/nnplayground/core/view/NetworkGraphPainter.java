@@ -20,9 +20,15 @@ import org.nnplayground.core.nn.NetworkSpec;
  */
 public final class NetworkGraphPainter {
     /** Links drawn at most over the whole graph, shared among the layers. */
-    static final int LINK_BUDGET = 6000;
-    /** Links a layer may always draw, however deep the network. */
-    static final int MIN_LAYER_LINKS = 256;
+    static final int LINK_BUDGET = 3000;
+    /** Links a layer may always draw, however deep the network (16 x 128 + 128: within twice the budget). */
+    static final int MIN_LAYER_LINKS = 128;
+    /**
+     * Thumbnails drawn at most in one paint (each is an image put and drawn): a graph with more nodes
+     * than this, or with nodes smaller than {@link NetworkLayout#MIN_THUMBNAIL}, shows each node in
+     * the colour of its mean output instead.
+     */
+    static final int MAX_THUMBNAILS = 400;
     private static final double LABEL_FONT = 11;
     /** Smallest node size at which every skip connection gets its own arc. */
     private static final double SKIP_ARC_NODE = 10;
@@ -93,6 +99,11 @@ public final class NetworkGraphPainter {
         paintBiases(s, net);
         highlight(s, hover);
         highlight(s, selected);
+    }
+
+    /** Room the input labels took at the left in the last paint (0 before the first). */
+    public double labelWidth() {
+        return layoutLabelWidth;
     }
 
     /** The layout of the last paint (null before the first). */
@@ -406,9 +417,22 @@ public final class NetworkGraphPainter {
         s.setDash(0);
     }
 
+    /** Whether the last paint drew thumbnails (or would have, given an evaluator): nodes large enough, and not too many. */
+    public boolean showsThumbnails() {
+        return layout != null && thumbnailsFit(layout);
+    }
+
+    private static boolean thumbnailsFit(NetworkLayout layout) {
+        long nodes = 0;
+        for (int l = 0; l < layout.columns(); l++) {
+            nodes += layout.layerWidth(l);
+        }
+        return layout.nodeSize() >= NetworkLayout.MIN_THUMBNAIL && nodes <= MAX_THUMBNAILS;
+    }
+
     private void paintNodes(DrawSurface s, Network net, ViewGrid grid) {
         double size = layout.nodeSize();
-        boolean pictures = evaluator != null && size >= NetworkLayout.MIN_THUMBNAIL;
+        boolean pictures = evaluator != null && thumbnailsFit(layout);
         s.setDash(0);
         s.setLineWidth(1);
         s.setStroke(NODE_BORDER);

@@ -9,7 +9,9 @@ import org.nnplayground.core.nn.NetworkSpec;
  *
  * <p>The node size is the largest that fits, up to {@link #MAX_NODE} px; for wide or deep networks on
  * small surfaces it goes below {@link #MIN_THUMBNAIL} px, and the painter then drops the thumbnails
- * but every node still fits inside the surface without overlapping another. Immutable; computed once
+ * but every node still fits inside the surface without overlapping another. When the columns are
+ * what keeps nodes small (a deep network), the nodes of a column are spread over the height rather
+ * than packed in its middle; {@link #preferredWidth} tells how wide a surface keeps them legible. Immutable; computed once
  * per size and shape, not per frame.
  */
 public final class NetworkLayout {
@@ -26,6 +28,13 @@ public final class NetworkLayout {
     private static final double FILL = 0.7;
     /** Share of the column spacing a node may fill, leaving room for the links. */
     private static final double COLUMN_FILL = 0.5;
+    /**
+     * Smallest spacing of columns at which nodes still get thumbnails: a surface narrower than
+     * {@link #preferredWidth} makes a deep network's nodes too small to show what they compute.
+     */
+    public static final double MIN_SPACING = 2 * (MIN_THUMBNAIL + 6);
+    /** A column whose nodes are kept small by the column spacing spaces them at least this share of the height apart (1/3). */
+    private static final double SPREAD_PARTS = 3;
 
     private final int[] widths;
     private final double width;
@@ -55,7 +64,12 @@ public final class NetworkLayout {
         double spacingAtMax = (right - left - MAX_NODE) / gaps;
         double size = Math.min(MAX_NODE, Math.min(roomyPitch * FILL, spacingAtMax * COLUMN_FILL));
         this.nodeSize = Math.max(0.5, size);
-        this.pitch = Math.min(roomyPitch, nodeSize + Math.max(10, nodeSize * 0.5));
+        double pitch = nodeSize + Math.max(10, nodeSize * 0.5);
+        if (nodeSize < MAX_NODE && nodeSize < roomyPitch * FILL) {
+            // Nodes kept small by the columns (a deep network): the columns still use the height.
+            pitch = Math.max(pitch, available / SPREAD_PARTS);
+        }
+        this.pitch = Math.min(roomyPitch, pitch);
         this.spacing = (right - left - nodeSize) / gaps;
         this.firstX = left + nodeSize / 2;
     }
@@ -80,6 +94,15 @@ public final class NetworkLayout {
             }
         }
         return new NetworkLayout(layerWidths, Math.max(width, 40), Math.max(height, 40), labelWidth);
+    }
+
+    /**
+     * The width a surface needs for {@code columns} columns to be {@link #MIN_SPACING} apart, with
+     * {@code labelWidth} at the left: where the surface is narrower, the page widens it and lets it
+     * scroll sideways, so that deep networks keep legible nodes.
+     */
+    public static double preferredWidth(int columns, double labelWidth) {
+        return 2 * MARGIN + Math.max(0, labelWidth) + MIN_SPACING * COLUMN_FILL + Math.max(1, columns - 1) * MIN_SPACING;
     }
 
     /** Number of columns: layers including the input. */

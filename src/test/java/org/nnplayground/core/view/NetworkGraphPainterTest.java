@@ -223,6 +223,25 @@ class NetworkGraphPainterTest {
     }
 
     @Test
+    void thumbnailsAreCappedInNumberHoweverLargeTheSurface() {
+        // 7 + 16 x 25 + 1 = 408 legible nodes: one more than the cap; 7 + 16 x 24 + 1 = 392 fit.
+        for (int width : new int[] {25, 24}) {
+            int[] hidden = new int[16];
+            java.util.Arrays.fill(hidden, width);
+            Network net = new Network(NetworkSpec.of(7, hidden, Activation.TANH, 1, Activation.TANH), new Rng(width));
+            ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 4);
+            RecordingSurface s = new RecordingSurface(2400, 1200);
+            NetworkGraphPainter painter = new NetworkGraphPainter();
+            painter.paint(s, net, FeatureSet.all(), grid, ViewFixtures.evaluate(net, grid), null, null);
+            assertTrue(painter.layout().nodeSize() >= NetworkLayout.MIN_THUMBNAIL, "legible: " + painter.layout().nodeSize());
+            int nodes = 7 + 16 * width + 1;
+            boolean fit = nodes <= NetworkGraphPainter.MAX_THUMBNAILS;
+            assertEquals(fit, painter.showsThumbnails());
+            assertEquals(fit ? nodes : 0, s.images.size(), nodes + " nodes");
+        }
+    }
+
+    @Test
     void skipConnectionsAreDashedArcs() {
         NetworkSpec spec = NetworkSpec.of(2, new int[] {3, 3, 3}, Activation.TANH, 1, Activation.TANH).withSkip(true);
         Network net = new Network(spec, new Rng(9));

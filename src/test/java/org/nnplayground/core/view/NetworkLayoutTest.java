@@ -66,6 +66,36 @@ class NetworkLayoutTest {
     }
 
     @Test
+    void deepNetworksUseTheHeightAndGetLegibleNodesAtTheirPreferredWidth() {
+        // 16 hidden layers of 2 (what the + button builds from the default) in a 400 x 420 panel.
+        int[] deep = new int[18];
+        java.util.Arrays.fill(deep, 2);
+        deep[17] = 1;
+        NetworkLayout narrow = NetworkLayout.of(deep, 400, 420, 20);
+        double span = narrow.centerY(1, 1) - narrow.centerY(1, 0) + narrow.nodeSize();
+        assertTrue(narrow.nodeSize() < NetworkLayout.MIN_THUMBNAIL, "too narrow for thumbnails: " + narrow.nodeSize());
+        assertTrue(span >= 0.25 * (420 - narrow.top()), "a column of two spans a quarter of the height, not "
+                + span + " px");
+        double wide = NetworkLayout.preferredWidth(deep.length, 20);
+        assertTrue(wide > 400 && wide < 900, "preferred width " + wide);
+        NetworkLayout roomy = NetworkLayout.of(deep, wide, 420, 20);
+        assertTrue(roomy.nodeSize() >= NetworkLayout.MIN_THUMBNAIL, "legible at the preferred width: " + roomy.nodeSize());
+        checkLayout(roomy, deep, wide, 420);
+        // The widest allowed network: its preferred width is what the layout needs, and fits the checks.
+        int[] widest = new int[18];
+        java.util.Arrays.fill(widest, 256);
+        widest[0] = 7;
+        widest[17] = 1;
+        double w = NetworkLayout.preferredWidth(widest.length, 40);
+        checkLayout(NetworkLayout.of(widest, w, 420, 40), widest, w, 420);
+        // Small networks keep their packed columns: nothing changes for them.
+        NetworkLayout small = NetworkLayout.of(new int[] {2, 4, 2, 1}, 400, 420, 20);
+        assertEquals(NetworkLayout.MAX_NODE, small.nodeSize());
+        assertEquals(60, small.pitch(), 1e-9);
+        assertTrue(NetworkLayout.preferredWidth(4, 20) < 400, "no scrolling for a small network");
+    }
+
+    @Test
     void columnsAreCentredVertically() {
         NetworkLayout layout = NetworkLayout.of(new int[] {2, 5, 1}, 600, 400, 30);
         double middleOfTwo = (layout.centerY(0, 0) + layout.centerY(0, 1)) / 2;

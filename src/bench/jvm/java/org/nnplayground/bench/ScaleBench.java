@@ -1,0 +1,157 @@
+package org.nnplayground.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.nnplayground.browser.Chromium;
+import org.nnplayground.tools.SiteServer;
+
+/**
+ * How the page keeps up with large networks: for each of a few network sizes on the default circle
+ * data, the frames per second while training (speed 1, every view drawn) and how long a key press
+ * (Space, play/pause) takes to be answered on screen. Figures are reported, never asserted.
+ *
+ * <p>The latency of one press is the time from the moment the runner sends it (Playwright's
+ * keyboard, through the browser's input queue like a person's key) to the start of the first
+ * animation frame after the page handled it, the frame that shows the answer, both on the
+ * machine's wall clock ({@code performance.timeOrigin + now}); a page busy with a long frame delays
+ * both the handling and that frame. It includes a few ms of the runner's own messaging, and the
+ * two clocks may differ by some ms (small latencies can come out slightly negative).
+ *
+ * <p>Part {@code scale} of the benchmark ({@code ./mvnw -Pbench verify -Dbench.parts=scale}); or on
+ * its own after a build, {@code java -cp <test classpath> org.nnplayground.bench.ScaleBench
+ * [site dir] [build] [seconds]}. Writes {@code scale.md} next to the other reports.
+ */
+public final class ScaleBench {
+    /** The networks measured: a name and the link fragment that builds it. */
+    static final String[][] NETWORKS = {
+        {"32 x 6 tanh", "h=32,32,32,32,32,32&act=tanh,tanh,tanh,tanh,tanh,tanh"},
+        {"64 x 8 tanh", "h=64,64,64,64,64,64,64,64&act=tanh,tanh,tanh,tanh,tanh,tanh,tanh,tanh"},
+        {"256 x 2 tanh", "h=256,256&act=tanh,tanh"},
+        {"256 x 16 ReLU", "h=" + repeat("256", 16) + "&act=" + repeat("relu", 16)},
+    };
+    static final int PRESSES = 4;
+
+    /** Injected before the page's scripts: records every animation frame's start and every Space key event. */
+    private static final String PROBE = "(() => {"
+            + " const probe = { frames: [], presses: [] }; window.__nnpScale = probe;"
+            + " const raf = window.requestAnimationFrame.bind(window);"
+            + " const tick = t => { probe.frames.push(t); raf(tick); }; raf(tick);"
+            + " window.addEventListener('keydown', e => { if (e.key === ' ') {"
+            + "   const p = { shown: -1 }; probe.presses.push(p);"
+            + "   raf(t => { p.shown = t; }); } }, true);"
+            + " })();";
+
+    /** One network's figures. */
+    record Figures(String name, String build, int frames, double seconds, int epochs, List<Double> latencies) {
+        double fps() {
+            return frames / seconds;
+        }
+
+        double latencyMedian() {
+            return latencies.isEmpty() ? Double.NaN : new Stats(latencies).median();
+        }
+
+        double latencyMax() {
+            return latencies.isEmpty() ? Double.NaN : new Stats(latencies).max();
+        }
+    }
+
+    private ScaleBench() {
+    }
+
+    private static String repeat(String item, int n) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            items.add(item);
+        }
+        return String.join(",", items);
+    }
+
+    /** Measures every network in {@code build} ("wasm" or "js") for {@code seconds} of frames each. */
+    static List<Figures> run(Browser browser, Path siteDir, String build, double seconds) throws Exception {
+        List<Figures> all = new ArrayList<>();
+        try (SiteServer server = SiteServer.start(siteDir, 0)) {
+            for (String[] net : NETWORKS) {
+                BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+                Page page = context.newPage();
+                page.setDefaultTimeout(120_000);
+                page.addInitScript(PROBE);
+                page.navigate(server.url() + "?build=" + build + "#" + net[1]);
+                page.waitForFunction("() => window.nnPlaygroundReady !== undefined");
+                page.evaluate("() => window.nnPlaygroundReady.then(() => true)");
+                all.add(measure(page, net[0], build, seconds));
+                Log.info("%s %s: %.1f fps, key answered in %.0f ms (median), %.0f ms (max)", net[0], build,
+                        all.get(all.size() - 1).fps(), all.get(all.size() - 1).latencyMedian(),
+                        all.get(all.size() - 1).latencyMax());
+                context.close();
+            }
+        }
+        return all;
+    }
+
+    private static Figures measure(Page page, String name, String build, double seconds) {
+        // Let the first frames (building the views) pass, then count frames over a window of at
+        // least `seconds` and at least 3 frames (a very slow page takes seconds per frame).
+        page.evaluate("() => new Promise(r => { const p = window.__nnpScale; const n = p.frames.length + 2;"
+                + " const w = () => p.frames.length >= n ? r() : setTimeout(w, 20); w(); })");
+        @SuppressWarnings("unchecked")
+        List<Number> window = (List<Number>) page.evaluate("ms => new Promise(r => { const p = window.__nnpScale;"
+                + " const epoch = () => parseInt(document.querySelector('.nnp-epoch').textContent.replace(/[^0-9]/g, ''), 10);"
+                + " const f0 = p.frames.length; const t0 = p.frames[f0 - 1]; const e0 = epoch();"
+                + " const w = () => { const n = p.frames.length - f0; const t = p.frames[p.frames.length - 1];"
+                + "   if (n >= 3 && t - t0 >= ms) { r([n, t - t0, epoch() - e0]); } else { setTimeout(w, 20); } }; w(); })",
+                seconds * 1000);
+        List<Double> latencies = new ArrayList<>();
+        for (int i = 0; i < PRESSES; i++) {
+            page.waitForTimeout(150 + 37 * i); // presses land at different points of a frame
+            double sent = System.currentTimeMillis();
+            page.keyboard().press(" ");
+            Number shown = (Number) page.evaluate("i => new Promise(r => { const p = window.__nnpScale;"
+                    + " const w = () => { const q = p.presses[i]; if (q && q.shown >= 0) { r(performance.timeOrigin + q.shown); }"
+                    + "   else { setTimeout(w, 10); } }; w(); })", i);
+            latencies.add(shown.doubleValue() - sent);
+        }
+        return new Figures(name, build, window.get(0).intValue(), window.get(1).doubleValue() / 1000,
+                window.get(2).intValue(), latencies);
+    }
+
+    /** The figures as a Markdown table. */
+    static String markdown(List<Figures> figures, String chromium) {
+        StringBuilder s = new StringBuilder("## Large networks (default circle data, speed 1, every view drawn)\n\n");
+        s.append("Chromium ").append(chromium).append(", load average ").append(Machine.loadAverage()).append("\n\n");
+        s.append("| network | build | fps | epochs/s | key answered: median | max |\n|---|---|---|---|---|---|\n");
+        for (Figures f : figures) {
+            s.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.0f ms | %.0f ms |%n", f.name(), f.build(),
+                    f.fps(), f.epochs() / f.seconds(), f.latencyMedian(), f.latencyMax()));
+        }
+        return s.toString();
+    }
+
+    /** Runs the part on its own: {@code [site dir] [builds, e.g. wasm,js] [seconds per network]}; writes scale.md. */
+    public static void main(String[] args) throws Exception {
+        Path site = Path.of(args.length > 0 ? args[0] : "target/site").toAbsolutePath();
+        List<String> builds = List.of((args.length > 1 ? args[1] : "wasm").split(","));
+        double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 5;
+        Path out = Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath();
+        try (Playwright playwright = Chromium.createPlaywright()) {
+            Browser browser = Chromium.launch(playwright);
+            List<Figures> figures = new ArrayList<>();
+            for (String build : builds) {
+                figures.addAll(run(browser, site, build, seconds));
+            }
+            String md = markdown(figures, browser.version());
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("scale.md"), md, StandardCharsets.UTF_8);
+            System.out.println(md);
+            browser.close();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.nnplayground.core.train;
+
+import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.Network;
+
+/**
+ * {@link Trainer#status()} spread over several calls, for networks whose metrics take longer than
+ * a frame: {@link #begin} copies the weights, each {@link #advance} evaluates a few more samples of
+ * that copy (the training set, then the test set), and {@link #result} is then bit for bit what
+ * {@code status()} returned at the moment of the copy (the same sums in the same order). Training
+ * may go on meanwhile; the copy is not touched by it. The copy's buffers are kept for the next one.
+ */
+public final class StatusInSlices {
+    private Network copy;
+    private double[] parameters;
+    private Trainer trainer;
+    private int epoch;
+    private long updates;
+    private Divergence divergence;
+    private int index;
+    private double sum;
+    private int right;
+    private Metrics trainMetrics;
+    private StepResult result;
+    private boolean active;
+
+    /** Starts the metrics of {@code t}'s weights as they are now. */
+    public void begin(Trainer t) {
+        if (copy == null || !copy.spec().equals(t.spec())) {
+            copy = new Network(t.spec(), new Rng(0));
+            parameters = copy.parameterBuffer();
+        }
+        t.network().copyParametersTo(parameters);
+        copy.copyParametersFrom(parameters);
+        trainer = t;
+        epoch = t.epoch();
+        updates = t.sampleUpdates();
+        divergence = t.divergence();
+        index = 0;
+        sum = 0;
+        right = 0;
+        trainMetrics = null;
+        result = null;
+        active = true;
+    }
+
+    /** Whether metrics were begun and are not finished. */
+    public boolean active() {
+        return active;
+    }
+
+    /** Forgets the metrics begun (e.g. the trainer was replaced). */
+    public void cancel() {
+        active = false;
+        trainer = null;
+    }
+
+    /** The trainer whose weights are being measured, or null. */
+    public Trainer trainer() {
+        return active ? trainer : null;
+    }
+
+    /** The sample updates of the copied weights. */
+    public long sampleUpdates() {
+        return updates;
+    }
+
+    /** Evaluates up to {@code samples} more samples (at least one); returns whether the metrics are finished. */
+    public boolean advance(int samples) {
+        if (!active) {
+            return true;
+        }
+        TrainingData data = trainMetrics == null ? trainer.trainData() : trainer.testData();
+        int end = Math.min(data.size(), index + Math.max(1, samples));
+        double[] inputs = data.inputMatrix();
+        double[] targets = data.targetMatrix();
+        int in = data.inputSize();
+        int out = data.outputSize();
+        boolean classify = data.isClassification();
+        for (int i = index; i < end; i++) {
+            double[] output = copy.forward(inputs, i * in);
+            sum += copy.loss(trainer.config().loss(), targets, i * out);
+            if (classify && data.predictedClass(output) == data.label(i)) {
+                right++;
+            }
+        }
+        index = end;
+        if (index < data.size()) {
+            return false;
+        }
+        Metrics m = metrics(data);
+        if (trainMetrics == null) {
+            trainMetrics = m;
+            index = 0;
+            sum = 0;
+            right = 0;
+            if (trainer.testData().size() > 0) {
+                return false;
+            }
+            m = metrics(trainer.testData());
+        }
+        result = new StepResult(epoch, updates, trainMetrics, m, divergence);
+        active = false;
+        return true;
+    }
+
+    /** As {@link Objective#evaluate} ends: the mean loss, the accuracy (or -1), the count. */
+    private Metrics metrics(TrainingData data) {
+        int n = data.size();
+        if (n == 0) {
+            return new Metrics(0.0, data.isClassification() ? 0.0 : -1.0, 0);
+        }
+        return new Metrics(sum / n, data.isClassification() ? (double) right / n : -1.0, n);
+    }
+
+    /** The finished metrics (null until finished). */
+    public StepResult result() {
+        return result;
+    }
+}
