@@ -1,6 +1,7 @@
 package org.nnplayground.core.nn;
 
 import java.util.Arrays;
+import java.util.List;
 import org.nnplayground.core.math.Fingerprint;
 import org.nnplayground.core.math.Rng;
 
@@ -9,7 +10,8 @@ import org.nnplayground.core.math.Rng;
  * accumulated gradients.
  *
  * <p>Layers are numbered 0 (the input) to {@code L} (the output); weight layer {@code l} maps layer
- * {@code l - 1} to layer {@code l}. Weights are flat row-major arrays, {@code weights(l)[to * fanIn + from]}.
+ * {@code l - 1} to layer {@code l}. Its parameters are blocks ({@link #parameters()}); a weight's position
+ * inside its block is {@link ParamBlock#index}, used only by the loops here and in the grid evaluator.
  * All buffers are allocated once, here; {@link #forward}, {@link #backward} and the optimizers
  * allocate nothing. Not thread-safe: one network serves one trainer.
  */
@@ -33,6 +35,11 @@ public final class Network {
     private final double[][] outputGrad;
     /** dLoss/d(z) per layer. */
     private final double[][] delta;
+    /** Every layer's weight block then its bias block, layer 1 first: the order of {@link #parameters()}. */
+    private final List<ParamBlock> parameters;
+    private final ParamBlock[] blocks;
+    private final ParamBlock[] weightBlocks;
+    private final ParamBlock[] biasBlocks;
 
     /** Builds the network and draws its initial weights from {@code rng}. */
     public Network(NetworkSpec spec, Rng rng) {
@@ -67,6 +74,35 @@ public final class Network {
             h[l] = residual[l] ? new double[width[l]] : a[l];
             spec.init().initializeInPlace(weights[l], biases[l], width[l - 1], width[l], rng);
         }
+        this.weightBlocks = new ParamBlock[layers + 1];
+        this.biasBlocks = new ParamBlock[layers + 1];
+        ParamBlock[] all = new ParamBlock[2 * layers];
+        for (int l = 1; l <= layers; l++) {
+            weightBlocks[l] = ParamBlock.weights(weights[l], weightGrads[l], width[l - 1], width[l]);
+            biasBlocks[l] = ParamBlock.biases(biases[l], biasGrads[l]);
+            all[2 * (l - 1)] = weightBlocks[l];
+            all[2 * (l - 1) + 1] = biasBlocks[l];
+        }
+        this.blocks = all;
+        this.parameters = List.of(all);
+    }
+
+    /**
+     * Every parameter block in a fixed order: layer 1's weights, layer 1's biases, layer 2's weights
+     * and so on. The fingerprint and the link's weights follow this order.
+     */
+    public List<ParamBlock> parameters() {
+        return parameters;
+    }
+
+    /** The weight block of layer {@code l} (1-based), live. */
+    public ParamBlock weightBlock(int l) {
+        return weightBlocks[l];
+    }
+
+    /** The bias block of layer {@code l} (1-based), live. */
+    public ParamBlock biasBlock(int l) {
+        return biasBlocks[l];
     }
 
     public NetworkSpec spec() {
@@ -273,19 +309,19 @@ public final class Network {
         }
     }
 
-    /** Hash over the bits of every weight and bias, layer by layer (see {@link Fingerprint}). */
+    /** Hash over the bits of every parameter, block by block in {@link #parameters()} order (see {@link Fingerprint}). */
     public Fingerprint fingerprint() {
         Fingerprint f = new Fingerprint();
-        for (int l = 1; l <= layers; l++) {
-            f.addAll(weights[l]).addAll(biases[l]);
+        for (ParamBlock block : blocks) {
+            f.addAll(block.values());
         }
         return f;
     }
 
     /** Whether every weight and bias is a finite number. */
     public boolean parametersFinite() {
-        for (int l = 1; l <= layers; l++) {
-            if (!allFinite(weights[l]) || !allFinite(biases[l])) {
+        for (ParamBlock block : blocks) {
+            if (!allFinite(block.values())) {
                 return false;
             }
         }
@@ -301,25 +337,21 @@ public final class Network {
         return true;
     }
 
-    /** Copies every weight and bias into {@code target}, which must come from {@link #parameterBuffer()}. */
+    /** Copies every parameter into {@code target}, which must come from {@link #parameterBuffer()}, block after block. */
     public void copyParametersTo(double[] target) {
         int at = 0;
-        for (int l = 1; l <= layers; l++) {
-            System.arraycopy(weights[l], 0, target, at, weights[l].length);
-            at += weights[l].length;
-            System.arraycopy(biases[l], 0, target, at, biases[l].length);
-            at += biases[l].length;
+        for (ParamBlock block : blocks) {
+            System.arraycopy(block.values(), 0, target, at, block.size());
+            at += block.size();
         }
     }
 
-    /** Restores every weight and bias from {@code source}, as written by {@link #copyParametersTo}. */
+    /** Restores every parameter from {@code source}, as written by {@link #copyParametersTo}. */
     public void copyParametersFrom(double[] source) {
         int at = 0;
-        for (int l = 1; l <= layers; l++) {
-            System.arraycopy(source, at, weights[l], 0, weights[l].length);
-            at += weights[l].length;
-            System.arraycopy(source, at, biases[l], 0, biases[l].length);
-            at += biases[l].length;
+        for (ParamBlock block : blocks) {
+            System.arraycopy(source, at, block.values(), 0, block.size());
+            at += block.size();
         }
     }
 
@@ -330,9 +362,8 @@ public final class Network {
 
     /** Sets all accumulated gradients to zero. */
     public void zeroGradients() {
-        for (int l = 1; l <= layers; l++) {
-            Arrays.fill(weightGrads[l], 0.0);
-            Arrays.fill(biasGrads[l], 0.0);
+        for (ParamBlock block : blocks) {
+            Arrays.fill(block.grads(), 0.0);
         }
     }
 }

@@ -473,7 +473,7 @@ public final class Session {
     public String setWeight(int layer, int to, int from, double value) {
         checkNumber(value);
         weightsVersion++;
-        trainer.network().weights(layer)[to * trainer.network().width(layer - 1) + from] = Limits.cutWeight(value);
+        trainer.network().weightBlock(layer).set(to, from, Limits.cutWeight(value));
         pendingStatus.cancel();
         weightsVersion++;
         last = trainer.status();
@@ -484,7 +484,7 @@ public final class Session {
     public String setBias(int layer, int neuron, double value) {
         checkNumber(value);
         weightsVersion++;
-        trainer.network().biases(layer)[neuron] = Limits.cutWeight(value);
+        trainer.network().biasBlock(layer).set(neuron, 0, Limits.cutWeight(value));
         pendingStatus.cancel();
         weightsVersion++;
         last = trainer.status();

@@ -33,7 +33,7 @@ public final class GradientFlow {
                 config.withRegularization(Regularization.NONE, 0.0));
         double[] sizes = new double[network.layerCount()];
         for (int l = 1; l <= network.layerCount(); l++) {
-            double[] g = network.weightGradients(l);
+            double[] g = network.weightBlock(l).grads();
             double sum = 0.0;
             for (double v : g) {
                 sum += v * v;

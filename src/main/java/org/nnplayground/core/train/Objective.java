@@ -1,7 +1,9 @@
 package org.nnplayground.core.train;
 
+import java.util.List;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.ParamBlock;
 
 /**
  * The quantity training minimises and its gradient: the mean loss over a batch plus the
@@ -39,20 +41,30 @@ public final class Objective {
         if (reg == Regularization.NONE || rate == 0.0) {
             return;
         }
-        for (int l = 1; l <= network.layerCount(); l++) {
-            double[] w = network.weights(l);
-            double[] g = network.weightGradients(l);
+        List<ParamBlock> blocks = network.parameters();
+        for (int b = 0; b < blocks.size(); b++) {
+            ParamBlock block = blocks.get(b);
+            if (!block.regularized()) {
+                continue;
+            }
+            double[] w = block.values();
+            double[] g = block.grads();
             for (int i = 0; i < w.length; i++) {
                 g[i] += rate * reg.derivative(w[i]);
             }
         }
     }
 
-    /** rate * sum of the penalty over every weight. */
+    /** rate * sum of the penalty over every regularized parameter (the weights). */
     public static double penalty(Network network, Regularization reg, double rate) {
         double sum = 0.0;
-        for (int l = 1; l <= network.layerCount(); l++) {
-            for (double w : network.weights(l)) {
+        List<ParamBlock> blocks = network.parameters();
+        for (int b = 0; b < blocks.size(); b++) {
+            ParamBlock block = blocks.get(b);
+            if (!block.regularized()) {
+                continue;
+            }
+            for (double w : block.values()) {
                 sum += reg.penalty(w);
             }
         }

@@ -1,6 +1,8 @@
 package org.nnplayground.core.train;
 
+import java.util.List;
 import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.ParamBlock;
 
 /**
  * Applies a network's accumulated gradients to its parameters. An optimizer keeps per-parameter
@@ -13,10 +15,11 @@ public abstract class Optimizer {
      */
     public final void applyGradientsInPlace(Network network, double learningRate, boolean updateBiases) {
         beginStep();
-        for (int l = 1; l <= network.layerCount(); l++) {
-            updateInPlace(network.weights(l), network.weightGradients(l), 2 * l, learningRate);
-            if (updateBiases) {
-                updateInPlace(network.biases(l), network.biasGradients(l), 2 * l + 1, learningRate);
+        List<ParamBlock> blocks = network.parameters();
+        for (int i = 0; i < blocks.size(); i++) {
+            ParamBlock block = blocks.get(i);
+            if (updateBiases || !block.bias()) {
+                updateInPlace(block.values(), block.grads(), i, learningRate);
             }
         }
     }
@@ -25,15 +28,15 @@ public abstract class Optimizer {
     void beginStep() {
     }
 
-    /** Updates one block of parameters; {@code block} identifies its state (2l weights, 2l+1 biases). */
+    /** Updates one block of parameters; {@code block} is its position in {@link Network#parameters()}, which keys its state. */
     abstract void updateInPlace(double[] params, double[] grads, int block, double learningRate);
 
-    /** State arrays indexed by block, matching {@link #updateInPlace}'s numbering. */
+    /** One zeroed state array per parameter block, in {@link Network#parameters()} order. */
     static double[][] stateLike(Network network) {
-        double[][] state = new double[2 * network.layerCount() + 2][];
-        for (int l = 1; l <= network.layerCount(); l++) {
-            state[2 * l] = new double[network.weights(l).length];
-            state[2 * l + 1] = new double[network.biases(l).length];
+        List<ParamBlock> blocks = network.parameters();
+        double[][] state = new double[blocks.size()][];
+        for (int i = 0; i < blocks.size(); i++) {
+            state[i] = new double[blocks.get(i).size()];
         }
         return state;
     }

@@ -22,9 +22,9 @@ public final class GraphValues {
         int l = hit.layer();
         switch (hit.kind()) {
             case LINK:
-                return network.weights(l)[hit.neuron() * network.width(l - 1) + hit.fromNeuron()];
+                return network.weightBlock(l).get(hit.neuron(), hit.fromNeuron());
             case BIAS:
-                return network.biases(l)[hit.neuron()];
+                return network.biasBlock(l).get(hit.neuron(), 0);
             default:
                 if (evaluator == null || evaluator.points() == 0) {
                     return network.layerOutput(l)[hit.neuron()];
@@ -49,9 +49,9 @@ public final class GraphValues {
         }
         int l = hit.layer();
         if (hit.kind() == GraphHit.Kind.LINK) {
-            network.weights(l)[hit.neuron() * network.width(l - 1) + hit.fromNeuron()] = value;
+            network.weightBlock(l).set(hit.neuron(), hit.fromNeuron(), value);
         } else {
-            network.biases(l)[hit.neuron()] = value;
+            network.biasBlock(l).set(hit.neuron(), 0, value);
         }
     }
 

@@ -5,6 +5,7 @@ import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.DetMath;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.ParamBlock;
 import org.nnplayground.core.nn.NetworkSpec;
 
 /**
@@ -149,8 +150,8 @@ public final class NetworkGraphPainter {
         double t = LinkCurve.parameterAt((x - x0) / Math.max(1e-9, x1 - x0));
         double blend = LinkCurve.yBlend(t);
         double slopeFactor = LinkCurve.slopeFactor(t, Math.max(1e-9, x1 - x0));
-        double[] w = network.weights(l);
-        int fanIn = network.width(l - 1);
+        ParamBlock w = network.weightBlock(l);
+        int fanIn = w.fanIn();
         double threshold = l < thresholds.length ? thresholds[l] : 0;
         double maxWidth = maxLinkWidth();
         double best = Double.POSITIVE_INFINITY;
@@ -158,7 +159,7 @@ public final class NetworkGraphPainter {
         for (int to = 0; to < network.width(l); to++) {
             double y1 = layout.centerY(l, to);
             for (int from = 0; from < fanIn; from++) {
-                double a = Math.abs(w[to * fanIn + from]);
+                double a = Math.abs(w.get(to, from));
                 if (!(a >= threshold) || a - a != 0.0) {
                     continue;
                 }
@@ -259,14 +260,14 @@ public final class NetworkGraphPainter {
         linkCount = 0;
         Arrays.fill(shadeCount, 0);
         for (int l = 1; l <= layers; l++) {
-            double[] w = net.weights(l);
-            int fanIn = net.width(l - 1);
-            double threshold = linkBudget.threshold(w, fanIn * net.width(l), budget);
+            ParamBlock w = net.weightBlock(l);
+            int fanIn = w.fanIn();
+            double threshold = linkBudget.threshold(w.values(), w.size(), budget);
             thresholds[l] = threshold;
             int left = 2 * budget; // a hard cap for weights too equal for the threshold to tell apart
             for (int to = 0; to < net.width(l) && left > 0; to++) {
                 for (int from = 0; from < fanIn && left > 0; from++) {
-                    double v = w[to * fanIn + from];
+                    double v = w.get(to, from);
                     double a = Math.abs(v);
                     if (!(a >= threshold) || a - a != 0.0) {
                         continue; // below the budget, or not a number: never drawn as data
@@ -365,7 +366,7 @@ public final class NetworkGraphPainter {
             return;
         }
         int l = hit.layer();
-        double v = net.weights(l)[hit.neuron() * net.width(l - 1) + hit.fromNeuron()];
+        double v = net.weightBlock(l).get(hit.neuron(), hit.fromNeuron());
         double width = linkWidth(v - v == 0.0 ? Math.abs(v) : 0, maxWidth);
         double x0 = layout.linkStartX(l);
         double x1 = layout.linkEndX(l);
