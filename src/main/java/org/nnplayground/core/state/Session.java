@@ -5,6 +5,8 @@ import org.nnplayground.core.data.DataSplit;
 import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.ParamBlock;
 import org.nnplayground.core.train.BudgetedTraining;
 import org.nnplayground.core.train.EpochObserver;
 import org.nnplayground.core.train.LossHistory;
@@ -465,35 +467,55 @@ public final class Session {
     }
 
     /**
-     * Sets one weight of the live network (layer 1-based), e.g. edited by hand while training. A value
-     * beyond {@link Limits#MAX_WEIGHT} is cut to it, as in a link; returns the notice saying so, or null.
+     * Sets one weight of the live network (layer 1-based), e.g. edited by hand while training; see
+     * {@link #editParameter} for the rules.
      *
-     * @throws IllegalArgumentException for NaN
+     * @throws IllegalArgumentException for NaN or an entry the network does not have
      */
     public String setWeight(int layer, int to, int from, double value) {
-        checkNumber(value);
-        weightsVersion++;
-        trainer.network().weightBlock(layer).set(to, from, Limits.cutWeight(value));
-        pendingStatus.cancel();
-        weightsVersion++;
-        last = trainer.status();
-        return Limits.weightNotice("Weight", value);
+        checkLayer("Weight", layer);
+        Network network = trainer.network();
+        int sources = network.width(layer - 1);
+        if (from < 0 || from >= sources) {
+            String range = "between 0 and " + (sources - 1) + " in layer " + (layer - 1);
+            throw new IllegalArgumentException("Weight: the link's source must be " + range + ", was " + from);
+        }
+        return editParameter("Weight", network.weightBlock(layer), to, from, value);
     }
 
-    /** Sets one bias of the live network, cut like {@link #setWeight}; returns the notice, or null. */
+    /** Sets one bias of the live network, by the same rules as {@link #setWeight}; returns the notice, or null. */
     public String setBias(int layer, int neuron, double value) {
-        checkNumber(value);
+        checkLayer("Bias", layer);
+        return editParameter("Bias", trainer.network().biasBlock(layer), neuron, 0, value);
+    }
+
+    /**
+     * The one edit path for a parameter: every hand edit of a weight or bias (the graph editor, the
+     * page's API) ends here. NaN is refused with a message and leaves the network as it was; a value
+     * beyond {@link Limits#MAX_WEIGHT} (infinities too) is cut to it, as in a link, and the notice
+     * saying so is returned (null when nothing was cut). The weights count as changed.
+     */
+    private String editParameter(String name, ParamBlock block, int to, int from, double value) {
+        if (value != value) {
+            throw new IllegalArgumentException("a " + name.toLowerCase() + " must be a number between -1000000 and"
+                    + " 1000000, not " + value);
+        }
+        if (to < 0 || to >= block.fanOut()) {
+            throw new IllegalArgumentException(name + ": the neuron must be between 0 and " + (block.fanOut() - 1)
+                    + ", was " + to);
+        }
         weightsVersion++;
-        trainer.network().biasBlock(layer).set(neuron, 0, Limits.cutWeight(value));
+        block.set(to, from, Limits.cutWeight(value));
         pendingStatus.cancel();
         weightsVersion++;
         last = trainer.status();
-        return Limits.weightNotice("Bias", value);
+        return Limits.weightNotice(name, value);
     }
 
-    private static void checkNumber(double value) {
-        if (value != value) {
-            throw new IllegalArgumentException("a weight must be a number between -1000000 and 1000000, not " + value);
+    private void checkLayer(String name, int layer) {
+        int layers = trainer.network().layerCount();
+        if (layer < 1 || layer > layers) {
+            throw new IllegalArgumentException(name + ": the layer must be between 1 and " + layers + ", was " + layer);
         }
     }
 

@@ -5,8 +5,9 @@ import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
 
 /**
- * Reads and edits the value behind a {@link GraphHit}: a weight or a bias of the live network, or a
- * neuron's mean output over the view grid. Indices are checked here, because an out-of-range read is
+ * Reads the value behind a {@link GraphHit}: a weight or a bias of the live network, or a
+ * neuron's mean output over the view grid. Edits go through the session
+ * ({@code Session.setWeight} / {@code setBias}), the one edit path with its rules. Indices are checked here, because an out-of-range read is
  * no exception in the JavaScript build.
  */
 public final class GraphValues {
@@ -31,27 +32,6 @@ public final class GraphValues {
                 }
                 return NodeThumbnails.mean(evaluator.values(l), hit.neuron() * evaluator.capacity(),
                         evaluator.points());
-        }
-    }
-
-    /**
-     * Sets a weight or bias of the live network (an edit while training); rejects neurons and
-     * non-finite values.
-     */
-    public static void setParameter(Network network, GraphHit hit, double value) {
-        check(network.spec(), hit);
-        if (!hit.isParameter()) {
-            throw new IllegalArgumentException("only a link (weight) or a bias can be edited, not a " + hit.kind());
-        }
-        if (value - value != 0.0) {
-            throw new IllegalArgumentException("a weight or bias must be a finite number, was "
-                    + NumberFormat.significant(value, 6));
-        }
-        int l = hit.layer();
-        if (hit.kind() == GraphHit.Kind.LINK) {
-            network.weightBlock(l).set(hit.neuron(), hit.fromNeuron(), value);
-        } else {
-            network.biasBlock(l).set(hit.neuron(), 0, value);
         }
     }
 

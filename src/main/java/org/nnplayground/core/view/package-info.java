@@ -13,7 +13,7 @@
  * their buffers between frames, so keep one painter per canvas. Pointer positions go to
  * {@link org.nnplayground.core.view.NetworkGraphPainter#hitTest} and
  * {@link org.nnplayground.core.view.LossChartPainter#readoutAt} (or as {@code hoverX} into the next
- * loss paint); an edit goes through {@link org.nnplayground.core.view.GraphValues#setParameter}.
+ * loss paint); an edit goes through the session ({@code core.state.Session#setWeight}, {@code #setBias}).
  * Numbers are written by {@link org.nnplayground.core.view.NumberFormat}, never by String.format.
  *
  * <p>The lessons' teaching views work the same way, each with a bounded recorder the page feeds after
