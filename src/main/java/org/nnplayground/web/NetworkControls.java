@@ -5,6 +5,7 @@ import java.util.List;
 import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Limits;
 import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.nn.OutputHead;
 import org.nnplayground.core.nn.NetworkSpec;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.StateEdits;
@@ -67,7 +68,7 @@ final class NetworkControls {
         out.appendChild(Fields.select("output", "Output activation", outputs, s.outputActivation().id(),
                 v -> page.edit(st -> StateEdits.withOutput(st, Activation.byId(v)))));
         List<Fields.Option> losses = new ArrayList<>();
-        for (Loss l : StateEdits.lossChoices(s.outputActivation())) {
+        for (Loss l : OutputHead.lossesFor(s.outputActivation())) {
             losses.add(new Fields.Option(l.id(), l.label()));
         }
         out.appendChild(Fields.select("loss", "Loss", losses, s.training().loss().id(),

@@ -9,6 +9,7 @@ import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Limits;
 import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.nn.OutputHead;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.StateEdits;
 import org.nnplayground.core.train.TrainingConfig;
@@ -63,7 +64,7 @@ final class Draft {
             output = replacement;
         }
         Loss loss = get(LOSS);
-        if (!StateEdits.lossChoices(output).contains(loss)) {
+        if (!OutputHead.fits(output, loss)) {
             Loss replacement = StateEdits.defaultLoss(output, kind.problem());
             notices.add("The loss " + loss.label() + " does not suit a " + output.label() + " output; using "
                     + replacement.label() + ".");

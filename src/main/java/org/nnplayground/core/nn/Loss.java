@@ -10,6 +10,7 @@ import org.nnplayground.core.math.DetMath;
  * outputs, and the loss of a batch (and of a data set) is the <em>mean</em> over its samples.
  * Squared error is {@code (o - t)^2} without a factor 1/2, as in the introductory article, so that
  * for one linear node dL/dw = 2 (o - t) x. Regularization penalties are not part of these values.
+ * Which loss fits which output activation is {@link OutputHead}'s rule.
  */
 public enum Loss implements Named {
     /** (o - t)^2 per output. */
@@ -58,16 +59,6 @@ public enum Loss implements Named {
 
     /** dL/do for one output. */
     public abstract double gradient(double o, double t);
-
-    /**
-     * Whether, with this output activation, dL/dz simplifies to (o - t): sigmoid with binary
-     * cross-entropy and softmax with softmax cross-entropy. The network then uses that form, which
-     * stays exact where the probabilities saturate.
-     */
-    public boolean pairsWith(Activation output) {
-        return (this == BINARY_CROSS_ENTROPY && output == Activation.SIGMOID)
-                || (this == SOFTMAX_CROSS_ENTROPY && output == Activation.SOFTMAX);
-    }
 
     @Override
     public String id() {

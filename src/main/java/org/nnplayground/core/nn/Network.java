@@ -217,7 +217,7 @@ public final class Network {
         int top = layers;
         double[] out = a[top];
         int n = width[top];
-        if (loss.pairsWith(activation[top])) {
+        if (OutputHead.fusesGradient(activation[top], loss)) {
             double[] d = delta[top];
             for (int i = 0; i < n; i++) {
                 d[i] = scale * (out[i] - target[offset + i]);

@@ -8,7 +8,7 @@ import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Init;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.NetworkSpec;
-import org.nnplayground.core.train.Trainer;
+import org.nnplayground.core.nn.OutputHead;
 
 /**
  * What a run trains: the data, the input features, the hidden layers (widths and activations), the
@@ -27,7 +27,7 @@ public record ModelSetup(DataSpec data, FeatureSet features, List<Integer> hidde
         hiddenSizes = List.copyOf(hiddenSizes);
         hiddenActivations = List.copyOf(hiddenActivations);
         networkSpecFor(data, features, hiddenSizes, hiddenActivations, outputActivation, skip, init); // validates
-        Trainer.checkLossFits(outputActivation, loss);
+        new OutputHead(outputActivation, loss).check();
     }
 
     /** The network this setup trains. */

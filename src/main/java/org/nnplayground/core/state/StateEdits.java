@@ -79,19 +79,6 @@ public final class StateEdits {
         return list;
     }
 
-    /** The losses that fit an output activation. */
-    public static List<Loss> lossChoices(Activation output) {
-        List<Loss> list = new ArrayList<>();
-        if (output == Activation.SOFTMAX) {
-            list.add(Loss.SOFTMAX_CROSS_ENTROPY);
-        }
-        list.add(Loss.SQUARED_ERROR);
-        if (output == Activation.SIGMOID) {
-            list.add(Loss.BINARY_CROSS_ENTROPY);
-        }
-        return list;
-    }
-
     /** Another output activation, with the loss that belongs to it (see {@link #defaultLoss}). */
     public static PlaygroundState withOutput(PlaygroundState s, Activation output) {
         return s.withOutput(output, defaultLoss(output, s.data().kind().problem()));

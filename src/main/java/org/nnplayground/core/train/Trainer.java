@@ -1,10 +1,10 @@
 package org.nnplayground.core.train;
 
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.OutputHead;
 
 /**
  * Trains one network on one data set, a batch or an epoch at a time.
@@ -71,17 +71,7 @@ public final class Trainer {
             throw new IllegalArgumentException("the network has " + spec.outputs() + " outputs but the data has "
                     + train.outputSize() + " targets per sample");
         }
-        checkLossFits(spec.outputActivation(), config.loss());
-    }
-
-    /** Cross-entropy losses need the output activation they are defined for. */
-    public static void checkLossFits(Activation output, Loss loss) {
-        if (loss == Loss.SOFTMAX_CROSS_ENTROPY && output != Activation.SOFTMAX) {
-            throw new IllegalArgumentException("softmax cross-entropy needs a softmax output, not " + output.label());
-        }
-        if (loss == Loss.BINARY_CROSS_ENTROPY && output != Activation.SIGMOID) {
-            throw new IllegalArgumentException("binary cross-entropy needs a sigmoid output, not " + output.label());
-        }
+        new OutputHead(spec.outputActivation(), config.loss()).check();
     }
 
     /** Back to the initial weights of this seed, epoch 0, fresh optimizer state and sample order. */
@@ -127,7 +117,7 @@ public final class Trainer {
      * starts afresh when the kind changes), batch size, regularization. Clears a divergence.
      */
     public void setConfig(TrainingConfig newConfig) {
-        checkLossFits(spec.outputActivation(), newConfig.loss());
+        new OutputHead(spec.outputActivation(), newConfig.loss()).check();
         if (newConfig.optimizer() != config.optimizer()) {
             optimizer = newConfig.optimizer().create(network);
         }

@@ -11,6 +11,7 @@ import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Init;
 import org.nnplayground.core.nn.Limits;
 import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.nn.OutputHead;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.Session;
@@ -71,7 +72,7 @@ final class LinkStates {
             acts.add(pick(rng, hiddenChoices));
         }
         Activation output = pick(rng, StateEdits.outputChoices(kind.problem()));
-        Loss loss = pick(rng, StateEdits.lossChoices(output));
+        Loss loss = pick(rng, OutputHead.lossesFor(output));
         TrainingConfig config = new TrainingConfig(loss, pick(rng, OptimizerKind.values()), number(rng, 1e-6, 10),
                 1 + rng.nextInt(10_000), pick(rng, Regularization.values()), rng.nextInt(2) == 0 ? 0 : number(rng, 0, 10),
                 rng.nextInt(4) > 0, rng.nextInt(4) > 0);

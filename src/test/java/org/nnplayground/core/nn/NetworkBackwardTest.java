@@ -85,13 +85,13 @@ class NetworkBackwardTest {
         double[] gradAbove = new double[n]; // dLoss/d(a_l) of the layer being processed
         Activation top = spec.activation(layers);
         for (int i = 0; i < n; i++) {
-            if (loss.pairsWith(top)) {
+            if (OutputHead.fusesGradient(top, loss)) {
                 delta[i] = scale * (out[i] - t[offset + i]);
             } else {
                 gradAbove[i] = scale * loss.gradient(out[i], t[offset + i]);
             }
         }
-        if (!loss.pairsWith(top)) {
+        if (!OutputHead.fusesGradient(top, loss)) {
             if (top == Activation.SOFTMAX) {
                 throw new IllegalArgumentException("softmax is only tested with its paired loss");
             }

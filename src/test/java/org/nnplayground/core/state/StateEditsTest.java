@@ -12,6 +12,7 @@ import org.nnplayground.core.data.ProblemType;
 import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Limits;
 import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.nn.OutputHead;
 
 class StateEditsTest {
     private final PlaygroundState start = Presets.defaultPreset().state();
@@ -41,8 +42,8 @@ class StateEditsTest {
 
     @Test
     void outputsOfferTheLossesThatFit() {
-        assertEquals(List.of(Loss.SQUARED_ERROR, Loss.BINARY_CROSS_ENTROPY), StateEdits.lossChoices(Activation.SIGMOID));
-        assertEquals(List.of(Loss.SOFTMAX_CROSS_ENTROPY, Loss.SQUARED_ERROR), StateEdits.lossChoices(Activation.SOFTMAX));
+        assertEquals(List.of(Loss.SQUARED_ERROR, Loss.BINARY_CROSS_ENTROPY), OutputHead.lossesFor(Activation.SIGMOID));
+        assertEquals(List.of(Loss.SOFTMAX_CROSS_ENTROPY, Loss.SQUARED_ERROR), OutputHead.lossesFor(Activation.SOFTMAX));
         PlaygroundState bce = StateEdits.withOutput(start, Activation.SIGMOID);
         assertEquals(Loss.BINARY_CROSS_ENTROPY, bce.training().loss());
         assertEquals(Loss.SQUARED_ERROR, StateEdits.withOutput(bce, Activation.TANH).training().loss());
@@ -52,7 +53,7 @@ class StateEditsTest {
         for (ProblemType p : ProblemType.values()) {
             for (Activation a : StateEdits.outputChoices(p)) {
                 PlaygroundState s = StateEdits.withOutput(StateEdits.withProblem(start, p), a);
-                for (Loss l : StateEdits.lossChoices(a)) {
+                for (Loss l : OutputHead.lossesFor(a)) {
                     s.withOutput(a, l).newTrainer();
                 }
             }

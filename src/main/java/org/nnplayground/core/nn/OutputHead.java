@@ -1,0 +1,92 @@
+package org.nnplayground.core.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The end of a network: its output activation and the loss it is trained with. The head holds the
+ * one rule of which loss fits which output (a cross-entropy loss needs the activation it is defined
+ * for) and the special case that follows from it: with a fitting cross-entropy, dLoss/dz is simply
+ * o - t (see {@link #fusesGradient}).
+ *
+ * <p>The trainer's check, the loss menu and the link reader all ask this class, so they cannot
+ * disagree.
+ *
+ * @param activation the output layer's activation
+ * @param loss the loss
+ */
+public record OutputHead(Activation activation, Loss loss) {
+    /** The order in which the losses are offered: the fitting cross-entropy of a softmax first. */
+    private static final Loss[] MENU_ORDER = {Loss.SOFTMAX_CROSS_ENTROPY, Loss.SQUARED_ERROR, Loss.BINARY_CROSS_ENTROPY};
+
+    public OutputHead {
+        if (activation == null || loss == null) {
+            throw new IllegalArgumentException("an output head needs an activation and a loss");
+        }
+    }
+
+    /**
+     * The only output activation {@code loss} is defined for, or null when it fits any: softmax for
+     * softmax cross-entropy, sigmoid for binary cross-entropy.
+     */
+    private static Activation requiredActivation(Loss loss) {
+        switch (loss) {
+            case SOFTMAX_CROSS_ENTROPY:
+                return Activation.SOFTMAX;
+            case BINARY_CROSS_ENTROPY:
+                return Activation.SIGMOID;
+            default:
+                return null;
+        }
+    }
+
+    /** Whether {@code loss} fits an output of {@code activation}. */
+    public static boolean fits(Activation activation, Loss loss) {
+        Activation required = requiredActivation(loss);
+        return required == null || required == activation;
+    }
+
+    /** Whether this head's loss fits its output. */
+    public boolean fits() {
+        return fits(activation, loss);
+    }
+
+    /**
+     * Refuses a head whose loss does not fit its output, saying which output the loss needs.
+     *
+     * @throws IllegalArgumentException when the loss does not fit
+     */
+    public OutputHead check() {
+        if (!fits()) {
+            String needs = loss == Loss.SOFTMAX_CROSS_ENTROPY ? "softmax cross-entropy needs a softmax output"
+                    : "binary cross-entropy needs a sigmoid output";
+            throw new IllegalArgumentException(needs + ", not " + activation.label());
+        }
+        return this;
+    }
+
+    /**
+     * Whether, for this output and loss, dL/dz simplifies to (o - t): a cross-entropy loss on the
+     * output it is defined for. The network then uses that form, which stays exact where the
+     * probabilities saturate. Static so that the backward pass asks it without building a head.
+     */
+    public static boolean fusesGradient(Activation activation, Loss loss) {
+        return requiredActivation(loss) == activation;
+    }
+
+    /** {@link #fusesGradient(Activation, Loss)} for this head. */
+    public boolean fusesGradient() {
+        return fusesGradient(activation, loss);
+    }
+
+    /** The losses that fit an output of {@code activation}, in the order a menu offers them. */
+    public static List<Loss> lossesFor(Activation activation) {
+        List<Loss> list = new ArrayList<>();
+        for (Loss l : MENU_ORDER) {
+            if (fits(activation, l)) {
+                list.add(l);
+            }
+        }
+        return list;
+    }
+}
