@@ -9,7 +9,7 @@ import org.nnplayground.core.state.TeachingView;
 import org.nnplayground.core.teach.CollapseMeter;
 import org.nnplayground.core.teach.StepInspector;
 import org.nnplayground.core.train.TrainingData;
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**

@@ -15,7 +15,7 @@ import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.Regularization;
 import org.nnplayground.core.train.TrainingConfig;
 import org.nnplayground.core.view.MenuChoices;
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 

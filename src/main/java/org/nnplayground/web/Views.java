@@ -12,7 +12,7 @@ import org.nnplayground.core.train.Metrics;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.view.GraphHit;
 import org.nnplayground.core.view.LossChartPainter;
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.view.OutputOptions;
 import org.nnplayground.core.view.OutputPainter;
 import org.nnplayground.core.view.ViewGrid;

@@ -2,7 +2,7 @@ package org.nnplayground.core.link;
 
 import java.util.List;
 import java.util.function.Function;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
 
 /**
  * The kinds of link setting and how each is written and read: a flag, a whole number cut to its

@@ -3,6 +3,7 @@ package org.nnplayground.core.nn;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.nnplayground.core.limits.Limits;
 
 /**
  * The shape of a fully connected network: input width, hidden layers (width and activation of each),

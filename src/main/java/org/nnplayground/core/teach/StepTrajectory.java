@@ -2,7 +2,7 @@ package org.nnplayground.core.teach;
 
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.train.StepListener;
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 
 /**
  * The loss of each training step and, for a one-node model y = w x + b, the weight and bias after

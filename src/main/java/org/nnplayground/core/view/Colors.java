@@ -1,5 +1,7 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.text.NumberFormat;
+
 /**
  * The playground's colours as {@code 0xAARRGGBB} ints, and the scales that map values to them.
  *

@@ -1,5 +1,8 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.text.Decimals;
+import org.nnplayground.core.text.NumberFormat;
+
 /**
  * Paints how large each layer's gradient is over time, for the vanishing-gradient lessons: one
  * strip per layer ("layer 1" at the top), coloured by the size (near-white when tiny, dark blue when

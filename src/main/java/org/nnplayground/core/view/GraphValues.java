@@ -3,6 +3,7 @@ package org.nnplayground.core.view;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.text.NumberFormat;
 
 /**
  * Reads and edits the value behind a {@link GraphHit}: a weight or a bias of the live network, or a

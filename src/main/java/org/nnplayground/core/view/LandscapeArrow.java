@@ -1,5 +1,7 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.text.NumberFormat;
+
 /**
  * The gradient arrow of the loss landscape: from the current point along minus the gradient
  * (downhill), with the true size written next to its tip. Its length follows the gradient's size:

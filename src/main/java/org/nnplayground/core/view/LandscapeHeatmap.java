@@ -1,6 +1,7 @@
 package org.nnplayground.core.view;
 
 import org.nnplayground.core.teach.LossLandscape;
+import org.nnplayground.core.text.Decimals;
 
 /**
  * The loss landscape's pixels for one window: light where the loss is least, dark where it is

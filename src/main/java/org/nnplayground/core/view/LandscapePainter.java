@@ -1,6 +1,7 @@
 package org.nnplayground.core.view;
 
 import org.nnplayground.core.teach.LossLandscape;
+import org.nnplayground.core.text.NumberFormat;
 
 /**
  * Paints the loss of a one-node model over (w, b) for the one-node lessons: a heatmap with iso-lines

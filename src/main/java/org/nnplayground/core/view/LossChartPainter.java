@@ -1,5 +1,6 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.train.LossHistory;
 
 /**

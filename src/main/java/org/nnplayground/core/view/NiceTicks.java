@@ -1,5 +1,8 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.text.Decimals;
+import org.nnplayground.core.text.NumberFormat;
+
 /**
  * Axis ticks at "nice" values: multiples of 1, 2 or 5 times a power of ten. A painter keeps one
  * instance per axis and recomputes it each paint, so ticks cost no allocation.

@@ -1,4 +1,4 @@
-package org.nnplayground.core.nn;
+package org.nnplayground.core.limits;
 
 /**
  * The sizes the playground accepts, and the words for a value that was cut to them. The page's

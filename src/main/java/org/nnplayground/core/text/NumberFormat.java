@@ -1,4 +1,4 @@
-package org.nnplayground.core.view;
+package org.nnplayground.core.text;
 
 /**
  * Number formatting for labels, read-outs and axis ticks, written out digit by digit.
@@ -260,7 +260,7 @@ public final class NumberFormat {
         }
     }
 
-    static boolean finite(double v) {
+    public static boolean finite(double v) {
         return v - v == 0.0;
     }
 
