@@ -300,7 +300,7 @@ final class Views {
         StepResult r = page.session().last();
         DataSpec d = page.state().data();
         ProblemType problem = d.kind().problem();
-        int classes = problem == ProblemType.CLASSIFICATION ? 2 : problem == ProblemType.MULTICLASS ? d.classes() : 0;
+        int classes = page.session().data().train().numClasses(); // as drawn: Spiral3 has 3 whatever the slider says
         label(outputCanvas, ViewText.output(problem.inputDimension(), classes, outputOptions.showTest(), r, shownNeuronName));
         label(lossCanvas, ViewText.loss(lossOptions.logScale(), r));
     }
