@@ -58,35 +58,14 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
         return weights != null;
     }
 
-    public LinkState withState(PlaygroundState value) {
-        return new LinkState(value, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
-                stopLoss, speed);
-    }
-
     public LinkState withPreset(String value) {
         return new LinkState(state, value, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
-                stopLoss, speed);
-    }
-
-    public LinkState withView(boolean discretizeOutput, boolean showTestData) {
-        return new LinkState(state, preset, discretizeOutput, showTestData, stopEpoch, weights, weightsEpoch, hiddenControls,
-                logScale, stopLoss, speed);
-    }
-
-    public LinkState withStopEpoch(int value) {
-        return new LinkState(state, preset, discretize, showTest, value, weights, weightsEpoch, hiddenControls, logScale,
                 stopLoss, speed);
     }
 
     public LinkState withWeights(double[] values, int epoch) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, values, epoch, hiddenControls, logScale, stopLoss,
                 speed);
-    }
-
-    /** The same link with these controls hidden (see {@link Controls}). */
-    public LinkState withHiddenControls(List<String> controls) {
-        return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, controls, logScale,
-                stopLoss, speed);
     }
 
     /** The same link with the loss chart on a log axis or not. */
@@ -105,11 +84,6 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
     public LinkState withSpeed(String id) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
                 stopLoss, id);
-    }
-
-    /** Whether the control or section {@code id} is hidden (see {@link Controls}). */
-    public boolean hides(String id) {
-        return hiddenControls.contains(id);
     }
 
     @Override

@@ -292,10 +292,6 @@ public final class Trainer {
         return train;
     }
 
-    public TrainingData testData() {
-        return test;
-    }
-
     /** Completed epochs. */
     public int epoch() {
         return epoch;
