@@ -2,6 +2,7 @@ package org.nnplayground.core.link;
 
 import java.util.Arrays;
 import java.util.List;
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
 
@@ -27,7 +28,7 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
         if (!LinkSpeed.known(speed)) {
             throw new IllegalArgumentException("unknown speed '" + LinkText.shown(speed) + "'");
         }
-        if (!(stopLoss >= 0 && stopLoss - stopLoss == 0)) {
+        if (!(stopLoss >= 0 && Doubles.isFinite(stopLoss))) {
             throw new IllegalArgumentException("the loss to stop at must be 0 (none) or a positive number, was " + stopLoss);
         }
     }

@@ -1,5 +1,6 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.text.Decimals;
 import org.nnplayground.core.text.NumberFormat;
 
@@ -47,7 +48,7 @@ public final class NiceTicks {
      * empty or non-finite span.
      */
     public static double niceStep(double span, int maxCount) {
-        if (!(span > 0) || !NumberFormat.finite(span)) {
+        if (!(span > 0) || !Doubles.isFinite(span)) {
             return 1.0;
         }
         double raw = span / Math.max(1, maxCount);
