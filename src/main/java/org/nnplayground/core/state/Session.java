@@ -4,7 +4,7 @@ import java.util.function.DoubleSupplier;
 import org.nnplayground.core.data.DataSplit;
 import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.train.BudgetedTraining;
 import org.nnplayground.core.train.EpochObserver;
 import org.nnplayground.core.train.LossHistory;

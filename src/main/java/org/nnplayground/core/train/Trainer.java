@@ -1,5 +1,6 @@
 package org.nnplayground.core.train;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Loss;
@@ -202,7 +203,7 @@ public final class Trainer {
         }
         int count = Math.min(Math.min(config.batchSize(), n), n - cursor);
         double batchLoss = Objective.computeGradients(network, train, order, cursor, count, config);
-        Divergence.Reason stop = batchLoss - batchLoss != 0.0 ? Divergence.Reason.NON_FINITE_LOSS
+        Divergence.Reason stop = !Doubles.isFinite(batchLoss) ? Divergence.Reason.NON_FINITE_LOSS
                 : batchLoss > explosionLimit ? Divergence.Reason.EXPLODING_LOSS : null;
         if (stop == null) {
             optimizer.applyGradientsInPlace(network, config.learningRate(), config.updateBiases());
@@ -234,7 +235,7 @@ public final class Trainer {
         epoch = at;
         cursor = 0;
         double stable = probing ? Double.NaN : stableLearningRate();
-        boolean rateTrains = stable == stable;
+        boolean rateTrains = !Doubles.isNaN(stable);
         double suggested = rateTrains ? stable : LearningRates.ladder()[0];
         divergence = new Divergence(reason, at, config.learningRate(), suggested, train.maxAbsInput(), rateTrains);
     }
@@ -302,10 +303,6 @@ public final class Trainer {
 
     public TrainingData trainData() {
         return train;
-    }
-
-    public TrainingData testData() {
-        return test;
     }
 
     /** Completed epochs. */

@@ -1,5 +1,6 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.train.LossHistory;
 
 /**
@@ -159,7 +160,7 @@ public final class CompareChartPainter {
     /** Pixel y of a loss, or NaN when it cannot be plotted on the current axis. */
     private double plotY(double loss) {
         double v = yAxis.toAxis(loss);
-        return v != v ? Double.NaN : frame.pyClamped(v, frame.height());
+        return Doubles.isNaN(v) ? Double.NaN : frame.pyClamped(v, frame.height());
     }
 
 }

@@ -1,8 +1,10 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.text.NumberFormat;
 
 /**
  * Reads and edits the value behind a {@link GraphHit}: a weight or a bias of the live network, or a
@@ -43,7 +45,7 @@ public final class GraphValues {
         if (!hit.isParameter()) {
             throw new IllegalArgumentException("only a link (weight) or a bias can be edited, not a " + hit.kind());
         }
-        if (value - value != 0.0) {
+        if (!Doubles.isFinite(value)) {
             throw new IllegalArgumentException("a weight or bias must be a finite number, was "
                     + NumberFormat.significant(value, 6));
         }

@@ -1,5 +1,6 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.teach.StepTrajectory;
 
 /**
@@ -145,7 +146,7 @@ public final class TrajectoryPainter {
         s.beginPath();
         for (int k = 0; k <= n; k++) {
             double y = plotY(Math.abs(t.weight(k)));
-            if (y == y && t.weight(k) >= 0) {
+            if (!Doubles.isNaN(y) && t.weight(k) >= 0) {
                 s.circle(frame.px(k), y, DOT);
             }
         }
@@ -155,7 +156,7 @@ public final class TrajectoryPainter {
         s.beginPath();
         for (int k = 0; k <= n; k++) {
             double y = plotY(Math.abs(t.weight(k)));
-            if (y == y && t.weight(k) < 0) {
+            if (!Doubles.isNaN(y) && t.weight(k) < 0) {
                 s.circle(frame.px(k), y, DOT);
             }
         }
@@ -166,6 +167,6 @@ public final class TrajectoryPainter {
     /** Pixel y of a positive value on the log axis, or NaN when it cannot be plotted. */
     private double plotY(double v) {
         double a = yAxis.toAxis(v);
-        return a != a ? Double.NaN : frame.pyClamped(a, frame.height());
+        return Doubles.isNaN(a) ? Double.NaN : frame.pyClamped(a, frame.height());
     }
 }
