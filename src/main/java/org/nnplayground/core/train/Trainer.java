@@ -305,6 +305,11 @@ public final class Trainer {
         return train;
     }
 
+    /** The test set the metrics are taken over (empty when there is none). */
+    public TrainingData testData() {
+        return test;
+    }
+
     /** Completed epochs. */
     public int epoch() {
         return epoch;
