@@ -7,7 +7,7 @@ import org.nnplayground.core.nn.NetworkSpec;
 import org.nnplayground.core.view.GraphHit;
 import org.nnplayground.core.view.GraphNavigator;
 import org.nnplayground.core.view.NetworkGraphPainter;
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.view.ViewGrid;
 import org.nnplayground.core.view.ViewText;
 import org.teavm.jso.dom.events.KeyboardEvent;

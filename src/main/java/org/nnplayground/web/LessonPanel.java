@@ -1,5 +1,6 @@
 package org.nnplayground.web;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.AffineMap;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.state.Alternative;
@@ -9,7 +10,7 @@ import org.nnplayground.core.state.TeachingView;
 import org.nnplayground.core.teach.CollapseMeter;
 import org.nnplayground.core.teach.StepInspector;
 import org.nnplayground.core.train.TrainingData;
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -89,7 +90,7 @@ final class LessonPanel {
         HTMLElement controls = Dom.el("div", "nnp-row");
         controls.appendChild(Fields.number("inspect-sample", "Sample", Integer.toString(sample + 1), "1", v -> {
             int n = page.session().trainer().trainData().size();
-            if (v != v || v < 1 || v > n) {
+            if (Doubles.isNaN(v) || v < 1 || v > n) {
                 page.say("The sample must be a whole number from 1 to " + n + ".");
             } else {
                 sample = (int) Math.floor(v) - 1;

@@ -14,7 +14,7 @@ import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.train.Divergence;
 import org.nnplayground.core.train.LearningRates;
 import org.nnplayground.core.train.StepResult;
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.view.ViewText;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;

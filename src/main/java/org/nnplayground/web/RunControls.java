@@ -3,6 +3,7 @@ package org.nnplayground.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.core.Named;
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.Init;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
@@ -15,7 +16,7 @@ import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.Regularization;
 import org.nnplayground.core.train.TrainingConfig;
 import org.nnplayground.core.view.MenuChoices;
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -147,7 +148,7 @@ final class RunControls {
                 v -> page.edit(st -> st.withInit(Init.byId(v)))));
         settings.appendChild(Fields.number("stop-epoch", "Stop at epoch",
                 session.epochLimit() > 0 ? Integer.toString(session.epochLimit()) : "", "none", v -> {
-                    if (v != v || v < 0 || v > 1e9) {
+                    if (Doubles.isNaN(v) || v < 0 || v > 1e9) {
                         page.say("The epoch to stop at must be a whole number from 1 to 1000000000; leave it empty for none.");
                     } else {
                         page.act(() -> session.setEpochLimit((int) Math.floor(v)));
@@ -155,7 +156,7 @@ final class RunControls {
                 }));
         settings.appendChild(Fields.number("stop-loss", "Stop at loss",
                 session.targetLoss() > 0 ? NumberFormat.shortest(session.targetLoss()) : "", "none", v -> {
-                    if (v != v || v < 0) {
+                    if (Doubles.isNaN(v) || v < 0) {
                         page.say("The target loss must be a positive number; leave it empty for none.");
                     } else {
                         page.act(() -> session.setTargetLoss(v));

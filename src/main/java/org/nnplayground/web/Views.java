@@ -11,7 +11,7 @@ import org.nnplayground.core.train.Metrics;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.view.GraphHit;
 import org.nnplayground.core.view.LossChartPainter;
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.view.OutputOptions;
 import org.nnplayground.core.view.OutputPainter;
 import org.nnplayground.core.view.GridBudget;
@@ -302,7 +302,7 @@ final class Views {
         StepResult r = page.session().last();
         DataSpec d = page.state().data();
         ProblemType problem = d.kind().problem();
-        int classes = problem == ProblemType.CLASSIFICATION ? 2 : problem == ProblemType.MULTICLASS ? d.classes() : 0;
+        int classes = page.session().data().train().numClasses(); // as drawn: Spiral3 has 3 whatever the slider says
         label(outputCanvas, ViewText.output(problem.inputDimension(), classes, outputOptions.showTest(), r, shownNeuronName));
         label(lossCanvas, ViewText.loss(lossOptions.logScale(), r));
     }

@@ -165,6 +165,11 @@ class PlaygroundViewsIT extends PlaygroundTest {
         assertThat(p.slider("Classes")).hasAttribute("aria-valuetext", Integer.toString(classes + 1));
         p.settle();
         assertTrue(p.graphDescription().contains((classes + 1) + " outputs"), p.graphDescription());
+        assertThat(p.page().locator(OUTPUT)).hasAttribute("aria-label", Pattern.compile("of " + (classes + 1) + " classes"));
+        // The three-arm spiral has 3 classes whatever the Classes slider (kept for the blobs) says.
+        p.dataset("Three-arm spiral").click();
+        p.settle();
+        assertThat(p.page().locator(OUTPUT)).hasAttribute("aria-label", Pattern.compile("of 3 classes"));
     }
 
     // ---- loss chart and figures -------------------------------------------------------------

@@ -1,5 +1,7 @@
 package org.nnplayground.core.data;
 
+import org.nnplayground.core.limits.Limits;
+
 /**
  * Everything that determines a generated dataset. The same spec always gives the same data
  * (see {@link Datasets#generate(DataSpec)}); invalid values are rejected here, in one place.
@@ -14,7 +16,7 @@ package org.nnplayground.core.data;
  */
 public record DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed) {
     /** The largest allowed number of points. */
-    public static final int MAX_POINTS = org.nnplayground.core.nn.Limits.MAX_POINTS;
+    public static final int MAX_POINTS = Limits.MAX_POINTS;
     /** The smallest allowed number of classes. */
     public static final int MIN_CLASSES = 2;
     /** The largest allowed number of classes. */

@@ -1,5 +1,7 @@
 package org.nnplayground.core.data;
 
+import org.nnplayground.core.math.Doubles;
+
 /**
  * An immutable set of data points: 1-D or 2-D inputs with either class labels or real targets.
  *
@@ -173,7 +175,7 @@ public final class Dataset {
 
     private static void requireFinite(double[] values, String name) {
         for (int i = 0; i < values.length; i++) {
-            if (!Domain.isFinite(values[i])) {
+            if (!Doubles.isFinite(values[i])) {
                 throw new IllegalArgumentException(name + " must be finite, was " + values[i] + " at index " + i);
             }
         }

@@ -78,15 +78,15 @@ public enum DatasetKind {
         return problem;
     }
 
-    /**
-     * The number of classes the generated data will have: {@code requestedClasses} for BLOBS, 3 for
-     * SPIRAL3, 2 for binary classification and 0 for regression.
-     */
     /** The article's fixed, ordered data (plain or scaled): 100 points, no noise, no randomness. */
     public boolean isArticle() {
         return this == ARTICLE || this == ARTICLE_SCALED;
     }
 
+    /**
+     * The number of classes the generated data will have: {@code requestedClasses} for BLOBS, 3 for
+     * SPIRAL3, 2 for binary classification and 0 for regression.
+     */
     public int classCount(int requestedClasses) {
         if (this == BLOBS) {
             return requestedClasses;

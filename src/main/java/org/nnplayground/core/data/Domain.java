@@ -1,5 +1,7 @@
 package org.nnplayground.core.data;
 
+import org.nnplayground.core.math.Doubles;
+
 /**
  * The rectangle a view should show for a dataset. For 2-D data it is the input square
  * ({@code x1} horizontally, {@code x2} vertically); for 1-D data it is the x range horizontally and the
@@ -11,7 +13,7 @@ public record Domain(double xMin, double xMax, double yMin, double yMax) {
 
     /** Rejects non-finite bounds and empty ranges. */
     public Domain {
-        if (!isFinite(xMin) || !isFinite(xMax) || !isFinite(yMin) || !isFinite(yMax)) {
+        if (!Doubles.isFinite(xMin) || !Doubles.isFinite(xMax) || !Doubles.isFinite(yMin) || !Doubles.isFinite(yMax)) {
             throw new IllegalArgumentException("domain bounds must be finite numbers, were x "
                     + xMin + ".." + xMax + ", y " + yMin + ".." + yMax);
         }
@@ -32,9 +34,5 @@ public record Domain(double xMin, double xMax, double yMin, double yMax) {
 
     public double height() {
         return yMax - yMin;
-    }
-
-    static boolean isFinite(double v) {
-        return v - v == 0.0;
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.DatasetKind;
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.Activation;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.OutputHead;
 import org.nnplayground.core.state.PlaygroundState;
@@ -104,7 +105,7 @@ final class Draft {
         String first = null;
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
-            if (v != v) {
+            if (Doubles.isNaN(v)) {
                 notices.add("The weights in the link include a value that is not a number;"
                         + " the network starts from its initial weights.");
                 return link;

@@ -2,7 +2,8 @@ package org.nnplayground.core.link;
 
 import java.util.List;
 import java.util.function.Function;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
+import org.nnplayground.core.math.Doubles;
 
 /**
  * The kinds of link setting and how each is written and read: a flag, a whole number cut to its
@@ -86,7 +87,7 @@ final class FieldCodecs {
             @Override
             public Double read(String key, String text, List<String> notices) {
                 double v = LinkNumbers.parse(text);
-                if (v != v) {
+                if (Doubles.isNaN(v)) {
                     throw new IllegalArgumentException("Ignored " + LinkText.inSentence(name) + " '" + LinkText.shown(text)
                             + "': not a number.");
                 }
@@ -138,7 +139,7 @@ final class FieldCodecs {
             @Override
             public Double read(String key, String text, List<String> notices) {
                 double v = LinkNumbers.parse(text);
-                if (!(v >= 0 && v - v == 0)) {
+                if (!(v >= 0 && Doubles.isFinite(v))) {
                     throw new IllegalArgumentException("Ignored " + key + "='" + LinkText.shown(text) + "': " + what
                             + " must be 0 (none) or a positive number.");
                 }
@@ -227,6 +228,6 @@ final class FieldCodecs {
      * when it has no finite one (1e400 is too large for a double and reads back as infinity).
      */
     private static String realText(String value, double v) {
-        return v - v == 0 ? LinkNumbers.format(v) : LinkText.shown(value);
+        return Doubles.isFinite(v) ? LinkNumbers.format(v) : LinkText.shown(value);
     }
 }

@@ -2,7 +2,7 @@ package org.nnplayground.core.link;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
 

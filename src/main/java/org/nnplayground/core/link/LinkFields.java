@@ -7,7 +7,7 @@ import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Init;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.Regularization;

@@ -1,6 +1,6 @@
 package org.nnplayground.core.link;
 
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 
 /**
  * Numbers in links: the shortest decimal that reads back to the very same double (0.03, 1e-5),

@@ -2,6 +2,7 @@ package org.nnplayground.core.link;
 
 import java.util.Arrays;
 import java.util.List;
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
 
@@ -27,7 +28,7 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
         if (!LinkSpeed.known(speed)) {
             throw new IllegalArgumentException("unknown speed '" + LinkText.shown(speed) + "'");
         }
-        if (!(stopLoss >= 0 && stopLoss - stopLoss == 0)) {
+        if (!(stopLoss >= 0 && Doubles.isFinite(stopLoss))) {
             throw new IllegalArgumentException("the loss to stop at must be 0 (none) or a positive number, was " + stopLoss);
         }
     }
@@ -58,35 +59,14 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
         return weights != null;
     }
 
-    public LinkState withState(PlaygroundState value) {
-        return new LinkState(value, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
-                stopLoss, speed);
-    }
-
     public LinkState withPreset(String value) {
         return new LinkState(state, value, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
-                stopLoss, speed);
-    }
-
-    public LinkState withView(boolean discretizeOutput, boolean showTestData) {
-        return new LinkState(state, preset, discretizeOutput, showTestData, stopEpoch, weights, weightsEpoch, hiddenControls,
-                logScale, stopLoss, speed);
-    }
-
-    public LinkState withStopEpoch(int value) {
-        return new LinkState(state, preset, discretize, showTest, value, weights, weightsEpoch, hiddenControls, logScale,
                 stopLoss, speed);
     }
 
     public LinkState withWeights(double[] values, int epoch) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, values, epoch, hiddenControls, logScale, stopLoss,
                 speed);
-    }
-
-    /** The same link with these controls hidden (see {@link Controls}). */
-    public LinkState withHiddenControls(List<String> controls) {
-        return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, controls, logScale,
-                stopLoss, speed);
     }
 
     /** The same link with the loss chart on a log axis or not. */
@@ -105,11 +85,6 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
     public LinkState withSpeed(String id) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
                 stopLoss, id);
-    }
-
-    /** Whether the control or section {@code id} is hidden (see {@link Controls}). */
-    public boolean hides(String id) {
-        return hiddenControls.contains(id);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.nn.Activation;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.state.Presets;
 
 /**

@@ -5,10 +5,11 @@ import java.util.List;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.Feature;
 import org.nnplayground.core.data.FeatureSet;
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.math.Fingerprint;
 import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Init;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.train.OptimizerKind;
@@ -268,7 +269,7 @@ final class TensorFlowLinks {
 
     private static double number(String key, String v) {
         double x = LinkNumbers.parse(v);
-        if (x != x) {
+        if (Doubles.isNaN(x)) {
             throw new IllegalArgumentException("Ignored " + key + "='" + LinkText.shown(v) + "': not a number.");
         }
         return x;

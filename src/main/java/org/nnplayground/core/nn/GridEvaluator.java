@@ -72,10 +72,9 @@ public final class GridEvaluator {
     private static final int TILE = 256;
 
     /**
-     * One layer over the first n points, a tile of points at a time: every neuron of the layer is
-     * done for one tile before the next, so that the rows being summed are still in the cache.
+     * Layer l for points [first, n), a tile of points at a time: every neuron of the layer is done
+     * for one tile before the next, so that the rows being summed are still in the cache.
      */
-    /** Layer l for points [first, n). */
     private void evaluateLayer(Network network, int l, int first, int n) {
         double[] in = values[l - 1];
         double[] out = values[l];

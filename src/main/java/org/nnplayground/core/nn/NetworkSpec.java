@@ -3,6 +3,7 @@ package org.nnplayground.core.nn;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.nnplayground.core.limits.Limits;
 
 /**
  * The shape of a fully connected network: input width, hidden layers (width and activation of each),
@@ -67,22 +68,10 @@ public record NetworkSpec(int inputs, List<Integer> hiddenSizes, List<Activation
         return new NetworkSpec(inputs, hiddenSizes, hiddenActivations, outputs, outputActivation, skip, value);
     }
 
-    public NetworkSpec withInputs(int value) {
-        return new NetworkSpec(value, hiddenSizes, hiddenActivations, outputs, outputActivation, skip, init);
-    }
-
-    public NetworkSpec withOutputs(int value, Activation activation) {
-        return new NetworkSpec(inputs, hiddenSizes, hiddenActivations, value, activation, skip, init);
-    }
-
     public NetworkSpec withHiddenActivation(int layer, Activation activation) {
         List<Activation> activations = new ArrayList<>(hiddenActivations);
         activations.set(layer, activation);
         return new NetworkSpec(inputs, hiddenSizes, activations, outputs, outputActivation, skip, init);
-    }
-
-    public NetworkSpec withHiddenLayers(List<Integer> sizes, List<Activation> activations) {
-        return new NetworkSpec(inputs, sizes, activations, outputs, outputActivation, skip, init);
     }
 
     /** Number of weight layers: hidden layers plus the output layer. */

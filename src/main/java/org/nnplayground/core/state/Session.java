@@ -4,7 +4,8 @@ import java.util.function.DoubleSupplier;
 import org.nnplayground.core.data.DataSplit;
 import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.ParamBlock;
 import org.nnplayground.core.train.BudgetedTraining;
@@ -496,7 +497,7 @@ public final class Session {
      * saying so is returned (null when nothing was cut). The weights count as changed.
      */
     private String editParameter(String name, ParamBlock block, int to, int from, double value) {
-        if (value != value) {
+        if (Doubles.isNaN(value)) {
             throw new IllegalArgumentException("a " + name.toLowerCase() + " must be a number between -1000000 and"
                     + " 1000000, not " + value);
         }

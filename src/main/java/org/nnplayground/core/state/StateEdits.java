@@ -5,7 +5,7 @@ import java.util.List;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.ProblemType;
 import org.nnplayground.core.nn.Activation;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
 
 /**

@@ -1,5 +1,6 @@
 package org.nnplayground.core.teach;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.AffineMap;
 import org.nnplayground.core.nn.LinearCollapse;
 import org.nnplayground.core.nn.Network;
@@ -31,7 +32,7 @@ public final class CollapseMeter {
             double[] viaNetwork = network.forward(x, 0);
             for (int o = 0; o < viaMap.length; o++) {
                 double d = Math.abs(viaNetwork[o] - viaMap[o]);
-                if (d > gap || d != d) {
+                if (d > gap || Doubles.isNaN(d)) {
                     gap = d;
                 }
             }

@@ -3,7 +3,7 @@ package org.nnplayground.core.teach;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.train.TrainingConfig;
 import org.nnplayground.core.train.TrainingData;
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 
 /**
  * One gradient-descent step of a one-node model y = w x + b on one sample, with its real numbers:

@@ -1,8 +1,9 @@
 package org.nnplayground.core.teach;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.train.StepListener;
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 
 /**
  * The loss of each training step and, for a one-node model y = w x + b, the weight and bias after
@@ -130,7 +131,7 @@ public final class StepTrajectory implements StepListener {
         int taken = diverged ? n - 1 : n;
         StringBuilder s = new StringBuilder();
         s.append("Epoch ").append(epoch + 1).append(": ").append(steps).append(steps == 1 ? " step" : " steps");
-        if (w[taken] == w[taken]) {
+        if (!Doubles.isNaN(w[taken])) {
             s.append(", w = ").append(NumberFormat.significant(w[taken], 4)).append(taken == 0 ? " at the start" : " after step " + taken);
         }
         s.append(", the loss at step ").append(n).append(": ").append(NumberFormat.significant(loss[n], 4));

@@ -1,6 +1,6 @@
 package org.nnplayground.core.train;
 
-import org.nnplayground.core.view.NumberFormat;
+import org.nnplayground.core.text.NumberFormat;
 
 /**
  * Why training stopped on its own: the loss or the weights stopped being finite numbers, or the

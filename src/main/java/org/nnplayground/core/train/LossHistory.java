@@ -1,5 +1,7 @@
 package org.nnplayground.core.train;
 
+import org.nnplayground.core.math.Doubles;
+
 /**
  * Train and test loss over epochs, bounded in memory however long training runs: when the history
  * is full, every other point is dropped and from then on only every second (fourth, ...) epoch is
@@ -22,7 +24,7 @@ public final class LossHistory {
 
     /** Records the losses after {@code epoch} epochs; ignored when a loss is not finite or the epoch is old. */
     public void record(int epoch, double trainLoss, double testLoss, boolean withTest) {
-        if (!finite(trainLoss) || (withTest && !finite(testLoss)) || epoch <= latestEpoch) {
+        if (!Doubles.isFinite(trainLoss) || (withTest && !Doubles.isFinite(testLoss)) || epoch <= latestEpoch) {
             return;
         }
         hasTest |= withTest;
@@ -51,10 +53,6 @@ public final class LossHistory {
         }
         size = kept;
         stride *= 2;
-    }
-
-    private static boolean finite(double v) {
-        return v - v == 0.0;
     }
 
     public void clear() {

@@ -1,5 +1,6 @@
 package org.nnplayground.core.train;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
@@ -192,7 +193,7 @@ public final class Trainer {
         }
         int count = Math.min(Math.min(config.batchSize(), n), n - cursor);
         double batchLoss = Objective.computeGradients(network, train, order, cursor, count, config);
-        Divergence.Reason stop = batchLoss - batchLoss != 0.0 ? Divergence.Reason.NON_FINITE_LOSS
+        Divergence.Reason stop = !Doubles.isFinite(batchLoss) ? Divergence.Reason.NON_FINITE_LOSS
                 : batchLoss > explosionLimit ? Divergence.Reason.EXPLODING_LOSS : null;
         if (stop == null) {
             optimizer.applyGradientsInPlace(network, config.learningRate(), config.updateBiases());
@@ -224,7 +225,7 @@ public final class Trainer {
         epoch = at;
         cursor = 0;
         double stable = probing ? Double.NaN : stableLearningRate();
-        boolean rateTrains = stable == stable;
+        boolean rateTrains = !Doubles.isNaN(stable);
         double suggested = rateTrains ? stable : LearningRates.ladder()[0];
         divergence = new Divergence(reason, at, config.learningRate(), suggested, train.maxAbsInput(), rateTrains);
     }
@@ -294,6 +295,7 @@ public final class Trainer {
         return train;
     }
 
+    /** The test set the metrics are taken over (empty when there is none). */
     public TrainingData testData() {
         return test;
     }

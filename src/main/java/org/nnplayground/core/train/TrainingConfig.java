@@ -1,6 +1,6 @@
 package org.nnplayground.core.train;
 
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
 
 /**

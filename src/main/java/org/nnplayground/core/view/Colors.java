@@ -1,5 +1,8 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+import org.nnplayground.core.text.NumberFormat;
+
 /**
  * The playground's colours as {@code 0xAARRGGBB} ints, and the scales that map values to them.
  *
@@ -44,7 +47,7 @@ public final class Colors {
 
     /** Diverging scale: -1 orange, 0 neutral, +1 blue; clamped; NaN gives neutral grey. */
     public static int diverging(double v) {
-        if (v != v) {
+        if (Doubles.isNaN(v)) {
             return NEUTRAL;
         }
         double t = v < -1 ? -1 : (v > 1 ? 1 : v);
@@ -56,7 +59,7 @@ public final class Colors {
      * grey. The loss landscape and the gradient strips use it, so small reads as faint everywhere.
      */
     public static int sequential(double t) {
-        if (t != t) {
+        if (Doubles.isNaN(t)) {
             return NEUTRAL;
         }
         double u = (t < 0 ? 0 : (t > 1 ? 1 : t)) * (SEQUENTIAL.length - 1);

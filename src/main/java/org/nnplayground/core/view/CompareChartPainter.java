@@ -1,5 +1,6 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.train.LossHistory;
 
 /**
@@ -19,7 +20,6 @@ public final class CompareChartPainter {
     private static final double KEY_ROW = 14;
     private static final double SWATCH = 16;
     private static final double DOT = 2.5;
-    private static final double CROSS = 4;
 
     private final PlotFrame frame = new PlotFrame();
     private final NiceTicks xTicks = new NiceTicks();
@@ -81,7 +81,8 @@ public final class CompareChartPainter {
             return;
         }
         s.save();
-        s.clipRect(frame.left() - CROSS, frame.top() - CROSS, frame.width() + 2 * CROSS, frame.height() + 2 * CROSS);
+        s.clipRect(frame.left() - DivergenceMark.SIZE, frame.top() - DivergenceMark.SIZE,
+                frame.width() + 2 * DivergenceMark.SIZE, frame.height() + 2 * DivergenceMark.SIZE);
         for (int k = 0; k < series.length; k++) {
             if (series[k] != null) {
                 paintSeries(s, series[k], colour(k, series.length), diverged[k]);
@@ -124,7 +125,7 @@ public final class CompareChartPainter {
                 s.setFill(Colors.TEXT);
                 s.fillText(names[k], x + SWATCH + 4, y, -1);
                 if (diverged[k]) {
-                    cross(s, x + SWATCH / 2, y, colour);
+                    DivergenceMark.draw(s, x + SWATCH / 2, y, colour);
                     s.setFill(Colors.MUTED_TEXT);
                     s.fillText("diverged", x + SWATCH + 8 + nameWidth, y, -1);
                 }
@@ -147,7 +148,7 @@ public final class CompareChartPainter {
             return;
         }
         if (diverged) {
-            cross(s, line.lastX(), line.lastY(), colour);
+            DivergenceMark.draw(s, line.lastX(), line.lastY(), colour);
         } else {
             s.setFill(colour);
             s.beginPath();
@@ -159,20 +160,7 @@ public final class CompareChartPainter {
     /** Pixel y of a loss, or NaN when it cannot be plotted on the current axis. */
     private double plotY(double loss) {
         double v = yAxis.toAxis(loss);
-        return v != v ? Double.NaN : frame.pyClamped(v, frame.height());
+        return Doubles.isNaN(v) ? Double.NaN : frame.pyClamped(v, frame.height());
     }
 
-    /** A small × centred on (x, y), with a white halo so it shows on top of the lines. */
-    private static void cross(DrawSurface s, double x, double y, int colour) {
-        for (int pass = 0; pass < 2; pass++) {
-            s.setStroke(pass == 0 ? Colors.WHITE : colour);
-            s.setLineWidth(pass == 0 ? 4 : 2);
-            s.beginPath();
-            s.moveTo(x - CROSS, y - CROSS);
-            s.lineTo(x + CROSS, y + CROSS);
-            s.moveTo(x - CROSS, y + CROSS);
-            s.lineTo(x + CROSS, y - CROSS);
-            s.stroke();
-        }
-    }
 }

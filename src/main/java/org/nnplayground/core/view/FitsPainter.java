@@ -1,6 +1,7 @@
 package org.nnplayground.core.view;
 
 import org.nnplayground.core.data.Dataset;
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.GridEvaluator;
 
 /**
@@ -96,7 +97,7 @@ public final class FitsPainter {
             line.begin(s);
             for (int p = 0; p < grid.points(); p++) {
                 double v = out[p];
-                line.point(frame.px(grid.x1(p)), v - v == 0.0 ? frame.pyClamped(v, frame.height()) : Double.NaN);
+                line.point(frame.px(grid.x1(p)), Doubles.isFinite(v) ? frame.pyClamped(v, frame.height()) : Double.NaN);
             }
             line.stroke();
         }

@@ -1,5 +1,7 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+
 /**
  * A polyline through a series of points that leaves a gap wherever a point cannot be plotted (a
  * NaN or infinite coordinate) and remembers the last point it drew, so that a painter can mark where
@@ -26,7 +28,7 @@ final class GappedLine {
 
     /** Continues the line to (x, y); a non-finite coordinate ends the current piece instead. */
     void point(double x, double y) {
-        if (!finite(x) || !finite(y)) {
+        if (!Doubles.isFinite(x) || !Doubles.isFinite(y)) {
             penDown = false;
             return;
         }
@@ -47,7 +49,7 @@ final class GappedLine {
 
     /** Whether any point was drawn: then {@link #lastX}, {@link #lastY} is the last one. */
     boolean hasLast() {
-        return lastX == lastX;
+        return !Doubles.isNaN(lastX);
     }
 
     double lastX() {
@@ -56,9 +58,5 @@ final class GappedLine {
 
     double lastY() {
         return lastY;
-    }
-
-    private static boolean finite(double v) {
-        return v - v == 0.0;
     }
 }

@@ -1,5 +1,9 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+import org.nnplayground.core.text.Decimals;
+import org.nnplayground.core.text.NumberFormat;
+
 /**
  * Paints how large each layer's gradient is over time, for the vanishing-gradient lessons: one
  * strip per layer ("layer 1" at the top), coloured by the size (near-white when tiny, dark blue when
@@ -133,7 +137,7 @@ public final class GradientFlowPainter {
 
     /** A size's place on the scale: 0 at the floor (also for zero), 1 at the top; NaN for NaN. */
     double scale(double v) {
-        if (v != v) {
+        if (Doubles.isNaN(v)) {
             return Double.NaN;
         }
         if (!(v > 0)) {
@@ -169,8 +173,8 @@ public final class GradientFlowPainter {
         s.drawPixels(strip, columns, 1, frame.left(), top, frame.width(), stripHeight);
         paintLine(s, h, layer, bottom);
         double latest = h.gradient(n - 1, layer);
-        s.setFill(latest == latest ? Colors.TEXT : Colors.MUTED_TEXT);
-        s.fillText(latest == latest ? NumberFormat.significant(latest, 2) : "\u2013", frame.right() + 6, middle, -1);
+        s.setFill(!Doubles.isNaN(latest) ? Colors.TEXT : Colors.MUTED_TEXT);
+        s.fillText(!Doubles.isNaN(latest) ? NumberFormat.significant(latest, 2) : "\u2013", frame.right() + 6, middle, -1);
     }
 
     /** The size over time as a line inside the strip, broken at NaN, with a dot on the latest point. */
@@ -181,7 +185,7 @@ public final class GradientFlowPainter {
         line.begin(s);
         for (int i = 0; i < h.size(); i++) {
             double t = scale(h.gradient(i, layer));
-            line.point(frame.px(h.epoch(i)), t != t ? Double.NaN : bottom - t * stripHeight);
+            line.point(frame.px(h.epoch(i)), Doubles.isNaN(t) ? Double.NaN : bottom - t * stripHeight);
         }
         line.stroke();
         if (line.hasLast()) {

@@ -1,5 +1,7 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+
 /**
  * Each layer's gradient size over epochs, as {@link org.nnplayground.core.teach.GradientFlow#measure}
  * reports it, for {@link GradientFlowPainter}. Bounded in memory like
@@ -57,7 +59,7 @@ public final class GradientHistory {
         epochs[row] = epoch;
         for (int l = 0; l < layers; l++) {
             double v = layerSizes[l];
-            sizes[row * layers + l] = v - v == 0.0 && v >= 0.0 ? v : Double.NaN;
+            sizes[row * layers + l] = Doubles.isFinite(v) && v >= 0.0 ? v : Double.NaN;
         }
     }
 

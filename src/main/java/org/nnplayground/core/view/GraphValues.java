@@ -3,11 +3,13 @@ package org.nnplayground.core.view;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.text.NumberFormat;
 
 /**
  * Reads the value behind a {@link GraphHit}: a weight or a bias of the live network, or a
  * neuron's mean output over the view grid. Edits go through the session
- * ({@code Session.setWeight} / {@code setBias}), the one edit path with its rules. Indices are checked here, because an out-of-range read is
+ * ({@code Session.setWeight} / {@code setBias}), the one edit path with its rules. Indices are
+ * checked here, because an out-of-range read is
  * no exception in the JavaScript build.
  */
 public final class GraphValues {

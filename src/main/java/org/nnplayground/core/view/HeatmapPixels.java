@@ -1,5 +1,7 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+
 /**
  * Turns grid values into heatmap pixels ({@link Colors#toPixel} layout) without allocating: a
  * diverging colour per value, or, with several outputs, the colour of the winning class.
@@ -17,7 +19,7 @@ final class HeatmapPixels {
         for (int p = 0; p < n; p++) {
             double raw = values[offset + p];
             int colour;
-            if (raw - raw != 0.0) {
+            if (!Doubles.isFinite(raw)) {
                 colour = Colors.NEUTRAL;
             } else {
                 double v = raw * gain + shift;
@@ -50,14 +52,14 @@ final class HeatmapPixels {
                     second = v;
                 }
             }
-            if (best < 0 || bestValue - bestValue != 0.0) {
+            if (best < 0 || !Doubles.isFinite(bestValue)) {
                 out[p] = Colors.toPixel(Colors.NEUTRAL);
                 continue;
             }
             int colour = Colors.forClass(best, classes);
             if (!discrete) {
                 double lead = probabilities ? (bestValue - chance) / (1 - chance) : bestValue - second;
-                double t = lead != lead ? 0 : Math.max(0, Math.min(1, lead));
+                double t = Doubles.isNaN(lead) ? 0 : Math.max(0, Math.min(1, lead));
                 colour = Colors.lerp(Colors.NEUTRAL, colour, 0.15 + 0.85 * t);
             }
             out[p] = Colors.toPixel(colour);

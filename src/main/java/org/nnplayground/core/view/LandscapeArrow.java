@@ -1,5 +1,8 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+import org.nnplayground.core.text.NumberFormat;
+
 /**
  * The gradient arrow of the loss landscape: from the current point along minus the gradient
  * (downhill), with the true size written next to its tip. Its length follows the gradient's size:
@@ -45,7 +48,7 @@ final class LandscapeArrow {
     static void paint(DrawSurface s, PlotFrame f, double w, double b, double gw, double gb, double full,
                       double[] avoid) {
         double m = Math.max(Math.abs(gw), Math.abs(gb));
-        if (m - m != 0.0) {
+        if (!Doubles.isFinite(m)) {
             return;
         }
         double x = f.px(w);

@@ -1,6 +1,8 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.teach.LossLandscape;
+import org.nnplayground.core.text.Decimals;
 
 /**
  * The loss landscape's pixels for one window: light where the loss is least, dark where it is
@@ -80,19 +82,19 @@ final class LandscapeHeatmap {
         lowest = Double.POSITIVE_INFINITY;
         highest = Double.NEGATIVE_INFINITY;
         for (double v : grid) {
-            if (v - v == 0.0) {
+            if (Doubles.isFinite(v)) {
                 lowest = Math.min(lowest, v);
                 highest = Math.max(highest, v);
             }
         }
         double span = highest - lowest;
-        boolean flat = !(span > 0) || span - span != 0.0;
+        boolean flat = !(span > 0) || !Doubles.isFinite(span);
         double floor = flat ? 1.0 : span * Decimals.pow10(-2);
         double logLow = Decimals.log10(floor);
         double logRange = flat ? 1.0 : DECADES;
         for (int i = 0; i < grid.length; i++) {
             double v = grid[i];
-            if (v - v != 0.0) {
+            if (!Doubles.isFinite(v)) {
                 bands[i] = -1;
                 pixels[i] = Colors.NEUTRAL; // ARGB until markIsoLines converts every cell
                 continue;

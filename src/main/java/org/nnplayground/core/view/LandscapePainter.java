@@ -1,6 +1,8 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.teach.LossLandscape;
+import org.nnplayground.core.text.NumberFormat;
 
 /**
  * Paints the loss of a one-node model over (w, b) for the one-node lessons: a heatmap with iso-lines
@@ -103,7 +105,7 @@ public final class LandscapePainter {
             return;
         }
         double[] m = landscape.minimum();
-        boolean finite = m[0] - m[0] == 0.0 && m[1] - m[1] == 0.0;
+        boolean finite = Doubles.isFinite(m[0]) && Doubles.isFinite(m[1]);
         minW = finite ? m[0] : 0.0;
         minB = finite ? m[1] : 0.0;
         minimumOf = landscape;
@@ -121,7 +123,7 @@ public final class LandscapePainter {
     private double reach(double need, double w, double b) {
         double dw = Math.abs(w - minW);
         double db = Math.abs(b - minB);
-        if (dw - dw != 0.0 || db - db != 0.0) {
+        if (!Doubles.isFinite(dw) || !Doubles.isFinite(db)) {
             return need;
         }
         return Math.max(need, Math.max(dw, db));
@@ -154,8 +156,8 @@ public final class LandscapePainter {
         s.setFill(Colors.TEXT);
         s.fillText("w", frame.left() + frame.width() / 2, frame.bottom() + AxisPainter.X_LABEL_SPACE + NAME_SPACE / 2, 0);
         s.fillText("b", frame.left() - AxisPainter.TICK - 2, frame.top() - HEADER / 2, 1);
-        double loss = w - w == 0.0 && b - b == 0.0 ? landscape.loss(w, b) : Double.NaN;
-        if (loss - loss == 0.0) {
+        double loss = Doubles.isFinite(w) && Doubles.isFinite(b) ? landscape.loss(w, b) : Double.NaN;
+        if (Doubles.isFinite(loss)) {
             s.setFont(FONT, false);
             s.setFill(Colors.MUTED_TEXT);
             s.fillText("loss " + NumberFormat.significant(loss, 4), frame.right(), frame.top() - HEADER / 2, 1);
@@ -220,7 +222,7 @@ public final class LandscapePainter {
         for (int i = 0; i < n; i++) {
             double dw = pathW[i] - minW; // relative to the minimum: the reach test and the clip
             double db = pathB[i] - minB;
-            if (dw - dw != 0.0 || db - db != 0.0) {
+            if (!Doubles.isFinite(dw) || !Doubles.isFinite(db)) {
                 previous = false;
                 penDown = false;
                 continue;

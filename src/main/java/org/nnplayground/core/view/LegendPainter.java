@@ -1,5 +1,7 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.text.NumberFormat;
+
 /**
  * Colour keys for the output view, drawn into a rectangle the caller chooses: a gradient bar with
  * tick labels for continuous outputs, class swatches for classes, and a small key of curve and

@@ -1,5 +1,7 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+
 /**
  * Chooses which links of a layer to draw when there are too many to read (256 x 256 is 65,536):
  * the strongest ones, found with a histogram of |w| rather than a sort, so that it costs a few
@@ -21,7 +23,7 @@ final class LinkBudget {
         double max = 0;
         for (int k = 0; k < count; k++) {
             double a = Math.abs(weights[k]);
-            if (a - a == 0.0 && a > max) {
+            if (Doubles.isFinite(a) && a > max) {
                 max = a;
             }
         }
@@ -57,7 +59,7 @@ final class LinkBudget {
         double scale = BINS / (hi - lo);
         for (int k = 0; k < count; k++) {
             double a = Math.abs(weights[k]);
-            if (a - a == 0.0 && a >= lo && a <= hi) {
+            if (Doubles.isFinite(a) && a >= lo && a <= hi) {
                 histogram[Math.min(BINS - 1, (int) ((a - lo) * scale))]++;
             }
         }

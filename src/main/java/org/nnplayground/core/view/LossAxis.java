@@ -1,5 +1,8 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+import org.nnplayground.core.text.Decimals;
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.train.LossHistory;
 
 /**
@@ -58,7 +61,7 @@ final class LossAxis {
 
     /** Widens the extent to hold {@code loss}; skipped when it cannot be plotted. */
     void include(double loss) {
-        if (loss - loss != 0.0 || (log && !(loss > 0))) {
+        if (!Doubles.isFinite(loss) || (log && !(loss > 0))) {
             return;
         }
         hasData = true;
@@ -113,7 +116,7 @@ final class LossAxis {
 
     /** A loss in axis units (log10 on a log axis), or NaN when it cannot be plotted. */
     double toAxis(double loss) {
-        if (loss - loss != 0.0) {
+        if (!Doubles.isFinite(loss)) {
             return Double.NaN;
         }
         if (log) {

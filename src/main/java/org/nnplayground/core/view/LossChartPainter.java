@@ -1,5 +1,7 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.train.LossHistory;
 
 /**
@@ -92,7 +94,7 @@ public final class LossChartPainter {
         }
         paintSeries(s, true, Colors.TRAIN_LINE, 0);
         s.restore();
-        Readout hover = hoverX == hoverX ? readoutAt(hoverX) : null;
+        Readout hover = !Doubles.isNaN(hoverX) ? readoutAt(hoverX) : null;
         if (hover != null) {
             paintHover(s, hover, withTest);
         }
@@ -113,7 +115,7 @@ public final class LossChartPainter {
 
     /** The point nearest to pixel x in the last painted history, or null when none is near. */
     public Readout readoutAt(double x) {
-        if (history == null || history.size() == 0 || x != x
+        if (history == null || history.size() == 0 || Doubles.isNaN(x)
                 || x < frame.left() - HOVER_REACH || x > frame.right() + HOVER_REACH) {
             return null;
         }
@@ -148,7 +150,7 @@ public final class LossChartPainter {
     /** Pixel y of a loss, or NaN when it cannot be plotted on the current axis. */
     private double plotY(double loss) {
         double v = yAxis.toAxis(loss);
-        return v != v ? Double.NaN : frame.pyClamped(v, frame.height());
+        return Doubles.isNaN(v) ? Double.NaN : frame.pyClamped(v, frame.height());
     }
 
     private void paintSeries(DrawSurface s, boolean train, int colour, double dash) {
@@ -239,7 +241,7 @@ public final class LossChartPainter {
     }
 
     private static void hoverDot(DrawSurface s, double x, double y, int colour) {
-        if (y == y) {
+        if (!Doubles.isNaN(y)) {
             s.setFill(colour);
             s.setStroke(Colors.WHITE);
             s.setLineWidth(1);

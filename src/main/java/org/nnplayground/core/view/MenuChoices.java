@@ -1,5 +1,7 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.text.NumberFormat;
+
 /**
  * The entries of a menu of numbers (learning rate, regularization rate, batch size, speed): the
  * values it offers, plus the value the state holds where it is not one of them, in its place in the

@@ -1,5 +1,9 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+import org.nnplayground.core.text.Decimals;
+import org.nnplayground.core.text.NumberFormat;
+
 /**
  * Axis ticks at "nice" values: multiples of 1, 2 or 5 times a power of ten. A painter keeps one
  * instance per axis and recomputes it each paint, so ticks cost no allocation.
@@ -44,7 +48,7 @@ public final class NiceTicks {
      * empty or non-finite span.
      */
     public static double niceStep(double span, int maxCount) {
-        if (!(span > 0) || !NumberFormat.finite(span)) {
+        if (!(span > 0) || !Doubles.isFinite(span)) {
             return 1.0;
         }
         double raw = span / Math.max(1, maxCount);

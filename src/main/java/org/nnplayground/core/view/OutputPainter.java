@@ -2,6 +2,7 @@ package org.nnplayground.core.view;
 
 import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.Domain;
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.NetworkSpec;
@@ -91,7 +92,7 @@ public final class OutputPainter {
         double high = frame.yMax();
         for (int p = 0; p < n; p++) {
             double v = values[offset + p];
-            if (v - v == 0.0) {
+            if (Doubles.isFinite(v)) {
                 low = Math.min(low, v);
                 high = Math.max(high, v);
             }
@@ -204,7 +205,7 @@ public final class OutputPainter {
         double margin = frame.height();
         for (int p = 0; p < grid.points(); p++) {
             double v = values[offset + p];
-            if (v - v != 0.0) {
+            if (!Doubles.isFinite(v)) {
                 penDown = false; // NaN or infinite: leave a gap rather than draw it as data
                 continue;
             }

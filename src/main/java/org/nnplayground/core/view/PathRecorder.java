@@ -1,5 +1,7 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+
 /**
  * The (w, b) path gradient descent takes, recorded after each step for {@link LandscapePainter},
  * bounded in memory however long training runs: when full, every other point is dropped and from
@@ -23,7 +25,7 @@ public final class PathRecorder {
 
     /** Records the weights after one step; ignored when either is NaN or infinite. */
     public void record(double weight, double bias) {
-        if (weight - weight != 0.0 || bias - bias != 0.0) {
+        if (!Doubles.isFinite(weight) || !Doubles.isFinite(bias)) {
             return;
         }
         if (stored > 0 && sinceKept + 1 < stride) {

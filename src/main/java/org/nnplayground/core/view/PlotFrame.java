@@ -1,5 +1,7 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+
 /**
  * A plot's rectangle on the surface and the data ranges it shows: maps data coordinates to CSS
  * pixels and back (y grows upward in data, downward on screen). Painters own one and update it each
@@ -56,7 +58,7 @@ public final class PlotFrame {
     /** Pixel y of data y, held within {@code margin} px of the frame (for values far off the chart). */
     public double pyClamped(double y, double margin) {
         double p = py(y);
-        return p != p ? top + height : Math.max(top - margin, Math.min(top + height + margin, p));
+        return Doubles.isNaN(p) ? top + height : Math.max(top - margin, Math.min(top + height + margin, p));
     }
 
     /** Whether the pixel lies inside the frame, borders included. */

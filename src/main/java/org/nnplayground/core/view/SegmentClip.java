@@ -1,5 +1,7 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
+
 /**
  * Cuts a line segment to the part inside a rectangle (Liang-Barsky), so that a path point far off
  * the view never turns into a huge canvas coordinate, while the visible part keeps its direction.
@@ -33,7 +35,7 @@ final class SegmentClip {
         y0 = startMoved ? ay + t0 * dy : ay;
         x1 = t1 < 1.0 ? ax + t1 * dx : bx;
         y1 = t1 < 1.0 ? ay + t1 * dy : by;
-        return x0 - x0 == 0.0 && y0 - y0 == 0.0 && x1 - x1 == 0.0 && y1 - y1 == 0.0;
+        return Doubles.isFinite(x0) && Doubles.isFinite(y0) && Doubles.isFinite(x1) && Doubles.isFinite(y1);
     }
 
     /** One edge's test: the segment is inside where p t &lt;= q; narrows [t0, t1] accordingly. */

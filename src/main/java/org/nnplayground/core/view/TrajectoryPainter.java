@@ -1,5 +1,6 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.teach.StepTrajectory;
 
 /**
@@ -18,7 +19,6 @@ public final class TrajectoryPainter {
     static final double DOT = 2.5;
     private static final double MARGIN = 6;
     private static final double KEY_ROW = 16;
-    private static final double CROSS = 4;
 
     private final PlotFrame frame = new PlotFrame();
     private final NiceTicks xTicks = new NiceTicks();
@@ -60,7 +60,8 @@ public final class TrajectoryPainter {
             return;
         }
         s.save();
-        s.clipRect(frame.left() - CROSS, frame.top() - CROSS, frame.width() + 2 * CROSS, frame.height() + 2 * CROSS);
+        s.clipRect(frame.left() - DivergenceMark.SIZE, frame.top() - DivergenceMark.SIZE,
+                frame.width() + 2 * DivergenceMark.SIZE, frame.height() + 2 * DivergenceMark.SIZE);
         paintLoss(s, t, n);
         paintWeight(s, t, n);
         s.restore();
@@ -102,7 +103,7 @@ public final class TrajectoryPainter {
         double y = at[1];
         if (draw) {
             if (crossed) {
-                cross(s, x + 7, y, colour);
+                DivergenceMark.draw(s, x + 7, y, colour);
             } else {
                 s.setStroke(colour);
                 s.setLineWidth(2);
@@ -128,7 +129,7 @@ public final class TrajectoryPainter {
         }
         line.stroke();
         if (t.diverged() && line.hasLast()) {
-            cross(s, line.lastX(), line.lastY(), LOSS);
+            DivergenceMark.draw(s, line.lastX(), line.lastY(), LOSS);
         }
     }
 
@@ -145,7 +146,7 @@ public final class TrajectoryPainter {
         s.beginPath();
         for (int k = 0; k <= n; k++) {
             double y = plotY(Math.abs(t.weight(k)));
-            if (y == y && t.weight(k) >= 0) {
+            if (!Doubles.isNaN(y) && t.weight(k) >= 0) {
                 s.circle(frame.px(k), y, DOT);
             }
         }
@@ -155,7 +156,7 @@ public final class TrajectoryPainter {
         s.beginPath();
         for (int k = 0; k <= n; k++) {
             double y = plotY(Math.abs(t.weight(k)));
-            if (y == y && t.weight(k) < 0) {
+            if (!Doubles.isNaN(y) && t.weight(k) < 0) {
                 s.circle(frame.px(k), y, DOT);
             }
         }
@@ -166,19 +167,6 @@ public final class TrajectoryPainter {
     /** Pixel y of a positive value on the log axis, or NaN when it cannot be plotted. */
     private double plotY(double v) {
         double a = yAxis.toAxis(v);
-        return a != a ? Double.NaN : frame.pyClamped(a, frame.height());
-    }
-
-    private static void cross(DrawSurface s, double x, double y, int colour) {
-        for (int pass = 0; pass < 2; pass++) {
-            s.setStroke(pass == 0 ? Colors.WHITE : colour);
-            s.setLineWidth(pass == 0 ? 4 : 2);
-            s.beginPath();
-            s.moveTo(x - CROSS, y - CROSS);
-            s.lineTo(x + CROSS, y + CROSS);
-            s.moveTo(x - CROSS, y + CROSS);
-            s.lineTo(x + CROSS, y - CROSS);
-            s.stroke();
-        }
+        return Doubles.isNaN(a) ? Double.NaN : frame.pyClamped(a, frame.height());
     }
 }

@@ -1,6 +1,7 @@
 package org.nnplayground.core.view;
 
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.train.Metrics;
 import org.nnplayground.core.train.StepResult;
 

@@ -14,7 +14,7 @@
  * {@link org.nnplayground.core.view.NetworkGraphPainter#hitTest} and
  * {@link org.nnplayground.core.view.LossChartPainter#readoutAt} (or as {@code hoverX} into the next
  * loss paint); an edit goes through the session ({@code core.state.Session#setWeight}, {@code #setBias}).
- * Numbers are written by {@link org.nnplayground.core.view.NumberFormat}, never by String.format.
+ * Numbers are written by {@link org.nnplayground.core.text.NumberFormat}, never by String.format.
  *
  * <p>The lessons' teaching views work the same way, each with a bounded recorder the page feeds after
  * training steps and a painter it calls every frame.

@@ -56,8 +56,8 @@ class LinkCodecTest {
 
     @Test
     void logScaleStopAtLossAndSpeedTravelInTheLink() {
-        LinkState link = LinkState.of(Presets.byId("xor").state()).withPreset("xor").withLogScale(true)
-                .withStopLoss(0.05).withSpeed(LinkSpeed.ofEpochsPerFrame(20)).withStopEpoch(300);
+        LinkState link = new LinkState(Presets.byId("xor").state(), "xor", false, false, 300, null, 0, List.of())
+                .withLogScale(true).withStopLoss(0.05).withSpeed(LinkSpeed.ofEpochsPerFrame(20));
         String fragment = LinkCodec.encode(link);
         assertTrue(fragment.contains("&log=1&stop=300&stoploss=0.05&speed=20&hide="), fragment);
         LinkCodec.Decoded back = decode(fragment);

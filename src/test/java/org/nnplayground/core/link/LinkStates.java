@@ -9,7 +9,7 @@ import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.Init;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.OutputHead;
 import org.nnplayground.core.state.PlaygroundState;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.ProblemType;
 import org.nnplayground.core.nn.Activation;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.OutputHead;
 

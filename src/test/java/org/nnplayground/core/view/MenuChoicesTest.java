@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.train.LearningRates;
 
 /** Menus of numbers always hold the value in use, in order, each entry with a label of its own. */

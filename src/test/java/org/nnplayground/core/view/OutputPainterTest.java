@@ -18,6 +18,7 @@ import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.view.RecordingSurface.Kind;
 import org.nnplayground.core.view.RecordingSurface.Path;
 

@@ -12,7 +12,7 @@ import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
-import org.nnplayground.core.nn.Limits;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
 

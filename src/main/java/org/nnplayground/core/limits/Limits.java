@@ -1,4 +1,6 @@
-package org.nnplayground.core.nn;
+package org.nnplayground.core.limits;
+
+import org.nnplayground.core.math.Doubles;
 
 /**
  * The sizes the playground accepts, and the words for a value that was cut to them. The page's
@@ -85,6 +87,6 @@ public final class Limits {
         if (v == Math.floor(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return v > 0 && v - v != 0 ? "infinity" : v < 0 && v - v != 0 ? "-infinity" : Double.toString(v);
+        return v > 0 && !Doubles.isFinite(v) ? "infinity" : v < 0 && !Doubles.isFinite(v) ? "-infinity" : Double.toString(v);
     }
 }

@@ -1,4 +1,4 @@
-package org.nnplayground.core.view;
+package org.nnplayground.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,6 @@
-package org.nnplayground.core.view;
+package org.nnplayground.core.text;
+
+import org.nnplayground.core.math.Doubles;
 
 /**
  * Number formatting for labels, read-outs and axis ticks, written out digit by digit.
@@ -22,7 +24,7 @@ public final class NumberFormat {
         if (decimals < 0 || decimals > MAX_DIGITS) {
             throw new IllegalArgumentException("decimals must be between 0 and " + MAX_DIGITS + ", was " + decimals);
         }
-        if (!finite(v)) {
+        if (!Doubles.isFinite(v)) {
             return special(v);
         }
         double scaled = Math.abs(v) * Decimals.pow10(decimals);
@@ -45,7 +47,7 @@ public final class NumberFormat {
      */
     public static String significant(double v, int digits) {
         checkDigits(digits);
-        if (!finite(v)) {
+        if (!Doubles.isFinite(v)) {
             return special(v);
         }
         if (v == 0) {
@@ -76,7 +78,7 @@ public final class NumberFormat {
     /** {@code v} in e-notation with up to {@code digits} significant digits, e.g. "1.2e-5", "3e6". */
     public static String scientific(double v, int digits) {
         checkDigits(digits);
-        if (!finite(v)) {
+        if (!Doubles.isFinite(v)) {
             return special(v);
         }
         if (v == 0) {
@@ -100,7 +102,7 @@ public final class NumberFormat {
      * magnitudes, e-notation below 0.001 and from 10^9.
      */
     public static String compact(double v) {
-        if (!finite(v)) {
+        if (!Doubles.isFinite(v)) {
             return special(v);
         }
         if (v == 0) {
@@ -125,7 +127,7 @@ public final class NumberFormat {
      * be shown exactly: a number typed or carried by a link (0.012345, not "0.01235").
      */
     public static String shortest(double v) {
-        if (!finite(v)) {
+        if (!Doubles.isFinite(v)) {
             return special(v);
         }
         for (int digits = 1; digits < MAX_DIGITS; digits++) {
@@ -159,7 +161,7 @@ public final class NumberFormat {
      * magnitudes and very fine steps.
      */
     public static String tick(double v, double step) {
-        if (!finite(v)) {
+        if (!Doubles.isFinite(v)) {
             return special(v);
         }
         if (Math.abs(v) >= 1e4) {
@@ -174,7 +176,7 @@ public final class NumberFormat {
 
     /** The fewest decimals (0..6) that write every multiple of {@code step}, or -1 when none do. */
     private static int decimalsOf(double step) {
-        if (!(step > 0) || !finite(step)) {
+        if (!(step > 0) || !Doubles.isFinite(step)) {
             return 0;
         }
         for (int d = 0; d <= 6; d++) {
@@ -260,12 +262,8 @@ public final class NumberFormat {
         }
     }
 
-    static boolean finite(double v) {
-        return v - v == 0.0;
-    }
-
     private static String special(double v) {
-        if (v != v) {
+        if (Doubles.isNaN(v)) {
             return "NaN";
         }
         return v > 0 ? "\u221e" : "-\u221e";

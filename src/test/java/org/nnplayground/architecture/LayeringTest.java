@@ -1,0 +1,76 @@
+package org.nnplayground.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core's packages form layers; a package uses only the layers below it, never one beside or
+ * above it. From the ground up:
+ *
+ * <pre>
+ *   base:   core (Named), math, text (number formatting), limits (the accepted sizes and their notices)
+ *   nn      the network                          uses base
+ *   data    data sets and input features         uses base
+ *   train   optimizers, trainer, loss history    uses nn, data, base
+ *   teach   the lessons' maths                   uses train, nn, data, base
+ *   state   the playground's state and session   uses train, nn, data, base
+ *   view    painters                             uses teach, train, nn, data, base
+ *   link    the link format                      uses state, train, nn, data, base
+ * </pre>
+ *
+ * Within the base, math uses nothing of the core, text uses math, limits uses text and math. nn and
+ * data are siblings: neither uses the other (the limits both check against are in {@code limits}).
+ * The browser layer ({@code web}) assembles view, state and link; it is outside these rules. Every
+ * class of the core must lie in one of these layers, so a new package is placed here when it is made.
+ * A use of a compile-time constant ({@code static final int} and kin) is copied into the user's
+ * bytecode and cannot be seen by these rules.
+ */
+class LayeringTest {
+    private static final String CORE = "org.nnplayground.core";
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importClasses() {
+        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(CORE);
+    }
+
+    @Test
+    void corePackagesUseOnlyTheLayersBelowThem() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers().ensureAllClassesAreContainedInArchitecture()
+                .layer("Named").definedBy(CORE)
+                .layer("Math").definedBy(CORE + ".math..")
+                .layer("Text").definedBy(CORE + ".text..")
+                .layer("Limits").definedBy(CORE + ".limits..")
+                .layer("Nn").definedBy(CORE + ".nn..")
+                .layer("Data").definedBy(CORE + ".data..")
+                .layer("Train").definedBy(CORE + ".train..")
+                .layer("Teach").definedBy(CORE + ".teach..")
+                .layer("State").definedBy(CORE + ".state..")
+                .layer("View").definedBy(CORE + ".view..")
+                .layer("Link").definedBy(CORE + ".link..")
+                .whereLayer("Named").mayNotAccessAnyLayer()
+                .whereLayer("Math").mayNotAccessAnyLayer()
+                .whereLayer("Text").mayOnlyAccessLayers("Math")
+                .whereLayer("Limits").mayOnlyAccessLayers("Text", "Math")
+                .whereLayer("Nn").mayOnlyAccessLayers("Named", "Math", "Text", "Limits")
+                .whereLayer("Data").mayOnlyAccessLayers("Named", "Math", "Text", "Limits")
+                .whereLayer("Train").mayOnlyAccessLayers("Nn", "Data", "Named", "Math", "Text", "Limits")
+                .whereLayer("Teach").mayOnlyAccessLayers("Train", "Nn", "Data", "Named", "Math", "Text", "Limits")
+                .whereLayer("State").mayOnlyAccessLayers("Train", "Nn", "Data", "Named", "Math", "Text", "Limits")
+                .whereLayer("View").mayOnlyAccessLayers("Teach", "Train", "Nn", "Data", "Named", "Math", "Text", "Limits")
+                .whereLayer("Link").mayOnlyAccessLayers("State", "Train", "Nn", "Data", "Named", "Math", "Text", "Limits")
+                .check(core);
+    }
+
+    @Test
+    void corePackagesFormNoCycles() {
+        slices().matching(CORE + ".(*)..").should().beFreeOfCycles().check(core);
+    }
+}
