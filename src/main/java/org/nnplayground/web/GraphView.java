@@ -77,13 +77,13 @@ final class GraphView {
         surface = new CanvasSurface(canvas);
         Browser.onResize(canvas, () -> {
             surface.fitToElement();
-            page.changed();
+            page.repaint();
         });
         canvas.addEventListener("pointermove", evt -> pointerAt((MouseEvent) evt));
         canvas.addEventListener("pointerleave", evt -> {
             hover = null;
             Dom.show(tooltip, false);
-            page.changed();
+            page.repaint();
         });
         canvas.addEventListener("click", evt -> clickAt((MouseEvent) evt));
         canvas.addEventListener("keydown", evt -> onKey((KeyboardEvent) evt));
@@ -99,7 +99,7 @@ final class GraphView {
             if (hover == null) {
                 Dom.show(tooltip, false);
             }
-            page.changed();
+            page.repaint();
         });
         editorInput.addEventListener("keydown", evt -> {
             String key = ((KeyboardEvent) evt).getKey();
@@ -204,7 +204,7 @@ final class GraphView {
 
     /** Marks the keyboard focus on the canvas, shows its tooltip beside it and names it to screen readers. */
     private void showFocus() {
-        page.changed();
+        page.repaint();
         double[] at = painter.anchor(keyFocus);
         if (keyFocus == null || at == null) {
             return;
@@ -233,7 +233,7 @@ final class GraphView {
         GraphHit hit = painter.hitTest(x, y);
         if (!same(hit, hover)) {
             hover = hit;
-            page.changed();
+            page.repaint();
         }
         if (hit == null) {
             Dom.show(tooltip, false);
@@ -277,7 +277,7 @@ final class GraphView {
         Dom.show(tooltip, false);
         editorInput.focus();
         editorInput.select();
-        page.changed();
+        page.repaint();
     }
 
     private void commitEdit() {
@@ -301,6 +301,7 @@ final class GraphView {
             page.say(ex.getMessage());
         }
         closeEditor(true);
+        page.changed(); // the weights changed: a link that carried the old ones drops them
     }
 
     /** Closes the editor; {@code refocus} (Enter or Escape) gives the focus back to the canvas if it came from there. */
@@ -310,7 +311,7 @@ final class GraphView {
         }
         selected = null;
         Dom.show(editor, false);
-        page.changed();
+        page.repaint();
         boolean back = refocus && editingByKey;
         editingByKey = false;
         if (back) {

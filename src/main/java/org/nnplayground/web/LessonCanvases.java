@@ -173,7 +173,7 @@ final class LessonCanvases {
         CanvasSurface surface = new CanvasSurface(c);
         Browser.onResize(c, () -> {
             surface.fitToElement();
-            page.changed();
+            page.repaint();
         });
         return surface;
     }

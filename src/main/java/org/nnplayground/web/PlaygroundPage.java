@@ -3,7 +3,6 @@ package org.nnplayground.web;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.link.LinkSpeed;
 import org.nnplayground.core.link.LinkState;
 import org.nnplayground.core.state.PlaygroundState;
@@ -11,19 +10,20 @@ import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.Session;
 import org.nnplayground.core.state.Speed;
-import org.nnplayground.core.train.Divergence;
-import org.nnplayground.core.train.LearningRates;
 import org.nnplayground.core.train.StepResult;
-import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.view.ViewText;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * One playground on the page: its session, its controls and its views, and the frame loop that
- * trains and redraws. Everything it creates lives under its root element, so several playgrounds can
- * share a page. Computes nothing itself: edits go through {@link org.nnplayground.core.state.StateEdits}
- * and {@link Session}, drawing through the core's painters.
+ * One playground on the page: builds its session, controls and views, and is the small facade the
+ * controls call: {@link #edit} for a change of the state, {@link #act} for an action on the session,
+ * {@link #changed()} and {@link #repaint()} for what the next frame must show. Everything it creates
+ * lives under its root element, so several playgrounds can share a page. The other jobs have their
+ * own classes: {@link LinkPublisher} (the address), {@link DivergenceAlert}, {@link FrameLoop},
+ * {@link Announcer} (notices and the screen readers' status) and {@link KeyboardShortcuts}. Computes
+ * nothing itself: edits go through {@link org.nnplayground.core.state.StateEdits} and {@link Session},
+ * drawing through the core's painters.
  */
 final class PlaygroundPage {
     /**
@@ -39,37 +39,16 @@ final class PlaygroundPage {
     private final DataControls data;
     private final NetworkControls network;
     private final Views views;
-    private final HTMLElement alert;
-    private final HTMLElement notice;
-    private final HTMLElement live;
+    private final DivergenceAlert alert;
+    private final Announcer announcer;
     private final LessonPanel lesson;
     private final LessonCanvases lessonViews;
     private final GraphPlacement graphPlacement;
-    private final boolean documentKeys;
-    private final org.teavm.jso.dom.events.EventListener<KeyboardEvent> keys = this::onKey;
-    private final FrameGuard guard = new FrameGuard();
+    private final LinkPublisher links;
+    private final FrameLoop loop;
+    private final KeyboardShortcuts keys;
     private String preset;
     private List<String> hiddenControls = List.of();
-    private Consumer<String> linkListener;
-    private String lastLink = "";
-    private boolean alive = true;
-    private boolean dirty = true;
-    private boolean onScreen = true;
-    /** When the status was last read out (performance.now(), ms); it is read out at most every {@link #ANNOUNCE_EVERY_MS} while training. */
-    private double announcedAt = Double.NEGATIVE_INFINITY;
-    private static final double ANNOUNCE_EVERY_MS = 5000;
-    private double firstFrameAt = -1;
-    /** The notice that tells why training paused on its own, while it is shown. */
-    private String stopNotice;
-    /**
-     * The trained weights the last link opened with, and the epoch they were taken at; kept in the
-     * address while the session's weights are still those ({@link Session#weightsVersion()} equals
-     * {@link #linkWeightsVersion}): once the network trains on, is reset or edited, they no longer
-     * describe it and the address drops them.
-     */
-    private double[] linkWeights;
-    private int linkWeightsEpoch;
-    private long linkWeightsVersion = -1;
 
     /**
      * Builds the playground inside {@code root}. With {@code documentKeys} the keyboard shortcuts work
@@ -77,39 +56,55 @@ final class PlaygroundPage {
      */
     PlaygroundPage(HTMLElement root, LinkState initial, boolean documentKeys) {
         this.root = root;
-        this.documentKeys = documentKeys;
         this.session = new Session(initial.state());
+        links = new LinkPublisher(session, this::currentLink,
+                count -> root.setAttribute("data-link-encodings", Integer.toString(count)));
         Dom.clear(root);
         Dom.toggleClass(root, "nnp", true);
+        announcer = new Announcer(session);
         run = new RunControls(this);
         data = new DataControls(this);
         network = new NetworkControls(this);
         views = new Views(this);
         graphPlacement = new GraphPlacement(views.graph().element(), network.element(), views.outputColumn(),
                 views.figures());
-        alert = Dom.el("div", "nnp-alert");
-        alert.setAttribute("role", "alert");
-        Dom.show(alert, false);
-        notice = Dom.el("div", "nnp-notice");
-        notice.setAttribute("role", "status");
-        notice.setAttribute("aria-live", "polite");
-        live = Dom.el("div", "nnp-sr-only nnp-live");
-        live.setAttribute("role", "status");
-        live.setAttribute("aria-live", "polite");
-        live.setAttribute("aria-atomic", "true");
-        notice.setAttribute("data-key", "notice");
+        alert = new DivergenceAlert(this);
         lessonViews = new LessonCanvases(this);
         lesson = new LessonPanel(this, lessonViews.element());
-        HTMLElement messages = Dom.append(Dom.el("div", "nnp-messages"), alert, notice);
+        loop = new FrameLoop(session, views, announcer, new FrameParts());
+        HTMLElement messages = Dom.append(Dom.el("div", "nnp-messages"), alert.element(), announcer.notice());
         HTMLElement main = Dom.append(Dom.el("div", "nnp-main"), data.element(), network.element(), views.outputColumn());
-        Dom.append(root, run.element(), messages, lesson.element(), main, new ShareControls(this).element(), live);
+        Dom.append(root, run.element(), messages, lesson.element(), main, new ShareControls(this).element(),
+                announcer.live());
         applyLinkOptions(initial);
         renderLesson();
         renderControls();
-        if (documentKeys) {
-            Dom.document().addEventListener("keydown", keys);
-        } else {
-            root.addEventListener("keydown", keys);
+        keys = new KeyboardShortcuts(this, root, documentKeys);
+    }
+
+    /** What a frame updates besides the views, in the order the page shows them. */
+    private final class FrameParts implements FrameLoop.Parts {
+        @Override
+        public void update(FrameGuard guard, boolean trained) {
+            guard.run("the run bar", run::update);
+            guard.run("the lesson", lesson::update);
+            guard.run("the lesson's views", () -> lessonViews.frame(trained));
+        }
+
+        @Override
+        public void pausedOnItsOwn() {
+            renderControls(); // show why and update the play button
+            announcer.sayWhyPaused();
+        }
+
+        @Override
+        public void divergenceChanged() {
+            alert.render();
+        }
+
+        @Override
+        public void afterFrame() {
+            links.checkTrainedOn(); // trained on: the link's weights no longer describe the network
         }
     }
 
@@ -144,13 +139,11 @@ final class PlaygroundPage {
         session.setEpochLimit(link.stopEpoch());
         session.setTargetLoss(link.stopLoss());
         session.setSpeed(LinkSpeed.speed(link.speed())); // a lesson about single steps starts slow enough to follow them
-        linkWeightsVersion = -1;
+        links.forgetWeights();
         if (link.hasWeights()) {
             try {
                 session.restore(link.weights(), link.weightsEpoch());
-                linkWeights = link.weights();
-                linkWeightsEpoch = link.weightsEpoch();
-                linkWeightsVersion = session.weightsVersion();
+                links.openedWith(link.weights(), link.weightsEpoch());
             } catch (IllegalArgumentException e) {
                 say(e.getMessage());
             }
@@ -196,8 +189,7 @@ final class PlaygroundPage {
      * same trained network.
      */
     LinkState addressLink() {
-        LinkState link = currentLink();
-        return session.weightsVersion() == linkWeightsVersion ? link.withWeights(linkWeights, linkWeightsEpoch) : link;
+        return links.addressLink();
     }
 
     /** The same with the trained weights, so that the link opens this very network. */
@@ -209,20 +201,7 @@ final class PlaygroundPage {
 
     /** Called with the new link fragment whenever it changes. */
     void onLinkChange(Consumer<String> listener) {
-        linkListener = listener;
-        lastLink = "";
-        publishLink();
-    }
-
-    private void publishLink() {
-        if (linkListener == null) {
-            return;
-        }
-        String fragment = LinkCodec.encode(addressLink());
-        if (!fragment.equals(lastLink)) {
-            lastLink = fragment;
-            linkListener.accept(fragment);
-        }
+        links.listen(listener);
     }
 
     /** Shows what opening a link had to say: what it ignored or changed. */
@@ -232,13 +211,9 @@ final class PlaygroundPage {
 
     /** Stops the frame loop and lets go of the element: an embedded instance being removed. */
     void destroy() {
-        alive = false;
+        loop.stop();
         session.pause();
-        if (documentKeys) {
-            Dom.document().removeEventListener("keydown", keys);
-        } else {
-            root.removeEventListener("keydown", keys);
-        }
+        keys.detach();
         Dom.clear(root);
     }
 
@@ -253,11 +228,10 @@ final class PlaygroundPage {
      * network (which waits to be looked at), training.
      */
     void start(boolean autoplay) {
-        if (autoplay && !Browser.prefersReducedMotion() && linkWeightsVersion < 0) {
+        if (autoplay && !Browser.prefersReducedMotion() && !links.holdsWeights()) {
             session.play();
         }
-        Browser.onVisibility(root, visible -> onScreen = visible);
-        Browser.requestFrame(this::frame);
+        loop.start(root);
     }
 
     /** Applies an edit of the state; a rejected edit leaves everything as it was and says why. */
@@ -278,10 +252,7 @@ final class PlaygroundPage {
 
     /** Runs an action on the session (play, step, reset ...) and redraws. */
     void act(Runnable action) {
-        if (stopNotice != null && stopNotice.equals(notice.getTextContent())) {
-            say(null); // the reason of the last pause is old news once people act again
-        }
-        stopNotice = null;
+        announcer.acting(); // the reason of the last pause is old news once people act again
         action.run();
         if (session.last().epoch() == 0) {
             lessonViews.restart();
@@ -290,16 +261,26 @@ final class PlaygroundPage {
         changed();
     }
 
-    /** Something visible changed: redraw on the next frame. */
+    /**
+     * The state or a view option the link carries may have changed: redraw on the next frame and
+     * bring the link up to date.
+     */
     void changed() {
-        dirty = true;
-        publishLink();
+        loop.markDirty();
+        links.publish();
+    }
+
+    /**
+     * Only what is drawn changed (a pointer over a view, a tooltip, a resize): redraw on the next
+     * frame, leave the link alone.
+     */
+    void repaint() {
+        loop.markDirty();
     }
 
     /** Shows a message in words (null clears it). */
     void say(String message) {
-        notice.setTextContent(message == null ? "" : message);
-        Dom.show(notice, message != null);
+        announcer.say(message);
     }
 
     private void renderControls() {
@@ -309,7 +290,7 @@ final class PlaygroundPage {
         data.render();
         network.render();
         views.renderControls();
-        renderAlert();
+        alert.render();
         ControlVisibility.apply(root, hiddenControls);
         graphPlacement.update();
         if (key != null) {
@@ -322,134 +303,5 @@ final class PlaygroundPage {
                 again.focus();
             }
         }
-    }
-
-    /**
-     * Says in words why training paused on its own (an epoch limit or target loss reached); a
-     * divergence has its own alert.
-     */
-    private void sayWhyPaused() {
-        String reason = session.stopReason();
-        if (reason == null || session.last().diverged()) {
-            return;
-        }
-        StepResult r = session.last();
-        String text = "Paused at epoch " + NumberFormat.grouped(r.epoch()) + ": " + reason
-                + " (training loss " + NumberFormat.significant(r.train().loss(), 4) + "). Play trains on from here.";
-        say(text);
-        stopNotice = text;
-    }
-
-    private void renderAlert() {
-        StepResult last = session.last();
-        Divergence d = last == null ? null : last.divergence();
-        Dom.clear(alert);
-        Dom.show(alert, d != null);
-        if (d == null) {
-            return;
-        }
-        alert.appendChild(Dom.text("p", null, d.message()));
-        if (d.rateTrains()) {
-            double safer = d.suggestedLearningRate();
-            alert.appendChild(Dom.button("fix-learning-rate", "Use learning rate " + NumberFormat.compact(safer), null, "nnp-fix", () -> {
-                edit(s -> s.withTraining(s.training().withLearningRate(safer)));
-                act(session::play);
-            }));
-            alert.appendChild(Dom.button("alert-reset", "Reset", "Reset the weights", null, () -> act(session::reset)));
-        } else {
-            alert.appendChild(Dom.button("alert-reset", "Reset the weights and train", null, "nnp-fix", () -> act(() -> {
-                session.reset();
-                session.play();
-            })));
-        }
-    }
-
-    private void frame(double time) {
-        if (!alive) {
-            return;
-        }
-        // Asked for first, so that an error in this frame's work cannot end the loop.
-        Browser.requestFrame(this::frame);
-        if (firstFrameAt < 0) {
-            firstFrameAt = time;
-            Browser.stat("firstFrame", time);
-        }
-        boolean wasDiverged = session.last().diverged();
-        if (onScreen) {
-            boolean trained = session.playing();
-            session.frame(Browser::now, TRAINING_BUDGET_MS);
-            if (trained || dirty || views.refining()) {
-                guard.run("the views", views::paint);
-                guard.run("the run bar", run::update);
-                guard.run("the lesson", lesson::update);
-                guard.run("the lesson's views", () -> lessonViews.frame(trained));
-                if (!session.playing() && trained) {
-                    renderControls(); // paused on its own: show why and update the play button
-                    sayWhyPaused();
-                }
-                dirty = false;
-                announce(trained);
-            }
-            if (session.last().diverged() != wasDiverged) {
-                renderAlert();
-            }
-            if (linkWeightsVersion >= 0 && session.weightsVersion() != linkWeightsVersion) {
-                linkWeightsVersion = -1; // trained on: the link's weights no longer describe the network
-                publishLink();
-            }
-        }
-    }
-
-    /**
-     * Tells screen readers where training stands (epoch, losses, playing or paused): at once when
-     * training pauses, steps or is reset, and at most every {@link #ANNOUNCE_EVERY_MS} while it runs,
-     * so that a reader is not talked over every frame. (The canvases' text alternatives, which are
-     * read only when asked for, are kept current by {@link Views#paint()} at a faster pace.)
-     */
-    private void announce(boolean training) {
-        double now = Browser.now();
-        if (training && session.playing() && now - announcedAt < ANNOUNCE_EVERY_MS) {
-            return;
-        }
-        String text = ViewText.status(session.last(), session.playing());
-        if (!text.equals(live.getTextContent())) {
-            announcedAt = now;
-            live.setTextContent(text);
-        }
-    }
-
-    private void onKey(KeyboardEvent e) {
-        if (e.isCtrlKey() || e.isAltKey() || e.isMetaKey()) {
-            return;
-        }
-        HTMLElement target = (HTMLElement) e.getTarget();
-        String tag = Dom.tag(target);
-        if (tag.equals("input") || tag.equals("select") || tag.equals("textarea")) {
-            return;
-        }
-        String key = e.getKey();
-        if (key.equals(" ") || key.equals("Spacebar")) {
-            if (tag.equals("button")) {
-                return; // the button itself reacts to Space
-            }
-            act(session::togglePlay);
-        } else if (key.equals("s") || key.equals("S") || key.equals("ArrowRight")) {
-            act(session::stepEpoch);
-        } else if (key.equals("r") || key.equals("R")) {
-            act(session::reset);
-        } else {
-            return;
-        }
-        e.preventDefault();
-    }
-
-    /** The learning rates offered, as text. */
-    static String[] learningRateLabels() {
-        double[] rates = LearningRates.ladder();
-        String[] labels = new String[rates.length];
-        for (int i = 0; i < rates.length; i++) {
-            labels[i] = NumberFormat.compact(rates[i]);
-        }
-        return labels;
     }
 }

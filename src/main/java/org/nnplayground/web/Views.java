@@ -109,11 +109,11 @@ final class Views {
         Browser.onResize(lossCanvas, this::resized);
         lossCanvas.addEventListener("pointermove", evt -> {
             lossHoverX = ((MouseEvent) evt).getOffsetX();
-            page.changed();
+            page.repaint();
         });
         lossCanvas.addEventListener("pointerleave", evt -> {
             lossHoverX = Double.NaN;
-            page.changed();
+            page.repaint();
         });
     }
 
@@ -167,7 +167,7 @@ final class Views {
     private void resized() {
         output.fitToElement();
         loss.fitToElement();
-        page.changed();
+        page.repaint();
     }
 
     void renderControls() {

@@ -120,6 +120,47 @@ class LinkIT extends BrowserTest {
         assertEquals(before, page().evaluate("() => history.length"));
     }
 
+    /** Encodings of the link so far, as the playground counts them on its element. */
+    private int linkEncodings() {
+        return Integer.parseInt((String) page().evaluate("() => document.querySelector('.nnp').getAttribute('data-link-encodings')"));
+    }
+
+    /**
+     * Moves the pointer over the whole graph and along the loss chart (a frame now and then), then
+     * off them; how many of the moves showed the graph's tooltip.
+     */
+    private int sweepTheViews() {
+        return ((Number) page().evaluate("async () => {"
+                + " const frame = () => new Promise(r => requestAnimationFrame(r));"
+                + " const tip = document.querySelector('.nnp-tooltip'); let shown = 0, moves = 0;"
+                + " for (const sel of ['.nnp-graph-canvas', '.nnp-loss-canvas']) {"
+                + "  const c = document.querySelector(sel); const r = c.getBoundingClientRect();"
+                + "  for (let y = 1; y < r.height; y += 4) { for (let x = 1; x < r.width; x += 4) {"
+                + "   c.dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + x, clientY: r.top + y, bubbles: true }));"
+                + "   if (sel === '.nnp-graph-canvas' && !tip.hidden) { shown++; }"
+                + "   if (++moves % 200 === 0) { await frame(); } } }"
+                + "  c.dispatchEvent(new PointerEvent('pointerleave', { bubbles: false })); }"
+                + " await frame(); return shown; }")).intValue();
+    }
+
+    @Test
+    void pointingAtTheViewsRepaintsWithoutEncodingTheLinkButAnEditEncodesIt() {
+        for (String build : new String[] {"wasm", "js"}) {
+            PlaygroundPageObject p = openLink(build, "");
+            assertThat(page().locator("html")).hasAttribute("data-build", build.equals("wasm") ? "wasm-gc" : "js");
+            p.pause();
+            p.settle();
+            int before = linkEncodings();
+            int tooltips = sweepTheViews();
+            assertTrue(tooltips > 10, "the sweep pointed at weights, biases and neurons (" + build + "): " + tooltips);
+            p.frames(3);
+            assertEquals(before, linkEncodings(), "pointing at the graph and the loss chart leaves the link alone (" + build + ")");
+            key("lr").selectOption("0.3");
+            page().waitForFunction("() => location.hash.includes('lr=0.3')");
+            assertTrue(linkEncodings() > before, "an edit brings the link up to date (" + build + ")");
+        }
+    }
+
     @Test
     void aTypedLinkOpensAtOnce() {
         PlaygroundPageObject p = openLink("wasm", "");

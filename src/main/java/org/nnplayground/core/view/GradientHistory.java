@@ -1,5 +1,6 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.DecimatingSeries;
 import org.nnplayground.core.math.Doubles;
 
 /**
@@ -7,7 +8,8 @@ import org.nnplayground.core.math.Doubles;
  * reports it, for {@link GradientFlowPainter}. Bounded in memory like
  * {@link org.nnplayground.core.train.LossHistory}: when full, every other record is dropped and from
  * then on only every second (fourth, ...) epoch is kept; the first and the latest records are always
- * present. A NaN, infinite or negative size is stored as NaN, which the painter leaves out.
+ * present (the same {@link DecimatingSeries}, keyed by epoch). A NaN, infinite or negative size is
+ * stored as NaN, which the painter leaves out.
  *
  * <p>A record with a different number of layers than the stored ones starts the history afresh: the
  * network changed shape.
@@ -20,9 +22,7 @@ public final class GradientHistory {
     private final int[] epochs = new int[CAPACITY + 1];
     private double[] sizes = new double[0];
     private int layers;
-    private int stored;
-    private int stride = 1;
-    private boolean pending;
+    private final DecimatingSeries series = new DecimatingSeries(CAPACITY, this::move);
     private int latestEpoch = -1;
 
     /**
@@ -42,17 +42,7 @@ public final class GradientHistory {
             return;
         }
         latestEpoch = epoch;
-        if (stored > 0 && epoch - epochs[stored - 1] < stride) {
-            write(stored, epoch, layerSizes);
-            pending = true;
-            return;
-        }
-        if (stored == CAPACITY) {
-            halve();
-        }
-        write(stored, epoch, layerSizes);
-        stored++;
-        pending = false;
+        write(series.slotFor(epoch), epoch, layerSizes);
     }
 
     private void write(int row, int epoch, double[] layerSizes) {
@@ -63,28 +53,20 @@ public final class GradientHistory {
         }
     }
 
-    private void halve() {
-        int kept = 0;
-        for (int i = 0; i < stored; i += 2) {
-            epochs[kept] = epochs[i];
-            System.arraycopy(sizes, i * layers, sizes, kept * layers, layers);
-            kept++;
-        }
-        stored = kept;
-        stride *= 2;
+    private void move(int from, int to) {
+        epochs[to] = epochs[from];
+        System.arraycopy(sizes, from * layers, sizes, to * layers, layers);
     }
 
     /** Forgets every record; the layer count stays until a record brings another. */
     public void clear() {
-        stored = 0;
-        stride = 1;
-        pending = false;
+        series.clear();
         latestEpoch = -1;
     }
 
     /** Records held: the kept ones plus the latest when it fell between strides. */
     public int size() {
-        return stored + (pending ? 1 : 0);
+        return series.size();
     }
 
     /** Layers per record (0 before the first record). */

@@ -1,0 +1,90 @@
+package org.nnplayground.web;
+
+import org.nnplayground.core.state.Session;
+
+/**
+ * The playground's frame loop: each animation frame trains for a bounded time (while playing and on
+ * screen) and then paints what needs painting: after training, after a change or a repaint was
+ * asked for, or while the pictures are still being refined. A frame with nothing new paints nothing.
+ * Each piece of a frame's painting runs under a {@link FrameGuard}, so a failing view cannot end the loop.
+ */
+final class FrameLoop {
+    /** The parts a frame updates, besides the views. */
+    interface Parts {
+        /** Updates the run bar, the lesson panel and the lesson's views; {@code trained} when this frame trained. */
+        void update(FrameGuard guard, boolean trained);
+
+        /** Training paused on its own this frame: update the controls and say why. */
+        void pausedOnItsOwn();
+
+        /** The session diverged or recovered this frame. */
+        void divergenceChanged();
+
+        /** Work once per frame on screen, after painting (the address dropping stale weights). */
+        void afterFrame();
+    }
+
+    private final Session session;
+    private final Views views;
+    private final Announcer announcer;
+    private final Parts parts;
+    private final FrameGuard guard = new FrameGuard();
+    private boolean alive = true;
+    private boolean dirty = true;
+    private boolean onScreen = true;
+    private double firstFrameAt = -1;
+
+    FrameLoop(Session session, Views views, Announcer announcer, Parts parts) {
+        this.session = session;
+        this.views = views;
+        this.announcer = announcer;
+        this.parts = parts;
+    }
+
+    /** Starts the loop; it pauses its work while {@code root} is off screen. */
+    void start(org.teavm.jso.dom.html.HTMLElement root) {
+        Browser.onVisibility(root, visible -> onScreen = visible);
+        Browser.requestFrame(this::frame);
+    }
+
+    /** Paints again on the next frame. */
+    void markDirty() {
+        dirty = true;
+    }
+
+    /** Ends the loop for good. */
+    void stop() {
+        alive = false;
+    }
+
+    private void frame(double time) {
+        if (!alive) {
+            return;
+        }
+        // Asked for first, so that an error in this frame's work cannot end the loop.
+        Browser.requestFrame(this::frame);
+        if (firstFrameAt < 0) {
+            firstFrameAt = time;
+            Browser.stat("firstFrame", time);
+        }
+        boolean wasDiverged = session.last().diverged();
+        if (!onScreen) {
+            return;
+        }
+        boolean trained = session.playing();
+        session.frame(Browser::now, PlaygroundPage.TRAINING_BUDGET_MS);
+        if (trained || dirty || views.refining()) {
+            guard.run("the views", views::paint);
+            parts.update(guard, trained);
+            if (!session.playing() && trained) {
+                parts.pausedOnItsOwn();
+            }
+            dirty = false;
+            announcer.announce(trained);
+        }
+        if (session.last().diverged() != wasDiverged) {
+            parts.divergenceChanged();
+        }
+        parts.afterFrame();
+    }
+}
