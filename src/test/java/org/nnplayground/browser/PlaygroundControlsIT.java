@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -362,7 +363,8 @@ class PlaygroundControlsIT extends PlaygroundTest {
         assertThat(p.epochCounter()).hasText("Epoch 0");
         p.choose("Output activation", "Softmax");
         assertEquals("Softmax cross-entropy", p.chosen("Loss"));
-        assertTrue(p.graphDescription().contains("2 outputs"), "softmax over two classes: " + p.graphDescription());
+        // softmax over two classes: the graph's description follows on the next painted frame
+        assertThat(page().locator(GRAPH)).hasAttribute("aria-label", Pattern.compile(".*2 outputs.*"));
 
         p.choose("Problem", "Regression, 1-D (curve)");
         List<String> outputs = p.options("Output activation");
