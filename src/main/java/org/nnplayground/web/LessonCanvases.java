@@ -208,9 +208,9 @@ final class LessonCanvases {
                 pathNetwork = network;
                 path.clear();
             }
-            path.record(network.weights(1)[0], network.biases(1)[0]);
+            path.record(network.weightBlock(1).get(0, 0), network.biasBlock(1).get(0, 0));
             landscapePainter.paint(landscapeSurface, landscape, path.weights(), path.biases(), path.size(),
-                    network.weights(1)[0], network.biases(1)[0]);
+                    network.weightBlock(1).get(0, 0), network.biasBlock(1).get(0, 0));
         }
         if (stepsSurface != null) {
             String title = steps.stored() == 0 ? "Each step of an epoch"

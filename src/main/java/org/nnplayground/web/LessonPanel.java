@@ -112,7 +112,7 @@ final class LessonPanel {
         Network network = session.trainer().network();
         TrainingData data = session.trainer().trainData();
         if (preset.shows(TeachingView.FORMULA) && StepInspector.applies(network)) {
-            formula.setTextContent("y = w x + b = " + n(network.weights(1)[0]) + " x " + signed(network.biases(1)[0]));
+            formula.setTextContent("y = w x + b = " + n(network.weightBlock(1).get(0, 0)) + " x " + signed(network.biasBlock(1).get(0, 0)));
         }
         if (preset.shows(TeachingView.COLLAPSE)) {
             CollapseMeter.Reading r = CollapseMeter.read(network, data);

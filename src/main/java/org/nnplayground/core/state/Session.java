@@ -61,7 +61,6 @@ public final class Session {
     }
 
     private void rebuild() {
-        weightsVersion++;
         data = Datasets.generate(state.data());
         trainer = state.newTrainer(data);
         trainer.setEpochObserver(epochObserver);
@@ -113,7 +112,6 @@ public final class Session {
 
     /** Back to the initial weights of the same seed. */
     public void reset() {
-        weightsVersion++;
         trainer.reset();
         history.clear();
         stopReason = null;
@@ -332,7 +330,6 @@ public final class Session {
 
     /** One epoch, playing or not. */
     public StepResult stepEpoch() {
-        weightsVersion++;
         record(trainer.trainEpochs(1));
         return last;
     }
@@ -362,7 +359,6 @@ public final class Session {
 
     /** One batch, playing or not. */
     public StepResult stepBatch() {
-        weightsVersion++;
         record(trainer.trainBatches(1));
         return last;
     }
@@ -460,7 +456,6 @@ public final class Session {
 
     /** Puts in trained weights taken after {@code epochs} epochs (see {@link Trainer#restore}); pauses. */
     public void restore(double[] parameters, int epochs) {
-        weightsVersion++;
         trainer.restore(parameters, epochs);
         history.clear();
         playing = false;
@@ -505,7 +500,6 @@ public final class Session {
             throw new IllegalArgumentException(name + ": the neuron must be between 0 and " + (block.fanOut() - 1)
                     + ", was " + to);
         }
-        weightsVersion++;
         block.set(to, from, Limits.cutWeight(value));
         pendingStatus.cancel();
         weightsVersion++;

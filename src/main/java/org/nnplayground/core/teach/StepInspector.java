@@ -55,8 +55,8 @@ public final class StepInspector {
         }
         double x = data.input(sample, 0);
         double y = data.target(sample, 0);
-        double w = network.weights(1)[0];
-        double b = network.biases(1)[0];
+        double w = network.weightBlock(1).get(0, 0);
+        double b = network.biasBlock(1).get(0, 0);
         double out = w * x + b;
         double error = out - y;
         double loss = error * error;

@@ -80,8 +80,8 @@ public final class StepTrajectory implements StepListener {
 
     private void keepWeights(int i, Network network) {
         boolean node = StepInspector.applies(network);
-        w[i] = node ? network.weights(1)[0] : Double.NaN;
-        b[i] = node ? network.biases(1)[0] : Double.NaN;
+        w[i] = node ? network.weightBlock(1).get(0, 0) : Double.NaN;
+        b[i] = node ? network.biasBlock(1).get(0, 0) : Double.NaN;
     }
 
     /** Steps taken since the record began (some may be beyond the capacity). */

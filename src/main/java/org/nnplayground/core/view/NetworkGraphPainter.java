@@ -479,10 +479,9 @@ public final class NetworkGraphPainter {
         s.setLineWidth(1);
         s.setStroke(NODE_BORDER);
         for (int l = 1; l < layout.columns(); l++) {
-            double[] biases = net.biases(l);
             double x = layout.biasX(l) - b / 2;
             for (int i = 0; i < layout.layerWidth(l); i++) {
-                double v = biases[i];
+                double v = net.biasBlock(l).get(i, 0);
                 if (v - v != 0.0) {
                     continue;
                 }
