@@ -2,7 +2,7 @@ package org.nnplayground.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.OutputHead;

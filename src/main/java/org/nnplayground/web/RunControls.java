@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.core.Named;
 import org.nnplayground.core.math.Doubles;
-import org.nnplayground.core.nn.Init;
+import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.PresetMenu;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.nnplayground.core.data.Domain;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.NetworkSpec;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.math.Doubles;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.OutputHead;

@@ -4,10 +4,11 @@ package org.nnplayground.core.nn;
  * Evaluates a network on many points at once, layer by layer, keeping the output of every neuron:
  * what the output heatmap and the per-neuron thumbnails draw.
  *
- * <p>Values are stored neuron-major, {@code values(l)[neuron * points + p]}, so each neuron's map is
- * one contiguous run and the inner loops walk memory in order. For every point the arithmetic is the
- * same, in the same order, as {@link Network#forward}, so the results are bit-identical to evaluating
- * the points one by one. Buffers are allocated once for a given point capacity.
+ * <p>Values are stored neuron-major, {@code values(l)[neuron * capacity + p]}, so each neuron's map is
+ * one contiguous run and the inner loops walk memory in order. Each layer runs its batched forward
+ * pass ({@link org.nnplayground.core.nn.layer.Layer#forwardBatch}) and the output head its batched
+ * activation, which give every point the same bits as {@link Network#forward}. Buffers are allocated
+ * once for a given point capacity.
  */
 public final class GridEvaluator {
     private final NetworkSpec spec;
@@ -16,18 +17,43 @@ public final class GridEvaluator {
     private final double[] softmaxColumn;
     private int points;
 
+    /** An evaluator for networks of {@code spec}'s shape, for up to {@code capacity} points. */
     public GridEvaluator(NetworkSpec spec, int capacity) {
-        this.spec = spec;
-        this.capacity = capacity;
-        int layers = spec.layerCount();
-        this.values = new double[layers + 1][];
-        for (int l = 0; l <= layers; l++) {
-            values[l] = new double[spec.width(l) * capacity];
-        }
-        this.softmaxColumn = new double[spec.outputs()];
+        this(spec, widths(spec), capacity);
     }
 
-    /** The shape of the networks this evaluator runs. */
+    /** An evaluator for networks of {@code network}'s shape (built from any layers), for up to {@code capacity} points. */
+    public GridEvaluator(Network network, int capacity) {
+        this(network.spec(), widths(network), capacity);
+    }
+
+    private GridEvaluator(NetworkSpec spec, int[] widths, int capacity) {
+        this.spec = spec;
+        this.capacity = capacity;
+        this.values = new double[widths.length][];
+        for (int l = 0; l < widths.length; l++) {
+            values[l] = new double[widths[l] * capacity];
+        }
+        this.softmaxColumn = new double[widths[widths.length - 1]];
+    }
+
+    private static int[] widths(NetworkSpec spec) {
+        int[] w = new int[spec.layerCount() + 1];
+        for (int l = 0; l < w.length; l++) {
+            w[l] = spec.width(l);
+        }
+        return w;
+    }
+
+    private static int[] widths(Network network) {
+        int[] w = new int[network.layerCount() + 1];
+        for (int l = 0; l < w.length; l++) {
+            w[l] = network.width(l);
+        }
+        return w;
+    }
+
+    /** The shape of the networks this evaluator runs (null when made for a network built from layer specs). */
     public NetworkSpec spec() {
         return spec;
     }
@@ -45,7 +71,7 @@ public final class GridEvaluator {
         return values[0];
     }
 
-    /** Runs the first {@code n} points of {@link #inputs()} through {@code network} (same spec). */
+    /** Runs the first {@code n} points of {@link #inputs()} through {@code network} (same shape). */
     public void evaluate(Network network, int n) {
         evaluatePart(network, n, 0, n);
     }
@@ -62,73 +88,17 @@ public final class GridEvaluator {
         if (from < 0 || to > n || from > to) {
             throw new IllegalArgumentException("points " + from + " to " + to + " are not within the first " + n);
         }
+        int top = values.length - 1;
+        if (network.layerCount() != top) {
+            throw new IllegalArgumentException("this evaluator is for networks of " + top + " layers, not "
+                    + network.layerCount());
+        }
         points = n;
-        for (int l = 1; l <= spec.layerCount(); l++) {
-            evaluateLayer(network, l, from, to);
+        for (int l = 1; l <= top; l++) {
+            network.layer(l).forwardBatch(values[l - 1], values[l], capacity, from, to);
         }
-    }
-
-    /** Points per tile: a tile of one layer's inputs and outputs (8 + 8 neurons) stays within the L1 cache. */
-    private static final int TILE = 256;
-
-    /**
-     * Layer l for points [first, n), a tile of points at a time: every neuron of the layer is done
-     * for one tile before the next, so that the rows being summed are still in the cache.
-     */
-    private void evaluateLayer(Network network, int l, int first, int n) {
-        double[] in = values[l - 1];
-        double[] out = values[l];
-        double[] w = network.weights(l);
-        double[] b = network.biases(l);
-        int fanIn = spec.width(l - 1);
-        int width = spec.width(l);
-        Activation f = spec.activation(l);
-        for (int start = first; start < n; start += TILE) {
-            int end = Math.min(n, start + TILE);
-            for (int to = 0; to < width; to++) {
-                int row = to * capacity;
-                double bias = b[to];
-                int base = to * fanIn;
-                // Each point's sum is kept in a register across the inputs (one store per point);
-                // the order of the additions is the one of Network.forward.
-                for (int p = start; p < end; p++) {
-                    double sum = bias;
-                    int at = p;
-                    for (int from = 0; from < fanIn; from++) {
-                        sum += w[base + from] * in[at];
-                        at += capacity;
-                    }
-                    out[row + p] = sum;
-                }
-                if (f != Activation.SOFTMAX) {
-                    f.applyAll(out, out, row + start, row + end);
-                }
-            }
-        }
-        if (f == Activation.SOFTMAX) {
-            softmaxColumns(out, width, first, n);
-        }
-        if (spec.residual(l)) {
-            for (int i = 0; i < width; i++) {
-                int row = i * capacity;
-                for (int p = first; p < n; p++) {
-                    out[row + p] += in[row + p];
-                }
-            }
-        }
-    }
-
-    private void softmaxColumns(double[] out, int width, int first, int n) {
-        double[] z = softmaxColumn;
-        for (int p = first; p < n; p++) {
-            for (int i = 0; i < width; i++) {
-                z[i] = out[i * capacity + p];
-            }
-            Softmax.applyInPlace(z, z, width);
-            for (int i = 0; i < width; i++) {
-                out[i * capacity + p] = z[i];
-            }
-        }
+        OutputHead.activateBatch(network.outputActivation(), values[top], network.width(top), capacity, from, to,
+                softmaxColumn);
     }
 
     /** Points evaluated by the last {@link #evaluate}. */

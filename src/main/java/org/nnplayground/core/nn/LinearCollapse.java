@@ -1,4 +1,5 @@
 package org.nnplayground.core.nn;
+import org.nnplayground.core.nn.layer.ParamBlock;
 
 /**
  * A stack of linear layers is one linear layer: W_L(...(W_1 x + b_1)...) + b_L = W_eff x + b_eff.
@@ -35,15 +36,15 @@ public final class LinearCollapse {
         for (int l = 1; l <= network.layerCount(); l++) {
             int n = network.width(l);
             int fanIn = network.width(l - 1);
-            double[] w = network.weights(l);
-            double[] b = network.biases(l);
+            ParamBlock w = network.weightBlock(l);
+            ParamBlock b = network.biasBlock(l);
             boolean residual = spec.residual(l);
             double[] nextM = new double[n * inputs];
             double[] nextC = new double[n];
             for (int to = 0; to < n; to++) {
-                double sum = b[to];
+                double sum = b.get(to, 0);
                 for (int k = 0; k < fanIn; k++) {
-                    double wk = w[to * fanIn + k];
+                    double wk = w.get(to, k);
                     sum += wk * c[k];
                     for (int col = 0; col < inputs; col++) {
                         nextM[to * inputs + col] += wk * m[k * inputs + col];

@@ -1,199 +1,183 @@
 package org.nnplayground.core.nn;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.math.Fingerprint;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.Dense;
+import org.nnplayground.core.nn.layer.Init;
+import org.nnplayground.core.nn.layer.Layer;
+import org.nnplayground.core.nn.layer.LayerSpec;
+import org.nnplayground.core.nn.layer.ParamBlock;
+import org.nnplayground.core.nn.layer.Shape;
 
 /**
- * A fully connected network with its parameters, its forward and backward buffers and its
- * accumulated gradients.
+ * A network: an input shape, an ordered list of {@link Layer}s and an output head (the output
+ * activation; the loss is given to {@link #loss} and {@link #backward}, see {@link OutputHead}).
  *
- * <p>Layers are numbered 0 (the input) to {@code L} (the output); weight layer {@code l} maps layer
- * {@code l - 1} to layer {@code l}. Its parameters are blocks ({@link #parameters()}); a weight's position
- * inside its block is {@link ParamBlock#index}, used only by the loops here and in the grid evaluator.
- * All buffers are allocated once, here; {@link #forward}, {@link #backward} and the optimizers
- * allocate nothing. Not thread-safe: one network serves one trainer.
+ * <p>Layers are numbered 1 to {@link #layerCount()}; "layer 0" is the input. The last layer computes
+ * the pre-activations of the output and the head applies the output activation, so that softmax and
+ * the fused cross-entropy gradient live in the head alone. The arrays between the layers are
+ * allocated once, here, and each layer allocates its own buffers once: {@link #forward},
+ * {@link #backward} and the optimizers allocate nothing. Not thread-safe: one network serves one
+ * trainer.
  */
 public final class Network {
     private final NetworkSpec spec;
-    private final int layers;
-    private final int[] width;
-    private final Activation[] activation;
-    private final boolean[] residual;
-    private final double[][] weights;
-    private final double[][] biases;
-    private final double[][] weightGrads;
-    private final double[][] biasGrads;
-    /** Pre-activations z per layer (index 0 unused). */
-    private final double[][] z;
-    /** f(z) per layer (index 0 unused). */
-    private final double[][] h;
-    /** Layer outputs: the input for 0, h or h + previous output (residual) after. */
+    private final Activation outputActivation;
+    private final Layer[] layers;
+    private final List<Layer> layerList;
+    /** a[0] is the input, a[l] the output of layer l; a[L] holds the output's pre-activations. */
     private final double[][] a;
-    /** dLoss/d(a) per layer. */
-    private final double[][] outputGrad;
-    /** dLoss/d(z) per layer. */
-    private final double[][] delta;
-    /** Every layer's weight block then its bias block, layer 1 first: the order of {@link #parameters()}. */
+    /** grad[l] is dLoss/d(a[l]) during {@link #backward}; grad[L] is dLoss/dz from the head. */
+    private final double[][] grad;
+    /** The head's output, activation(a[L]). */
+    private final double[] out;
+    /** dLoss/d(out) when the head does not fuse its gradient. */
+    private final double[] outGrad;
+    /** Every layer's blocks, layer 1 first: the order of {@link #parameters()}. */
     private final List<ParamBlock> parameters;
     private final ParamBlock[] blocks;
-    private final ParamBlock[] weightBlocks;
-    private final ParamBlock[] biasBlocks;
+    private final int parameterCount;
 
-    /** Builds the network and draws its initial weights from {@code rng}. */
+    /** Builds a fully connected network of {@code spec}'s shape and draws its initial weights from {@code rng}. */
     public Network(NetworkSpec spec, Rng rng) {
-        this.spec = spec;
-        this.layers = spec.layerCount();
-        this.width = new int[layers + 1];
-        this.activation = new Activation[layers + 1];
-        this.residual = new boolean[layers + 1];
-        this.weights = new double[layers + 1][];
-        this.biases = new double[layers + 1][];
-        this.weightGrads = new double[layers + 1][];
-        this.biasGrads = new double[layers + 1][];
-        this.z = new double[layers + 1][];
-        this.h = new double[layers + 1][];
-        this.a = new double[layers + 1][];
-        this.outputGrad = new double[layers + 1][];
-        this.delta = new double[layers + 1][];
-        for (int l = 0; l <= layers; l++) {
-            width[l] = spec.width(l);
-            a[l] = new double[width[l]];
-            outputGrad[l] = new double[width[l]];
-            delta[l] = new double[width[l]];
-        }
-        for (int l = 1; l <= layers; l++) {
-            activation[l] = spec.activation(l);
-            residual[l] = spec.residual(l);
-            weights[l] = new double[width[l] * width[l - 1]];
-            biases[l] = new double[width[l]];
-            weightGrads[l] = new double[weights[l].length];
-            biasGrads[l] = new double[width[l]];
-            z[l] = new double[width[l]];
-            h[l] = residual[l] ? new double[width[l]] : a[l];
-            spec.init().initializeInPlace(weights[l], biases[l], width[l - 1], width[l], rng);
-        }
-        this.weightBlocks = new ParamBlock[layers + 1];
-        this.biasBlocks = new ParamBlock[layers + 1];
-        ParamBlock[] all = new ParamBlock[2 * layers];
-        for (int l = 1; l <= layers; l++) {
-            weightBlocks[l] = ParamBlock.weights(weights[l], weightGrads[l], width[l - 1], width[l]);
-            biasBlocks[l] = ParamBlock.biases(biases[l], biasGrads[l]);
-            all[2 * (l - 1)] = weightBlocks[l];
-            all[2 * (l - 1) + 1] = biasBlocks[l];
-        }
-        this.blocks = all;
-        this.parameters = List.of(all);
+        this(spec, Shape.vector(spec.inputs()), spec.layerSpecs(), spec.outputActivation(), spec.init(), rng);
     }
 
     /**
-     * Every parameter block in a fixed order: layer 1's weights, layer 1's biases, layer 2's weights
-     * and so on. The fingerprint and the link's weights follow this order.
+     * Builds a network of any layers: each spec is built for the shape the one before gives, drawing
+     * its initial parameters from {@code rng} in order. The last layer's output size is the number of
+     * outputs, to which the head applies {@code outputActivation}.
+     *
+     * @throws IllegalArgumentException when there are no layers or a layer does not fit its input
+     */
+    public Network(Shape input, List<LayerSpec> layerSpecs, Activation outputActivation, Init init, Rng rng) {
+        this(null, input, layerSpecs, outputActivation, init, rng);
+    }
+
+    private Network(NetworkSpec spec, Shape input, List<LayerSpec> layerSpecs, Activation outputActivation,
+                    Init init, Rng rng) {
+        if (layerSpecs.isEmpty()) {
+            throw new IllegalArgumentException("a network needs at least one layer");
+        }
+        if (outputActivation == null || init == null) {
+            throw new IllegalArgumentException("a network needs an output activation and an initialisation");
+        }
+        this.spec = spec;
+        this.outputActivation = outputActivation;
+        int count = layerSpecs.size();
+        this.layers = new Layer[count];
+        this.a = new double[count + 1][];
+        this.grad = new double[count + 1][];
+        a[0] = new double[input.size()];
+        grad[0] = new double[input.size()];
+        Shape shape = input;
+        List<ParamBlock> all = new ArrayList<>();
+        for (int l = 1; l <= count; l++) {
+            Layer layer = layerSpecs.get(l - 1).build(shape, init, rng);
+            layers[l - 1] = layer;
+            shape = layer.outputShape();
+            a[l] = new double[shape.size()];
+            grad[l] = new double[shape.size()];
+            all.addAll(layer.parameters());
+        }
+        if (outputActivation == Activation.SOFTMAX && shape.size() < 2) {
+            throw new IllegalArgumentException("output activation: softmax needs at least 2 outputs, got " + shape.size());
+        }
+        this.out = new double[shape.size()];
+        this.outGrad = new double[shape.size()];
+        this.layerList = Collections.unmodifiableList(Arrays.asList(layers));
+        this.blocks = all.toArray(new ParamBlock[0]);
+        this.parameters = List.of(blocks);
+        int n = 0;
+        for (ParamBlock block : blocks) {
+            n += block.size();
+        }
+        this.parameterCount = n;
+    }
+
+    /**
+     * Every parameter block in a fixed order: layer 1's blocks, then layer 2's, and so on (for a
+     * dense layer, its weights then its biases). The fingerprint and the link's weights follow this order.
      */
     public List<ParamBlock> parameters() {
         return parameters;
     }
 
-    /** The weight block of layer {@code l} (1-based), live. */
+    /** The layers, layer 1 first. */
+    public List<Layer> layers() {
+        return layerList;
+    }
+
+    /** Layer {@code l}, 1-based. */
+    public Layer layer(int l) {
+        return layers[l - 1];
+    }
+
+    /** The weight block of dense layer {@code l} (1-based), live. */
     public ParamBlock weightBlock(int l) {
-        return weightBlocks[l];
+        return dense(l).weights();
     }
 
-    /** The bias block of layer {@code l} (1-based), live. */
+    /** The bias block of dense layer {@code l} (1-based), live. */
     public ParamBlock biasBlock(int l) {
-        return biasBlocks[l];
+        return dense(l).biases();
     }
 
+    private Dense dense(int l) {
+        Layer layer = layer(l);
+        if (!(layer instanceof Dense)) {
+            throw new IllegalArgumentException("layer " + l + " is not a dense layer");
+        }
+        return (Dense) layer;
+    }
+
+    /** The shape this network was built from as a fully connected network; null for one built from layer specs. */
     public NetworkSpec spec() {
         return spec;
     }
 
-    /** Number of weight layers (hidden layers + 1). */
+    /** The activation the output head applies. */
+    public Activation outputActivation() {
+        return outputActivation;
+    }
+
+    /** Number of layers (for a fully connected network: hidden layers + 1). */
     public int layerCount() {
-        return layers;
+        return layers.length;
     }
 
-    /** Width of layer {@code l}, 0 = input. */
+    /** Number of values layer {@code l} gives, 0 = the input. */
     public int width(int l) {
-        return width[l];
+        return a[l].length;
     }
 
-    /** Weights of layer {@code l} (1-based), live: writing to them changes the network. */
-    public double[] weights(int l) {
-        return weights[l];
-    }
-
-    /** Biases of layer {@code l} (1-based), live. */
-    public double[] biases(int l) {
-        return biases[l];
-    }
-
-    /** Accumulated weight gradients of layer {@code l}, live. */
-    public double[] weightGradients(int l) {
-        return weightGrads[l];
-    }
-
-    /** Accumulated bias gradients of layer {@code l}, live. */
-    public double[] biasGradients(int l) {
-        return biasGrads[l];
-    }
-
-    /** Outputs of layer {@code l} after the last {@link #forward} (0 = the input), live. */
+    /**
+     * Outputs of layer {@code l} after the last {@link #forward} (0 = the input; the last layer's are
+     * the network's outputs, after the head's activation), live.
+     */
     public double[] layerOutput(int l) {
-        return a[l];
-    }
-
-    /** Pre-activations z of layer {@code l} (1-based) after the last {@link #forward}, live. */
-    public double[] preActivation(int l) {
-        return z[l];
+        return l == layers.length ? out : a[l];
     }
 
     /** Outputs of the network after the last {@link #forward}, live. */
     public double[] output() {
-        return a[layers];
+        return out;
     }
 
     /** Runs one sample {@code input[offset .. offset + inputs)} forward; the result is in {@link #output()}. */
     public double[] forward(double[] input, int offset) {
-        System.arraycopy(input, offset, a[0], 0, width[0]);
-        for (int l = 1; l <= layers; l++) {
-            double[] in = a[l - 1];
-            double[] w = weights[l];
-            double[] b = biases[l];
-            double[] zl = z[l];
-            int fanIn = width[l - 1];
-            int n = width[l];
-            for (int to = 0; to < n; to++) {
-                double sum = b[to];
-                int base = to * fanIn;
-                for (int from = 0; from < fanIn; from++) {
-                    sum += w[base + from] * in[from];
-                }
-                zl[to] = sum;
-            }
-            activateInPlace(l);
+        System.arraycopy(input, offset, a[0], 0, a[0].length);
+        for (int l = 1; l <= layers.length; l++) {
+            layers[l - 1].forward(a[l - 1], a[l]);
         }
-        return a[layers];
-    }
-
-    private void activateInPlace(int l) {
-        double[] zl = z[l];
-        double[] hl = h[l];
-        int n = width[l];
-        Activation f = activation[l];
-        if (f == Activation.SOFTMAX) {
-            Softmax.applyInPlace(zl, hl, n);
-        } else {
-            f.applyAll(zl, hl, 0, n);
-        }
-        if (residual[l]) {
-            double[] out = a[l];
-            double[] in = a[l - 1];
-            for (int i = 0; i < n; i++) {
-                out[i] = hl[i] + in[i];
-            }
-        }
+        OutputHead.activate(outputActivation, a[layers.length], out, out.length);
+        return out;
     }
 
     /**
@@ -201,9 +185,8 @@ public final class Network {
      * {@link Loss} for the convention.
      */
     public double loss(Loss loss, double[] target, int offset) {
-        double[] out = a[layers];
         double sum = 0.0;
-        for (int i = 0; i < width[layers]; i++) {
+        for (int i = 0; i < out.length; i++) {
             sum += loss.value(out[i], target[offset + i]);
         }
         return sum;
@@ -214,98 +197,10 @@ public final class Network {
      * to the accumulated gradients (see {@link #zeroGradients()}).
      */
     public void backward(Loss loss, double[] target, int offset, double scale) {
-        int top = layers;
-        double[] out = a[top];
-        int n = width[top];
-        if (OutputHead.fusesGradient(activation[top], loss)) {
-            double[] d = delta[top];
-            for (int i = 0; i < n; i++) {
-                d[i] = scale * (out[i] - target[offset + i]);
-            }
-        } else {
-            double[] g = outputGrad[top];
-            for (int i = 0; i < n; i++) {
-                g[i] = scale * loss.gradient(out[i], target[offset + i]);
-            }
-            formDelta(top);
-        }
-        for (int l = top; l > 1; l--) {
-            accumulateAndPropagate(l);
-            formDelta(l - 1);
-        }
-        accumulateLayer(1);
-    }
-
-    /** delta_l = dLoss/d(z_l) from dLoss/d(a_l) and the activation's derivative. */
-    private void formDelta(int l) {
-        double[] g = outputGrad[l];
-        double[] d = delta[l];
-        double[] zl = z[l];
-        double[] hl = h[l];
-        int n = width[l];
-        Activation f = activation[l];
-        if (f == Activation.SOFTMAX) {
-            Softmax.backward(hl, g, d, n);
-        } else {
-            f.backpropagate(g, zl, hl, d, n);
-        }
-    }
-
-    /**
-     * Adds delta_l a_{l-1}^T to the weight gradients of layer l. A neuron whose delta is exactly
-     * zero (a ReLU that is off for this sample) contributes nothing and is skipped.
-     */
-    private void accumulateLayer(int l) {
-        double[] d = delta[l];
-        double[] in = a[l - 1];
-        double[] gw = weightGrads[l];
-        double[] gb = biasGrads[l];
-        int fanIn = width[l - 1];
-        int n = width[l];
-        for (int to = 0; to < n; to++) {
-            double dt = d[to];
-            if (dt == 0.0) {
-                continue;
-            }
-            gb[to] += dt;
-            int base = to * fanIn;
-            for (int from = 0; from < fanIn; from++) {
-                gw[base + from] += dt * in[from];
-            }
-        }
-    }
-
-    /**
-     * {@link #accumulateLayer} and, in the same pass over the weights, dLoss/d(a_{l-1}) =
-     * W_l^T delta_l (plus dLoss/d(a_l) itself through a residual connection).
-     */
-    private void accumulateAndPropagate(int l) {
-        double[] d = delta[l];
-        double[] in = a[l - 1];
-        double[] gw = weightGrads[l];
-        double[] gb = biasGrads[l];
-        double[] prev = outputGrad[l - 1];
-        double[] w = weights[l];
-        int fanIn = width[l - 1];
-        int n = width[l];
-        if (residual[l]) {
-            System.arraycopy(outputGrad[l], 0, prev, 0, fanIn);
-        } else {
-            for (int i = 0; i < fanIn; i++) {
-                prev[i] = 0.0;
-            }
-        }
-        for (int to = 0; to < n; to++) {
-            double dt = d[to];
-            if (dt == 0.0) {
-                continue;
-            }
-            gb[to] += dt;
-            int base = to * fanIn;
-            for (int from = 0; from < fanIn; from++) {
-                gw[base + from] += dt * in[from];
-                prev[from] += w[base + from] * dt;
-            }
+        int top = layers.length;
+        OutputHead.gradient(outputActivation, loss, a[top], out, target, offset, scale, outGrad, grad[top], out.length);
+        for (int l = top; l >= 1; l--) {
+            layers[l - 1].backward(a[l - 1], a[l], grad[l], l > 1 ? grad[l - 1] : null);
         }
     }
 
@@ -321,17 +216,10 @@ public final class Network {
     /** Whether every weight and bias is a finite number. */
     public boolean parametersFinite() {
         for (ParamBlock block : blocks) {
-            if (!allFinite(block.values())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allFinite(double[] values) {
-        for (double v : values) {
-            if (v - v != 0.0) { // NaN and infinities
-                return false;
+            for (double v : block.values()) {
+                if (!Doubles.isFinite(v)) {
+                    return false;
+                }
             }
         }
         return true;
@@ -355,9 +243,14 @@ public final class Network {
         }
     }
 
+    /** Total number of parameters. */
+    public int parameterCount() {
+        return parameterCount;
+    }
+
     /** A new array large enough for all parameters. */
     public double[] parameterBuffer() {
-        return new double[spec.parameterCount()];
+        return new double[parameterCount];
     }
 
     /** Sets all accumulated gradients to zero. */

@@ -1,5 +1,9 @@
 package org.nnplayground.core.nn;
 
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.Dense;
+import org.nnplayground.core.nn.layer.Init;
+import org.nnplayground.core.nn.layer.LayerSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -95,6 +99,20 @@ public record NetworkSpec(int inputs, List<Integer> hiddenSizes, List<Activation
     /** Whether weight layer {@code l} (1-based) adds its input to its output. */
     public boolean residual(int l) {
         return skip && l >= 2 && l <= hiddenSizes.size() && width(l - 1) == width(l);
+    }
+
+    /**
+     * The layers this shape is made of: one dense layer per hidden layer (with its skip connection
+     * where {@link #residual} says so), then a linear dense layer of {@link #outputs()} to which the
+     * output head applies {@link #outputActivation()}.
+     */
+    public List<LayerSpec> layerSpecs() {
+        List<LayerSpec> list = new ArrayList<>();
+        for (int l = 1; l <= hiddenSizes.size(); l++) {
+            list.add(new Dense.Spec(width(l), activation(l), residual(l)));
+        }
+        list.add(new Dense.Spec(outputs, Activation.IDENTITY, false));
+        return list;
     }
 
     /** Whether every layer is linear, so that the network collapses to one affine map. */

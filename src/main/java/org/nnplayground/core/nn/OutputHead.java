@@ -1,5 +1,6 @@
 package org.nnplayground.core.nn;
 
+import org.nnplayground.core.nn.layer.Activation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,6 +78,66 @@ public record OutputHead(Activation activation, Loss loss) {
     /** {@link #fusesGradient(Activation, Loss)} for this head. */
     public boolean fusesGradient() {
         return fusesGradient(activation, loss);
+    }
+
+    /**
+     * The head's forward pass for one sample: {@code out = activation(z)} over the first {@code n}
+     * values; softmax as a whole, the others value by value.
+     */
+    public static void activate(Activation activation, double[] z, double[] out, int n) {
+        if (activation == Activation.SOFTMAX) {
+            Softmax.applyInPlace(z, out, n);
+        } else {
+            activation.applyAll(z, out, 0, n);
+        }
+    }
+
+    /**
+     * {@link #activate} in place for the points [from, to) of a value-major batch (value {@code i} of
+     * point {@code p} at {@code i * stride + p}), bit for bit as for each point alone;
+     * {@code column} holds {@code n} values for softmax.
+     */
+    public static void activateBatch(Activation activation, double[] values, int n, int stride, int from, int to,
+                                     double[] column) {
+        if (activation != Activation.SOFTMAX) {
+            for (int i = 0; i < n; i++) {
+                activation.applyAll(values, values, i * stride + from, i * stride + to);
+            }
+            return;
+        }
+        for (int p = from; p < to; p++) {
+            for (int i = 0; i < n; i++) {
+                column[i] = values[i * stride + p];
+            }
+            Softmax.applyInPlace(column, column, n);
+            for (int i = 0; i < n; i++) {
+                values[i * stride + p] = column[i];
+            }
+        }
+    }
+
+    /**
+     * The head's backward pass for one sample: {@code d = scale * dLoss/dz}, from the pre-activations
+     * {@code z}, the outputs {@code out = activation(z)} and the targets {@code target[offset ..]}. With a
+     * fitting cross-entropy it is {@code scale * (out - target)} (see {@link #fusesGradient}); otherwise
+     * the loss's gradient goes through the activation, using {@code g} for dLoss/d(out).
+     */
+    public static void gradient(Activation activation, Loss loss, double[] z, double[] out, double[] target,
+                                int offset, double scale, double[] g, double[] d, int n) {
+        if (fusesGradient(activation, loss)) {
+            for (int i = 0; i < n; i++) {
+                d[i] = scale * (out[i] - target[offset + i]);
+            }
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            g[i] = scale * loss.gradient(out[i], target[offset + i]);
+        }
+        if (activation == Activation.SOFTMAX) {
+            Softmax.backward(out, g, d, n);
+        } else {
+            activation.backpropagate(g, z, out, d, n);
+        }
     }
 
     /** The losses that fit an output of {@code activation}, in the order a menu offers them. */

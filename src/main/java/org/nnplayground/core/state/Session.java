@@ -7,7 +7,7 @@ import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.Network;
-import org.nnplayground.core.nn.ParamBlock;
+import org.nnplayground.core.nn.layer.ParamBlock;
 import org.nnplayground.core.train.BudgetedTraining;
 import org.nnplayground.core.train.EpochObserver;
 import org.nnplayground.core.train.LossHistory;

@@ -3,7 +3,7 @@ package org.nnplayground.core.train;
 import java.util.List;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
-import org.nnplayground.core.nn.ParamBlock;
+import org.nnplayground.core.nn.layer.ParamBlock;
 
 /**
  * The quantity training minimises and its gradient: the mean loss over a batch plus the

@@ -2,7 +2,7 @@ package org.nnplayground.core.train;
 
 import java.util.List;
 import org.nnplayground.core.nn.Network;
-import org.nnplayground.core.nn.ParamBlock;
+import org.nnplayground.core.nn.layer.ParamBlock;
 
 /**
  * Applies a network's accumulated gradients to its parameters. An optimizer keeps per-parameter

@@ -1,6 +1,6 @@
 package org.nnplayground.core.train;
 
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 
 /**
  * Samples ready for a network: an input matrix and a target matrix (row-major, one row per sample),

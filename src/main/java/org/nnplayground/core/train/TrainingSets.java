@@ -2,7 +2,7 @@ package org.nnplayground.core.train;
 
 import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.FeatureSet;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 
 /** Turns generated data into network inputs and targets: the chosen input features and encoded labels. */
 public final class TrainingSets {

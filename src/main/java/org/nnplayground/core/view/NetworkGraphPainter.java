@@ -5,7 +5,7 @@ import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.DetMath;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
-import org.nnplayground.core.nn.ParamBlock;
+import org.nnplayground.core.nn.layer.ParamBlock;
 import org.nnplayground.core.nn.NetworkSpec;
 
 /**

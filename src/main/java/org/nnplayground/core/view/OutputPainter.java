@@ -3,7 +3,7 @@ package org.nnplayground.core.view;
 import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.Domain;
 import org.nnplayground.core.math.Doubles;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.NetworkSpec;
 

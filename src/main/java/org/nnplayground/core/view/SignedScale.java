@@ -1,6 +1,6 @@
 package org.nnplayground.core.view;
 
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.train.TrainingData;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;

@@ -122,7 +122,7 @@ class LinkLimitsTest {
         Session session = new Session(plain.state());
         String typed = session.setWeight(1, 0, 0, 5e6);
         assertEquals("Weight: 5000000 is above the limit of 1000000; using 1000000.", typed);
-        assertEquals(Limits.MAX_WEIGHT, session.trainer().network().weights(1)[0]);
+        assertEquals(Limits.MAX_WEIGHT, session.trainer().network().weightBlock(1).values()[0]);
     }
 
     @Test

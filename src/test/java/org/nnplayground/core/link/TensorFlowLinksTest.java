@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.Feature;
 import org.nnplayground.core.data.FeatureSet;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.train.Regularization;
 

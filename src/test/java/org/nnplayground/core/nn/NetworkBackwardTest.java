@@ -1,5 +1,7 @@
 package org.nnplayground.core.nn;
 
+import org.nnplayground.core.nn.layer.Dense;
+import org.nnplayground.core.nn.layer.Activation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,8 +56,8 @@ class NetworkBackwardTest {
         double[][] gw = new double[layers + 1][];
         double[][] gb = new double[layers + 1][];
         for (int l = 1; l <= layers; l++) {
-            gw[l] = new double[net.weights(l).length];
-            gb[l] = new double[net.biases(l).length];
+            gw[l] = new double[net.weightBlock(l).values().length];
+            gb[l] = new double[net.biasBlock(l).values().length];
         }
         net.zeroGradients();
         double scale = 1.0 / samples;
@@ -66,8 +68,8 @@ class NetworkBackwardTest {
             net.backward(loss, t, s * out, scale);
         }
         for (int l = 1; l <= layers; l++) {
-            assertBits(gw[l], net.weightGradients(l), "weights of layer " + l);
-            assertBits(gb[l], net.biasGradients(l), "biases of layer " + l);
+            assertBits(gw[l], net.weightBlock(l).grads(), "weights of layer " + l);
+            assertBits(gb[l], net.biasBlock(l).grads(), "biases of layer " + l);
         }
         return zeroRows;
     }
@@ -96,7 +98,7 @@ class NetworkBackwardTest {
                 throw new IllegalArgumentException("softmax is only tested with its paired loss");
             }
             for (int i = 0; i < n; i++) {
-                delta[i] = gradAbove[i] * top.derivative(net.preActivation(layers)[i], activated(net, spec, layers, i));
+                delta[i] = gradAbove[i] * top.derivative(((Dense) net.layer(layers)).preActivation()[i], activated(net, spec, layers, i));
             }
         }
         int zeroRows = 0;
@@ -120,7 +122,7 @@ class NetworkBackwardTest {
             if (spec.residual(l)) {
                 System.arraycopy(gradAbove, 0, g, 0, fanIn);
             }
-            double[] w = net.weights(l);
+            double[] w = net.weightBlock(l).values();
             for (int to = 0; to < width; to++) {
                 for (int from = 0; from < fanIn; from++) {
                     g[from] += w[to * fanIn + from] * delta[to];
@@ -129,7 +131,7 @@ class NetworkBackwardTest {
             Activation f = spec.activation(l - 1);
             double[] below = new double[fanIn];
             for (int i = 0; i < fanIn; i++) {
-                below[i] = g[i] * f.derivative(net.preActivation(l - 1)[i], activated(net, spec, l - 1, i));
+                below[i] = g[i] * f.derivative(((Dense) net.layer(l - 1)).preActivation()[i], activated(net, spec, l - 1, i));
             }
             delta = below;
             gradAbove = g;
@@ -139,7 +141,7 @@ class NetworkBackwardTest {
 
     /** f(z) of neuron i of layer l (without a residual input). */
     private static double activated(Network net, NetworkSpec spec, int l, int i) {
-        return spec.activation(l).apply(net.preActivation(l)[i]);
+        return spec.activation(l).apply(((Dense) net.layer(l)).preActivation()[i]);
     }
 
     private static void assertBits(double[] expected, double[] actual, String what) {

@@ -1,5 +1,6 @@
 package org.nnplayground.core.nn;
 
+import org.nnplayground.core.nn.layer.Activation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

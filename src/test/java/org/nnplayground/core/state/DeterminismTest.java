@@ -31,7 +31,7 @@ class DeterminismTest {
     void theFingerprintSeesTheLastBit() {
         Trainer t = Presets.defaultPreset().state().newTrainer();
         String before = t.network().fingerprint().hex();
-        double[] w = t.network().weights(1);
+        double[] w = t.network().weightBlock(1).values();
         w[0] = Math.nextUp(w[0]);
         assertNotEquals(before, t.network().fingerprint().hex());
     }

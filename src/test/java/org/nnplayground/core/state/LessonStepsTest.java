@@ -35,19 +35,19 @@ class LessonStepsTest {
         Preset p = preset("one-node");
         assertEquals(Speed.batchEvery(1), p.speed());
         Session s = opened(p);
-        double start = s.trainer().network().weights(1)[0];
+        double start = s.trainer().network().weightBlock(1).values()[0];
         for (int frame = 0; frame < 60; frame++) { // a second at 60 frames per second
             s.frame();
         }
         assertEquals(1, s.last().epoch(), "60 steps of 50 points: one epoch and 10 steps, not 60 epochs");
         assertEquals(10, s.batchesIntoEpoch());
-        double w = s.trainer().network().weights(1)[0];
+        double w = s.trainer().network().weightBlock(1).values()[0];
         assertTrue(Math.abs(w - 1) < Math.abs(start - 1) && Math.abs(w - 1) > 0.1,
                 "after a second w is on its way, not there: " + start + " -> " + w);
         for (int frame = 0; frame < 600; frame++) {
             s.frame();
         }
-        assertEquals(1.0, s.trainer().network().weights(1)[0], 0.01, "ten seconds later it is at 1");
+        assertEquals(1.0, s.trainer().network().weightBlock(1).values()[0], 0.01, "ten seconds later it is at 1");
     }
 
     @Test
@@ -72,7 +72,7 @@ class LessonStepsTest {
         Session s = opened(p);
         StepTrajectory steps = new StepTrajectory(1000, true);
         s.setStepListener(steps);
-        double start = s.trainer().network().weights(1)[0];
+        double start = s.trainer().network().weightBlock(1).values()[0];
         int grew = 0;
         int stored = 0;
         for (int frame = 0; frame < 1000 && s.playing(); frame++) {
@@ -84,7 +84,7 @@ class LessonStepsTest {
         }
         assertTrue(s.last().diverged(), "the article's loop diverges");
         assertEquals(0, s.last().epoch(), "in epoch 1");
-        assertEquals(start, s.trainer().network().weights(1)[0], "the weight is put back");
+        assertEquals(start, s.trainer().network().weightBlock(1).values()[0], "the weight is put back");
         assertTrue(steps.diverged());
         assertEquals(stored, grew, "the record grew one step at a time, frame by frame");
         int n = steps.stored();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.teach.CollapseMeter;
 import org.nnplayground.core.teach.GradientFlow;
@@ -40,8 +40,8 @@ class LessonsTest {
     void oneNodeLearnsTheIdentity() {
         Trainer t = preset("one-node").state().newTrainer();
         t.trainEpochs(300);
-        assertEquals(1.0, t.network().weights(1)[0], 0.01);
-        assertEquals(0.0, t.network().biases(1)[0], 0.01);
+        assertEquals(1.0, t.network().weightBlock(1).values()[0], 0.01);
+        assertEquals(0.0, t.network().biasBlock(1).values()[0], 0.01);
     }
 
     @Test
@@ -56,8 +56,8 @@ class LessonsTest {
         }
         Trainer full = article.fixes().get(2).state().newTrainer();
         full.trainEpochs(2000);
-        assertEquals(1.0, full.network().weights(1)[0], 0.01, "with the bias learning, w reaches 1");
-        assertEquals(0.0, full.network().biases(1)[0], 0.01, "and b reaches 0");
+        assertEquals(1.0, full.network().weightBlock(1).values()[0], 0.01, "with the bias learning, w reaches 1");
+        assertEquals(0.0, full.network().biasBlock(1).values()[0], 0.01, "and b reaches 0");
     }
 
     private static double scale(Alternative fix) {

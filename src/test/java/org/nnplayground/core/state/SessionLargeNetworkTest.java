@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.train.StepResult;
 
 /**

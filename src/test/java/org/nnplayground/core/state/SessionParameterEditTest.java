@@ -30,9 +30,9 @@ class SessionParameterEditTest {
         int fanIn = net.width(0);
         long version = s.weightsVersion();
         assertNull(s.setWeight(1, 1, fanIn - 1, 0.25));
-        assertEquals(0.25, net.weights(1)[1 * fanIn + fanIn - 1]);
+        assertEquals(0.25, net.weightBlock(1).values()[1 * fanIn + fanIn - 1]);
         assertNull(s.setBias(net.layerCount(), 0, -1.5));
-        assertEquals(-1.5, net.biases(net.layerCount())[0]);
+        assertEquals(-1.5, net.biasBlock(net.layerCount()).values()[0]);
         assertTrue(s.weightsVersion() > version);
     }
 
@@ -41,10 +41,10 @@ class SessionParameterEditTest {
         Session s = session();
         Network net = s.trainer().network();
         assertEquals("Bias: 5000000 is above the limit of 1000000; using 1000000.", s.setBias(1, 0, 5e6));
-        assertEquals(Limits.MAX_WEIGHT, net.biases(1)[0]);
+        assertEquals(Limits.MAX_WEIGHT, net.biasBlock(1).values()[0]);
         assertEquals("Weight: -infinity is below the minimum of -1000000; using -1000000.",
                 s.setWeight(1, 0, 0, Double.NEGATIVE_INFINITY));
-        assertEquals(-Limits.MAX_WEIGHT, net.weights(1)[0]);
+        assertEquals(-Limits.MAX_WEIGHT, net.weightBlock(1).values()[0]);
     }
 
     @Test

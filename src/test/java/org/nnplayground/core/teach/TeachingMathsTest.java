@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
-import org.nnplayground.core.nn.Init;
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
@@ -40,8 +40,8 @@ class TeachingMathsTest {
         for (int k = 0; k < 50; k++) {
             double w = rng.uniform(-3, 3);
             double b = rng.uniform(-3, 3);
-            node.weights(1)[0] = w;
-            node.biases(1)[0] = b;
+            node.weightBlock(1).values()[0] = w;
+            node.biasBlock(1).values()[0] = b;
             double expected = Objective.evaluate(node, data, Loss.SQUARED_ERROR).loss();
             assertEquals(expected, landscape.loss(w, b), 1e-9 * (1 + expected));
             int[] all = new int[data.size()];
@@ -49,8 +49,8 @@ class TeachingMathsTest {
                 all[i] = i;
             }
             Objective.computeGradients(node, data, all, 0, all.length, TrainingConfig.of(Loss.SQUARED_ERROR, 0.1, 40));
-            assertEquals(node.weightGradients(1)[0], landscape.gradientW(w, b), 1e-9);
-            assertEquals(node.biasGradients(1)[0], landscape.gradientB(w, b), 1e-9);
+            assertEquals(node.weightBlock(1).grads()[0], landscape.gradientW(w, b), 1e-9);
+            assertEquals(node.biasBlock(1).grads()[0], landscape.gradientB(w, b), 1e-9);
         }
         double[] min = landscape.minimum();
         assertEquals(0.0, landscape.gradientW(min[0], min[1]), 1e-9);
@@ -68,8 +68,8 @@ class TeachingMathsTest {
         Trainer trainer = new Trainer(NODE, config, data, data, 9);
         StepInspector.Step step = StepInspector.step(trainer.network(), data, 0, config);
         trainer.trainBatches(1);
-        assertEquals(trainer.network().weights(1)[0], step.newW(), 1e-15);
-        assertEquals(trainer.network().biases(1)[0], step.newB(), 1e-15);
+        assertEquals(trainer.network().weightBlock(1).values()[0], step.newW(), 1e-15);
+        assertEquals(trainer.network().biasBlock(1).values()[0], step.newB(), 1e-15);
         assertEquals(2 * (step.out() - step.y()) * step.x(), step.gradW(), 1e-15);
         String text = step.text();
         assertTrue(text.contains("dL/dw = 2 (out - y) x = "), text);

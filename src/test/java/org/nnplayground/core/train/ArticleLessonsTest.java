@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.AffineMap;
 import org.nnplayground.core.nn.LinearCollapse;
 import org.nnplayground.core.nn.Loss;
@@ -33,8 +33,8 @@ class ArticleLessonsTest {
         Trainer trainer = new Trainer(ONE_NODE, TrainingConfig.of(Loss.SQUARED_ERROR, 0.1, 1), data,
                 identityLine(0, 1), 7);
         StepResult result = trainer.trainEpochs(300);
-        double w = trainer.network().weights(1)[0];
-        double b = trainer.network().biases(1)[0];
+        double w = trainer.network().weightBlock(1).values()[0];
+        double b = trainer.network().biasBlock(1).values()[0];
         assertFalse(result.diverged());
         assertEquals(1.0, w, 1e-3, "weight");
         assertEquals(0.0, b, 1e-3, "bias");
@@ -46,7 +46,7 @@ class ArticleLessonsTest {
         // x = 0..99, y = x, learning rate 0.01, one sample at a time, in order, only the weight learns.
         TrainingConfig articleLoop = TrainingConfig.of(Loss.SQUARED_ERROR, 0.01, 1).withUpdateBiases(false).withShuffle(false);
         Trainer trainer = new Trainer(ONE_NODE, articleLoop, identityLine(100, 1.0), identityLine(0, 1), 1);
-        double biasBefore = trainer.network().biases(1)[0];
+        double biasBefore = trainer.network().biasBlock(1).values()[0];
         StepResult result = trainer.trainEpochs(10);
 
         assertTrue(result.diverged(), "the article's loop must diverge");
@@ -60,7 +60,7 @@ class ArticleLessonsTest {
         assertTrue(d.message().contains("scale the inputs"), d.message());
         assertTrue(trainer.network().parametersFinite(), "weights are restored to finite values");
         assertTrue(Double.isFinite(result.train().loss()), "the reported loss is finite");
-        assertEquals(biasBefore, trainer.network().biases(1)[0], "the bias never moves");
+        assertEquals(biasBefore, trainer.network().biasBlock(1).values()[0], "the bias never moves");
         assertEquals(0, result.epoch());
 
         // Training stays stopped until the configuration changes ...
@@ -69,7 +69,7 @@ class ArticleLessonsTest {
         trainer.setConfig(articleLoop.withLearningRate(d.suggestedLearningRate()));
         StepResult fixed = trainer.trainEpochs(20);
         assertFalse(fixed.diverged());
-        assertEquals(1.0, trainer.network().weights(1)[0], 0.01);
+        assertEquals(1.0, trainer.network().weightBlock(1).values()[0], 0.01);
         assertTrue(fixed.train().loss() < 0.01, "loss " + fixed.train().loss());
     }
 
@@ -86,10 +86,10 @@ class ArticleLessonsTest {
     void twoIdentityNodesInSeriesAreOneNode() {
         NetworkSpec two = NetworkSpec.of(1, new int[] {1}, Activation.IDENTITY, 1, Activation.IDENTITY);
         Network network = new Network(two, new Rng(3));
-        double w1 = network.weights(1)[0];
-        double b1 = network.biases(1)[0];
-        double w2 = network.weights(2)[0];
-        double b2 = network.biases(2)[0];
+        double w1 = network.weightBlock(1).values()[0];
+        double b1 = network.biasBlock(1).values()[0];
+        double w2 = network.weightBlock(2).values()[0];
+        double b2 = network.biasBlock(2).values()[0];
         AffineMap map = LinearCollapse.of(network);
         assertEquals(w1 * w2, map.weight(0, 0), 1e-15);
         assertEquals(w2 * b1 + b2, map.bias(0), 1e-15);

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.NetworkSpec;
 

@@ -1,5 +1,6 @@
 package org.nnplayground.core.train;
 
+import org.nnplayground.core.nn.layer.Dense;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
-import org.nnplayground.core.nn.Init;
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
@@ -75,7 +76,7 @@ class GradientCheckTest {
         NetworkSpec spec = NetworkSpec.of(inputs, sizes, hidden, outputs, output).withSkip(skip).withInit(Init.GLOROT);
         Network network = new Network(spec, rng.split());
         for (int l = 1; l <= network.layerCount(); l++) {
-            double[] b = network.biases(l);
+            double[] b = network.biasBlock(l).values();
             for (int i = 0; i < b.length; i++) {
                 b[i] = rng.uniform(-0.5, 0.5); // nonzero biases, so no pre-activation sits exactly on a kink
             }
@@ -99,9 +100,9 @@ class GradientCheckTest {
         Objective.computeGradients(network, data, order, 0, batch, config);
         int checked = 0;
         for (int l = 1; l <= network.layerCount(); l++) {
-            checked += checkBlock(network, network.weights(l), network.weightGradients(l).clone(), data, order, config,
+            checked += checkBlock(network, network.weightBlock(l).values(), network.weightBlock(l).grads().clone(), data, order, config,
                     "layer " + l + " weight", spec);
-            checked += checkBlock(network, network.biases(l), network.biasGradients(l).clone(), data, order, config,
+            checked += checkBlock(network, network.biasBlock(l).values(), network.biasBlock(l).grads().clone(), data, order, config,
                     "layer " + l + " bias", spec);
         }
         return checked;
@@ -147,7 +148,7 @@ class GradientCheckTest {
         double margin = 100 * H;
         if (reg == Regularization.L1) {
             for (int l = 1; l <= network.layerCount(); l++) {
-                for (double w : network.weights(l)) {
+                for (double w : network.weightBlock(l).values()) {
                     if (Math.abs(w) < margin) {
                         return true;
                     }
@@ -165,7 +166,7 @@ class GradientCheckTest {
                 if (f != Activation.RELU && f != Activation.LEAKY_RELU && f != Activation.ELU) {
                     continue;
                 }
-                for (double z : network.preActivation(l)) {
+                for (double z : ((Dense) network.layer(l)).preActivation()) {
                     if (Math.abs(z) < margin) {
                         return true;
                     }

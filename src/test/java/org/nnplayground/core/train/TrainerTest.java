@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
@@ -103,13 +103,13 @@ class TrainerTest {
         TrainingData one = TrainingData.regression(1, 1, new double[] {2.0}, 1, new double[] {3.0});
         Trainer t = new Trainer(node, TrainingConfig.of(Loss.SQUARED_ERROR, 0.1, 1), one, one, 5);
         Network n = t.network();
-        double w = n.weights(1)[0];
-        double b = n.biases(1)[0];
+        double w = n.weightBlock(1).values()[0];
+        double b = n.biasBlock(1).values()[0];
         double out = w * 2.0 + b;
         t.trainBatches(1);
         // dL/dw = 2 (out - y) x and dL/db = 2 (out - y), as in the article.
-        assertEquals(w - 0.1 * 2 * (out - 3.0) * 2.0, n.weights(1)[0], 1e-15);
-        assertEquals(b - 0.1 * 2 * (out - 3.0), n.biases(1)[0], 1e-15);
+        assertEquals(w - 0.1 * 2 * (out - 3.0) * 2.0, n.weightBlock(1).values()[0], 1e-15);
+        assertEquals(b - 0.1 * 2 * (out - 3.0), n.biasBlock(1).values()[0], 1e-15);
     }
 
     @Test
@@ -118,10 +118,10 @@ class TrainerTest {
         TrainingData one = TrainingData.regression(1, 1, new double[] {2.0}, 1, new double[] {3.0});
         Trainer t = new Trainer(node, TrainingConfig.of(Loss.SQUARED_ERROR, 0.01, 1).withOptimizer(OptimizerKind.ADAM),
                 one, one, 5);
-        double w = t.network().weights(1)[0];
+        double w = t.network().weightBlock(1).values()[0];
         t.trainBatches(1);
         // Bias-corrected m / sqrt(v) is sign(g) on the first step.
-        assertEquals(0.01, Math.abs(t.network().weights(1)[0] - w), 1e-9);
+        assertEquals(0.01, Math.abs(t.network().weightBlock(1).values()[0] - w), 1e-9);
     }
 
     @Test
@@ -137,7 +137,7 @@ class TrainerTest {
     private static double sumAbsWeights(Network n) {
         double sum = 0;
         for (int l = 1; l <= n.layerCount(); l++) {
-            for (double w : n.weights(l)) {
+            for (double w : n.weightBlock(l).values()) {
                 sum += Math.abs(w);
             }
         }
@@ -181,9 +181,9 @@ class TrainerTest {
         assertTrue(r.diverged());
         assertTrue(t.network().parametersFinite());
         assertTrue(Double.isFinite(r.train().loss()));
-        double[] before = t.network().weights(1).clone();
+        double[] before = t.network().weightBlock(1).values().clone();
         t.trainEpochs(5);
-        assertArrayEquals(before, t.network().weights(1), "a diverged trainer does not move until reconfigured");
+        assertArrayEquals(before, t.network().weightBlock(1).values(), "a diverged trainer does not move until reconfigured");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.Domain;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
@@ -28,10 +28,10 @@ class LessonPaintersTest {
         Network n = node();
         StepTrajectory t = new StepTrajectory(100, true);
         double[] w = {0.5, -3, 20, -150, 1200};
-        n.weights(1)[0] = w[0];
+        n.weightBlock(1).values()[0] = w[0];
         t.epochStarting(n, 0);
         for (int k = 1; k < w.length; k++) {
-            n.weights(1)[0] = w[k];
+            n.weightBlock(1).values()[0] = w[k];
             t.batchTrained(n, Math.pow(10, 2 * k), false);
         }
         t.batchTrained(n, 1e11, true);
@@ -123,8 +123,8 @@ class LessonPaintersTest {
         GridEvaluator[] fits = new GridEvaluator[slopes.length];
         for (int k = 0; k < slopes.length; k++) {
             Network n = node();
-            n.weights(1)[0] = slopes[k];
-            n.biases(1)[0] = 0;
+            n.weightBlock(1).values()[0] = slopes[k];
+            n.biasBlock(1).values()[0] = 0;
             fits[k] = new GridEvaluator(n.spec(), grid.points());
             grid.writeInputs(FeatureSet.defaults(), fits[k]);
             fits[k].evaluate(n, grid.points());

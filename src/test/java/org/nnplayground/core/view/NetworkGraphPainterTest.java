@@ -16,7 +16,7 @@ import org.nnplayground.core.data.Domain;
 import org.nnplayground.core.data.Feature;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
@@ -110,7 +110,7 @@ class NetworkGraphPainterTest {
     void linkWidthGrowsWithMagnitudeAndColourFollowsSign() {
         Network net = network(1, new int[] {4}, 1, 5);
         double[] w = {-1.0, -0.2, 0.2, 1.0};
-        System.arraycopy(w, 0, net.weights(1), 0, 4);
+        System.arraycopy(w, 0, net.weightBlock(1).values(), 0, 4);
         RecordingSurface s = new RecordingSurface(600, 400);
         NetworkGraphPainter painter = new NetworkGraphPainter();
         painter.paint(s, net, FeatureSet.of(Feature.X1), null, null, null, null);
@@ -202,7 +202,7 @@ class NetworkGraphPainterTest {
         List<Integer> sizes = new ArrayList<>(Collections.nCopies(16, 256));
         List<Activation> activations = new ArrayList<>(Collections.nCopies(16, Activation.RELU));
         NetworkSpec spec = new NetworkSpec(7, sizes, activations, 1, Activation.TANH, true,
-                org.nnplayground.core.nn.Init.UNIFORM);
+                org.nnplayground.core.nn.layer.Init.UNIFORM);
         Network net = new Network(spec, new Rng(8));
         ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 4);
         GridEvaluator eval = new GridEvaluator(spec, grid.points());
@@ -254,9 +254,9 @@ class NetworkGraphPainterTest {
     @Test
     void nonFiniteWeightsAreNotDrawn() {
         Network net = network(2, new int[] {2}, 1, 10);
-        net.weights(1)[0] = Double.NaN;
-        net.weights(1)[1] = Double.POSITIVE_INFINITY;
-        net.biases(1)[0] = Double.NaN;
+        net.weightBlock(1).values()[0] = Double.NaN;
+        net.weightBlock(1).values()[1] = Double.POSITIVE_INFINITY;
+        net.biasBlock(1).values()[0] = Double.NaN;
         RecordingSurface s = new RecordingSurface(600, 400);
         new NetworkGraphPainter().paint(s, net, XY, null, null, null, null);
         long links = s.paths.stream().filter(p -> p.stroked() && p.has(Kind.BEZIER) && p.dash() == 0).count();
@@ -273,9 +273,9 @@ class NetworkGraphPainterTest {
         GraphHit link = GraphHit.link(1, 1, 0);
         RecordingSurface s = new RecordingSurface(600, 400);
         painter.paint(s, net, XY, grid, eval, link, GraphHit.bias(1, 0));
-        assertEquals(net.weights(1)[2], painter.valueOf(link));
+        assertEquals(net.weightBlock(1).values()[2], painter.valueOf(link));
         net.weightBlock(1).set(1, 0, 0.25);
-        assertEquals(0.25, net.weights(1)[2]);
+        assertEquals(0.25, net.weightBlock(1).values()[2]);
         assertEquals("Weight 0.25 from x\u2081 to neuron 2 of layer 1", painter.tooltip(link));
         net.biasBlock(2).set(0, 0, -1.5);
         assertEquals("Bias -1.5 of the output", painter.tooltip(GraphHit.bias(2, 0)));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.Domain;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
@@ -149,7 +149,7 @@ class OutputPainterTest {
 
         Domain domain = new Domain(-1, 1, -1, 1);
         Network line = new Network(NetworkSpec.of(1, new int[0], Activation.TANH, 1, Activation.IDENTITY), new Rng(2));
-        line.weights(1)[0] = Double.POSITIVE_INFINITY;
+        line.weightBlock(1).values()[0] = Double.POSITIVE_INFINITY;
         ViewGrid grid = ViewGrid.line(domain, 21); // x = 0 gives inf * 0 = NaN, the rest +-infinity
         Dataset data = ViewFixtures.curvePoints(5, 1, domain);
         RecordingSurface c = new RecordingSurface(300, 200);
@@ -221,14 +221,14 @@ class OutputPainterTest {
     /** x1, x2 -> tanh(x1), tanh(x2) -> tanh(3 h1): the output follows x1, the second neuron x2. */
     private static Network twoHidden(Activation hidden) {
         Network n = new Network(NetworkSpec.of(2, new int[] {2}, hidden, 1, Activation.TANH), new Rng(1));
-        double[] w = n.weights(1);
+        double[] w = n.weightBlock(1).values();
         w[0] = 1; w[1] = 0;
         w[2] = 0; w[3] = 1;
-        n.biases(1)[0] = 0;
-        n.biases(1)[1] = 0;
-        n.weights(2)[0] = 3;
-        n.weights(2)[1] = 0;
-        n.biases(2)[0] = 0;
+        n.biasBlock(1).values()[0] = 0;
+        n.biasBlock(1).values()[1] = 0;
+        n.weightBlock(2).values()[0] = 3;
+        n.weightBlock(2).values()[1] = 0;
+        n.biasBlock(2).values()[0] = 0;
         return n;
     }
 
@@ -263,7 +263,7 @@ class OutputPainterTest {
         ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 10);
         // A sigmoid neuron centres on 0.5: all weights 0 give 0.5 everywhere, drawn neutral, legend 0 .. 1.
         Network sigmoid = twoHidden(Activation.SIGMOID);
-        sigmoid.weights(1)[0] = 0;
+        sigmoid.weightBlock(1).values()[0] = 0;
         RecordingSurface s = new RecordingSurface(300, 300);
         new OutputPainter().paint(s, grid, ViewFixtures.evaluate(sigmoid, grid), TRAIN, TEST, OutputOptions.defaults(),
                 GraphHit.neuron(1, 0));
@@ -306,8 +306,8 @@ class OutputPainterTest {
     void onACurveANeuronIsDrawnOnAxesThatHoldIt() {
         Domain domain = new Domain(-1.5, 1.5, -1, 1);
         Network net = new Network(NetworkSpec.of(1, new int[] {1}, Activation.RELU, 1, Activation.IDENTITY), new Rng(3));
-        net.weights(1)[0] = 4; // relu(4x) reaches 6 at x = 1.5, far above the data's y range
-        net.biases(1)[0] = 0;
+        net.weightBlock(1).values()[0] = 4; // relu(4x) reaches 6 at x = 1.5, far above the data's y range
+        net.biasBlock(1).values()[0] = 0;
         ViewGrid grid = ViewGrid.line(domain, 31);
         GridEvaluator eval = ViewFixtures.evaluate(net, grid);
         Dataset data = ViewFixtures.curvePoints(10, 5, domain);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Network;
@@ -60,7 +60,7 @@ class ProgressiveGridTest {
         // Training: the weights change every frame; no frame does more than its share.
         Rng rng = new Rng(2);
         for (int frame = 0; frame < 40; frame++) {
-            net.weights(1)[0] = rng.nextDouble();
+            net.weightBlock(1).values()[0] = rng.nextDouble();
             grid.advance(net, true, true);
             assertTrue(grid.lastWork() <= BUDGET.frameWork(), "frame " + frame + ": " + grid.lastWork());
             assertTrue(grid.lastPoints() >= 1, "every frame moves on");
@@ -90,7 +90,7 @@ class ProgressiveGridTest {
         grid.advance(net, false, true);
         grid.advance(net, false, false); // part of the way through a fill
         assertFalse(grid.complete());
-        net.biases(8)[3] += 0.25; // edited by hand
+        net.biasBlock(8).values()[3] += 0.25; // edited by hand
         int frames = 0;
         boolean changed = true;
         while (!grid.complete() && frames++ < 1000) {
@@ -107,7 +107,7 @@ class ProgressiveGridTest {
         Network net = network(2, 4, Activation.TANH, 5);
         ProgressiveGrid grid = new ProgressiveGrid(BUDGET, DATA, FeatureSet.defaults(), net.spec());
         for (int frame = 0; frame < 3; frame++) {
-            net.weights(2)[1] += 0.1;
+            net.weightBlock(2).values()[1] += 0.1;
             grid.advance(net, true, true);
             assertEquals(64, grid.grid().resolution());
             assertEquals(64 * 64, grid.lastPoints());

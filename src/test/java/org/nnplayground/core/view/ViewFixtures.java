@@ -5,7 +5,7 @@ import org.nnplayground.core.data.Domain;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.data.ProblemType;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
@@ -18,17 +18,17 @@ final class ViewFixtures {
     /** x1, x2 -> one output f(gain * x1): positive on the right half of the plane, negative on the left. */
     static Network signOfX1(Activation output, double gain) {
         Network n = new Network(NetworkSpec.of(2, new int[0], Activation.TANH, 1, output), new Rng(1));
-        n.weights(1)[0] = gain;
-        n.weights(1)[1] = 0;
-        n.biases(1)[0] = 0;
+        n.weightBlock(1).values()[0] = gain;
+        n.weightBlock(1).values()[1] = 0;
+        n.biasBlock(1).values()[0] = 0;
         return n;
     }
 
     /** Three confident softmax classes: 0 for x1 &lt; -2, 1 in between, 2 for x1 &gt; 2. */
     static Network threeBands() {
         Network n = new Network(NetworkSpec.of(2, new int[0], Activation.TANH, 3, Activation.SOFTMAX), new Rng(1));
-        double[] w = n.weights(1);
-        double[] b = n.biases(1);
+        double[] w = n.weightBlock(1).values();
+        double[] b = n.biasBlock(1).values();
         w[0] = -20; w[1] = 0; b[0] = -40;
         w[2] = 0; w[3] = 0; b[1] = 0;
         w[4] = 20; w[5] = 0; b[2] = -40;

@@ -3,7 +3,7 @@ package org.nnplayground.web.bench;
 import org.nnplayground.bench.Workload;
 import org.nnplayground.core.math.DetMath;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Activation;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;

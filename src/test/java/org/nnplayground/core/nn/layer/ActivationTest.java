@@ -1,4 +1,4 @@
-package org.nnplayground.core.nn;
+package org.nnplayground.core.nn.layer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.nnplayground.core.nn;
+package org.nnplayground.core.nn.layer;
 
 import org.nnplayground.core.Named;
 import org.nnplayground.core.math.DetMath;
@@ -9,7 +9,7 @@ import org.nnplayground.core.math.DetMath;
  * <p>{@link #derivative(double, double)} receives both the pre-activation {@code z} and the output
  * {@code y = apply(z)}, so functions whose derivative is cheap in terms of the output (sigmoid, tanh)
  * need not recompute it. {@link #SOFTMAX} couples the outputs of a layer; it is allowed for the output
- * layer only and is handled as a whole by {@link Network}.
+ * layer only and is applied as a whole by the network's output head.
  */
 public enum Activation implements Named {
     IDENTITY("linear", "Linear (identity)") {

@@ -1,4 +1,4 @@
-package org.nnplayground.core.nn;
+package org.nnplayground.core.nn.layer;
 
 /**
  * One block of a layer's parameters: its values and accumulated gradients (both live arrays of the
@@ -25,12 +25,12 @@ public record ParamBlock(double[] values, double[] grads, int fanIn, int fanOut,
     }
 
     /** A weight block of a layer mapping {@code fanIn} inputs to {@code fanOut} outputs. */
-    static ParamBlock weights(double[] values, double[] grads, int fanIn, int fanOut) {
+    public static ParamBlock weights(double[] values, double[] grads, int fanIn, int fanOut) {
         return new ParamBlock(values, grads, fanIn, fanOut, true, false);
     }
 
     /** A bias block with one value per output. */
-    static ParamBlock biases(double[] values, double[] grads) {
+    public static ParamBlock biases(double[] values, double[] grads) {
         return new ParamBlock(values, grads, 1, values.length, false, true);
     }
 

@@ -1,5 +1,7 @@
-package org.nnplayground.core.nn;
+package org.nnplayground.core.nn.layer;
 
+import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.NetworkSpec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,10 +25,10 @@ class ParamBlockTest {
         for (int l = 1; l <= net.layerCount(); l++) {
             ParamBlock w = blocks.get(2 * (l - 1));
             ParamBlock b = blocks.get(2 * (l - 1) + 1);
-            assertSame(net.weights(l), w.values());
-            assertSame(net.weightGradients(l), w.grads());
-            assertSame(net.biases(l), b.values());
-            assertSame(net.biasGradients(l), b.grads());
+            assertSame(net.weightBlock(l).values(), w.values());
+            assertSame(net.weightBlock(l).grads(), w.grads());
+            assertSame(net.biasBlock(l).values(), b.values());
+            assertSame(net.biasBlock(l).grads(), b.grads());
             assertSame(w, net.weightBlock(l));
             assertSame(b, net.biasBlock(l));
             assertEquals(net.width(l - 1), w.fanIn());
@@ -49,9 +51,9 @@ class ParamBlockTest {
         ParamBlock w = net.weightBlock(2); // 4 inputs -> 2 outputs
         assertEquals(1 * 4 + 3, w.index(1, 3));
         w.set(1, 3, 0.125);
-        assertEquals(0.125, net.weights(2)[7]);
+        assertEquals(0.125, net.weightBlock(2).values()[7]);
         assertEquals(0.125, w.get(1, 3));
-        net.weightGradients(2)[7] = -2.0;
+        net.weightBlock(2).grads()[7] = -2.0;
         assertEquals(-2.0, w.gradient(1, 3));
         assertThrows(IllegalArgumentException.class, () -> w.index(2, 0));
         assertThrows(IllegalArgumentException.class, () -> w.index(0, 4));
@@ -66,11 +68,11 @@ class ParamBlockTest {
         double[] flat = new double[SPEC.parameterCount()];
         int at = 0;
         for (int l = 1; l <= net.layerCount(); l++) {
-            expected.addAll(net.weights(l)).addAll(net.biases(l));
-            System.arraycopy(net.weights(l), 0, flat, at, net.weights(l).length);
-            at += net.weights(l).length;
-            System.arraycopy(net.biases(l), 0, flat, at, net.biases(l).length);
-            at += net.biases(l).length;
+            expected.addAll(net.weightBlock(l).values()).addAll(net.biasBlock(l).values());
+            System.arraycopy(net.weightBlock(l).values(), 0, flat, at, net.weightBlock(l).values().length);
+            at += net.weightBlock(l).values().length;
+            System.arraycopy(net.biasBlock(l).values(), 0, flat, at, net.biasBlock(l).values().length);
+            at += net.biasBlock(l).values().length;
         }
         assertEquals(expected.value(), net.fingerprint().value());
         double[] copied = net.parameterBuffer();

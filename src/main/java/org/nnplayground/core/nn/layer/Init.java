@@ -1,4 +1,4 @@
-package org.nnplayground.core.nn;
+package org.nnplayground.core.nn.layer;
 
 import org.nnplayground.core.Named;
 import org.nnplayground.core.math.Rng;
@@ -37,7 +37,7 @@ public enum Init implements Named {
     abstract double bias();
 
     /** Fills one layer's weights and biases from {@code rng}. */
-    void initializeInPlace(double[] weights, double[] biases, int fanIn, int fanOut, Rng rng) {
+    public void initializeInPlace(double[] weights, double[] biases, int fanIn, int fanOut, Rng rng) {
         double limit = limit(fanIn, fanOut);
         for (int i = 0; i < weights.length; i++) {
             weights[i] = rng.uniform(-limit, limit);
