@@ -2,11 +2,11 @@ package org.nnplayground.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
-import org.nnplayground.core.nn.OutputHead;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.OutputHead;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.StateEdits;
 import org.teavm.jso.dom.html.HTMLButtonElement;

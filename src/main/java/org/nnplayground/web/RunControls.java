@@ -11,12 +11,12 @@ import org.nnplayground.core.state.PresetMenu;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.Session;
 import org.nnplayground.core.state.Speed;
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.train.LearningRates;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.Regularization;
 import org.nnplayground.core.train.TrainingConfig;
 import org.nnplayground.core.view.MenuChoices;
-import org.nnplayground.core.text.NumberFormat;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 

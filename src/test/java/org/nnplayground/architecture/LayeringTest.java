@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  *   base:   core (Named), math, text (number formatting), limits (the accepted sizes and their notices)
- *   nn      the network                          uses base
+ *   nn.layer  the layer kinds and their parts    uses base
+ *   nn      the network: layers and output head  uses nn.layer, base
  *   data    data sets and input features         uses base
  *   train   optimizers, trainer, loss history    uses nn, data, base
  *   teach   the lessons' maths                   uses train, nn, data, base
@@ -48,7 +49,8 @@ class LayeringTest {
                 .layer("Math").definedBy(CORE + ".math..")
                 .layer("Text").definedBy(CORE + ".text..")
                 .layer("Limits").definedBy(CORE + ".limits..")
-                .layer("Nn").definedBy(CORE + ".nn..")
+                .layer("Layers").definedBy(CORE + ".nn.layer..")
+                .layer("Nn").definedBy(CORE + ".nn")
                 .layer("Data").definedBy(CORE + ".data..")
                 .layer("Train").definedBy(CORE + ".train..")
                 .layer("Teach").definedBy(CORE + ".teach..")
@@ -59,18 +61,25 @@ class LayeringTest {
                 .whereLayer("Math").mayNotAccessAnyLayer()
                 .whereLayer("Text").mayOnlyAccessLayers("Math")
                 .whereLayer("Limits").mayOnlyAccessLayers("Text", "Math")
-                .whereLayer("Nn").mayOnlyAccessLayers("Named", "Math", "Text", "Limits")
+                .whereLayer("Layers").mayOnlyAccessLayers("Named", "Math", "Text", "Limits")
+                .whereLayer("Nn").mayOnlyAccessLayers("Layers", "Named", "Math", "Text", "Limits")
                 .whereLayer("Data").mayOnlyAccessLayers("Named", "Math", "Text", "Limits")
-                .whereLayer("Train").mayOnlyAccessLayers("Nn", "Data", "Named", "Math", "Text", "Limits")
-                .whereLayer("Teach").mayOnlyAccessLayers("Train", "Nn", "Data", "Named", "Math", "Text", "Limits")
-                .whereLayer("State").mayOnlyAccessLayers("Train", "Nn", "Data", "Named", "Math", "Text", "Limits")
-                .whereLayer("View").mayOnlyAccessLayers("Teach", "Train", "Nn", "Data", "Named", "Math", "Text", "Limits")
-                .whereLayer("Link").mayOnlyAccessLayers("State", "Train", "Nn", "Data", "Named", "Math", "Text", "Limits")
+                .whereLayer("Train").mayOnlyAccessLayers("Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
+                .whereLayer("Teach").mayOnlyAccessLayers("Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
+                .whereLayer("State").mayOnlyAccessLayers("Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
+                .whereLayer("View").mayOnlyAccessLayers("Teach", "Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
+                .whereLayer("Link").mayOnlyAccessLayers("State", "Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
                 .check(core);
     }
 
     @Test
     void corePackagesFormNoCycles() {
         slices().matching(CORE + ".(*)..").should().beFreeOfCycles().check(core);
+    }
+
+    /** A layer kind is built from the parts beside it, never from the network that holds it. */
+    @Test
+    void subpackagesFormNoCyclesEither() {
+        slices().matching(CORE + ".(**)").should().beFreeOfCycles().check(core);
     }
 }

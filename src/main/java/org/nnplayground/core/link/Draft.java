@@ -1,21 +1,21 @@
 package org.nnplayground.core.link;
 
+import static org.nnplayground.core.link.LinkFields.*;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.DatasetKind;
-import org.nnplayground.core.math.Doubles;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.limits.Limits;
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.OutputHead;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.StateEdits;
 import org.nnplayground.core.train.TrainingConfig;
-
-import static org.nnplayground.core.link.LinkFields.*;
 
 /**
  * The settings of a link being read, one value per {@link LinkField}: those the link gives, and for

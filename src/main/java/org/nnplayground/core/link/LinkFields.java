@@ -5,10 +5,10 @@ import java.util.List;
 import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.FeatureSet;
-import org.nnplayground.core.nn.layer.Activation;
-import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.Regularization;
 

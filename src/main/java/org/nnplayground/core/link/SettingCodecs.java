@@ -3,8 +3,8 @@ package org.nnplayground.core.link;
 import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.core.data.FeatureSet;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.limits.Limits;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.state.Presets;
 
 /**

@@ -1,13 +1,13 @@
 package org.nnplayground.core.nn;
 
-import org.nnplayground.core.nn.layer.Activation;
-import org.nnplayground.core.nn.layer.Dense;
-import org.nnplayground.core.nn.layer.Init;
-import org.nnplayground.core.nn.layer.LayerSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.nnplayground.core.limits.Limits;
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.Dense;
+import org.nnplayground.core.nn.layer.Init;
+import org.nnplayground.core.nn.layer.LayerSpec;
 
 /**
  * The shape of a fully connected network: input width, hidden layers (width and activation of each),

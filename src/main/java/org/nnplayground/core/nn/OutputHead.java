@@ -1,8 +1,8 @@
 package org.nnplayground.core.nn;
 
-import org.nnplayground.core.nn.layer.Activation;
 import java.util.ArrayList;
 import java.util.List;
+import org.nnplayground.core.nn.layer.Activation;
 
 /**
  * The end of a network: its output activation and the loss it is trained with. The head holds the

@@ -4,11 +4,11 @@ import java.util.List;
 import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.data.ProblemType;
-import org.nnplayground.core.nn.layer.Activation;
-import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.NetworkSpec;
 import org.nnplayground.core.nn.OutputHead;
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.Init;
 
 /**
  * What a run trains: the data, the input features, the hidden layers (widths and activations), the

@@ -6,8 +6,8 @@ import java.util.List;
 import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.FeatureSet;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.TrainingConfig;
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.ProblemType;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.nn.layer.Activation;
 
 /**
  * What each control of the page does to the state, as pure functions: the page only calls these,

@@ -5,8 +5,8 @@ import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.DetMath;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
-import org.nnplayground.core.nn.layer.ParamBlock;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.ParamBlock;
 
 /**
  * Paints the network graph and answers what lies under the pointer.

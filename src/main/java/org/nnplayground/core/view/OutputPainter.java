@@ -3,9 +3,9 @@ package org.nnplayground.core.view;
 import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.Domain;
 import org.nnplayground.core.math.Doubles;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.Activation;
 
 /**
  * Paints the output view: what the network predicts over the input space, with the data on top.

@@ -1,11 +1,11 @@
 package org.nnplayground.core.nn;
 
-import org.nnplayground.core.nn.layer.Activation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.layer.Activation;
 
 /** The batched grid pass gives, neuron by neuron, the very bits of point-by-point forward passes. */
 class GridEvaluatorTest {

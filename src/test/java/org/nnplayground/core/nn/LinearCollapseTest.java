@@ -1,12 +1,12 @@
 package org.nnplayground.core.nn;
 
-import org.nnplayground.core.nn.layer.Activation;
-import org.nnplayground.core.nn.layer.Init;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.Init;
 
 class LinearCollapseTest {
     @Test

@@ -1,12 +1,12 @@
 package org.nnplayground.core.nn;
 
-import org.nnplayground.core.nn.layer.Dense;
-import org.nnplayground.core.nn.layer.Activation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.Dense;
 
 /**
  * {@link Network#backward} (one fused pass per layer, rows with a zero delta skipped) gives the

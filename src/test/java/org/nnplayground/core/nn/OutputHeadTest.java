@@ -1,6 +1,5 @@
 package org.nnplayground.core.nn;
 
-import org.nnplayground.core.nn.layer.Activation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nnplayground.core.nn.layer.Activation;
 
 /**
  * The head's one rule, checked for every output activation and loss against the three rules it

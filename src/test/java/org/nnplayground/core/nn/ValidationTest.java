@@ -1,11 +1,11 @@
 package org.nnplayground.core.nn;
 
-import org.nnplayground.core.nn.layer.Activation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.train.TrainingConfig;
 
 /** Invalid configurations are rejected with a message that says what is wrong and what is allowed. */

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.teach.CollapseMeter;
 import org.nnplayground.core.teach.GradientFlow;
 import org.nnplayground.core.train.StepResult;

@@ -3,8 +3,8 @@ package org.nnplayground.core.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.Loss;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.train.OptimizerKind;
 
 /** What {@link Session#apply} keeps and what it starts afresh. */

@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.ProblemType;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.OutputHead;
+import org.nnplayground.core.nn.layer.Activation;
 
 class StateEditsTest {
     private final PlaygroundState start = Presets.defaultPreset().state();

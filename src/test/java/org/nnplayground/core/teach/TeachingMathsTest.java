@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.layer.Activation;
-import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.train.Objective;
 import org.nnplayground.core.train.Trainer;
 import org.nnplayground.core.train.TrainingConfig;

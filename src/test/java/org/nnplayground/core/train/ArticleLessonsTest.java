@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.AffineMap;
 import org.nnplayground.core.nn.LinearCollapse;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.Activation;
 
 /** The introductory article's lessons, as the core runs them. */
 class ArticleLessonsTest {

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.Activation;
 
 /** {@link Trainer#setEpochObserver}: every completed epoch, in order, with its batch loss; and {@link EpochLog}. */
 class EpochObserverTest {

@@ -1,6 +1,5 @@
 package org.nnplayground.core.train;
 
-import org.nnplayground.core.nn.layer.Dense;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,11 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.layer.Activation;
-import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.Dense;
+import org.nnplayground.core.nn.layer.Init;
 
 /**
  * Backpropagation against central finite differences of the full objective (mean batch loss plus

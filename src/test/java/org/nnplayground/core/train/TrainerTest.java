@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.Activation;
 
 class TrainerTest {
     private static final NetworkSpec SMALL = NetworkSpec.of(2, new int[] {3}, Activation.TANH, 1, Activation.TANH);

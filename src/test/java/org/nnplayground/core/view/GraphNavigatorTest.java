@@ -10,8 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.Activation;
 
 class GraphNavigatorTest {
     /** 2 inputs, hidden layers of 3 and 2, one output. */

@@ -16,10 +16,10 @@ import org.nnplayground.core.data.Domain;
 import org.nnplayground.core.data.Feature;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.view.RecordingSurface.Kind;
 import org.nnplayground.core.view.RecordingSurface.Path;
 

@@ -9,12 +9,12 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.FeatureSet;
-import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.layer.Activation;
-import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.limits.Limits;
+import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.Activation;
 
 /**
  * The grids of the views stay within a frame's work at every allowed network size, and what they

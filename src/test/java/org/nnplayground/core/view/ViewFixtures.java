@@ -5,10 +5,10 @@ import org.nnplayground.core.data.Domain;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.data.ProblemType;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.Activation;
 
 /** Small networks with known outputs and datasets for the view tests. */
 final class ViewFixtures {

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.data.Domain;
 import org.nnplayground.core.data.FeatureSet;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.Activation;
 
 class ViewGridTest {
     @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.NetworkSpec;
+import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.train.Metrics;
 import org.nnplayground.core.train.StepResult;
 

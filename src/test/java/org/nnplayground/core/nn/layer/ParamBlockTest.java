@@ -1,7 +1,5 @@
 package org.nnplayground.core.nn.layer;
 
-import org.nnplayground.core.nn.Network;
-import org.nnplayground.core.nn.NetworkSpec;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Fingerprint;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.NetworkSpec;
 
 class ParamBlockTest {
     private static final NetworkSpec SPEC = NetworkSpec.of(3, new int[] {4, 2}, Activation.TANH, 2, Activation.SIGMOID);
