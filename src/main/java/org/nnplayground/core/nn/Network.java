@@ -28,6 +28,7 @@ import org.nnplayground.core.nn.layer.Shape;
  */
 public final class Network {
     private final NetworkSpec spec;
+    private final Architecture architecture;
     private final Activation outputActivation;
     private final Layer[] layers;
     private final List<Layer> layerList;
@@ -46,7 +47,12 @@ public final class Network {
 
     /** Builds a fully connected network of {@code spec}'s shape and draws its initial weights from {@code rng}. */
     public Network(NetworkSpec spec, Rng rng) {
-        this(spec, Shape.vector(spec.inputs()), spec.layerSpecs(), spec.outputActivation(), spec.init(), rng);
+        this(spec, spec.architecture(), rng);
+    }
+
+    /** Builds a network of {@code architecture}, drawing its initial parameters from {@code rng}. */
+    public Network(Architecture architecture, Rng rng) {
+        this(null, architecture, rng);
     }
 
     /**
@@ -57,18 +63,16 @@ public final class Network {
      * @throws IllegalArgumentException when there are no layers or a layer does not fit its input
      */
     public Network(Shape input, List<LayerSpec> layerSpecs, Activation outputActivation, Init init, Rng rng) {
-        this(null, input, layerSpecs, outputActivation, init, rng);
+        this(null, new Architecture(input, layerSpecs, outputActivation, init), rng);
     }
 
-    private Network(NetworkSpec spec, Shape input, List<LayerSpec> layerSpecs, Activation outputActivation,
-                    Init init, Rng rng) {
-        if (layerSpecs.isEmpty()) {
-            throw new IllegalArgumentException("a network needs at least one layer");
-        }
-        if (outputActivation == null || init == null) {
-            throw new IllegalArgumentException("a network needs an output activation and an initialisation");
-        }
+    private Network(NetworkSpec spec, Architecture architecture, Rng rng) {
         this.spec = spec;
+        this.architecture = architecture;
+        Shape input = architecture.input();
+        List<LayerSpec> layerSpecs = architecture.layers();
+        Activation outputActivation = architecture.outputActivation();
+        Init init = architecture.init();
         this.outputActivation = outputActivation;
         int count = layerSpecs.size();
         this.layers = new Layer[count];
@@ -140,6 +144,11 @@ public final class Network {
     /** The shape this network was built from as a fully connected network; null for one built from layer specs. */
     public NetworkSpec spec() {
         return spec;
+    }
+
+    /** What this network was built from. */
+    public Architecture architecture() {
+        return architecture;
     }
 
     /** The activation the output head applies. */

@@ -8,6 +8,7 @@ import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.layer.Dense;
 import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.nn.layer.LayerSpec;
+import org.nnplayground.core.nn.layer.Shape;
 
 /**
  * The shape of a fully connected network: input width, hidden layers (width and activation of each),
@@ -113,6 +114,11 @@ public record NetworkSpec(int inputs, List<Integer> hiddenSizes, List<Activation
         }
         list.add(new Dense.Spec(outputs, Activation.IDENTITY, false));
         return list;
+    }
+
+    /** This shape as layers: {@link #layerSpecs()} on a vector of {@link #inputs()}, with the output activation and init. */
+    public Architecture architecture() {
+        return new Architecture(Shape.vector(inputs), layerSpecs(), outputActivation, init);
     }
 
     /** Whether every layer is linear, so that the network collapses to one affine map. */

@@ -26,8 +26,8 @@ public final class StatusInSlices {
 
     /** Starts the metrics of {@code t}'s weights as they are now. */
     public void begin(Trainer t) {
-        if (copy == null || !copy.spec().equals(t.spec())) {
-            copy = new Network(t.spec(), new Rng(0));
+        if (copy == null || !copy.architecture().equals(t.architecture())) {
+            copy = new Network(t.architecture(), new Rng(0));
             parameters = copy.parameterBuffer();
         }
         t.network().copyParametersTo(parameters);

@@ -2,6 +2,7 @@ package org.nnplayground.core.train;
 
 import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.Architecture;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
@@ -25,6 +26,7 @@ public final class Trainer {
     private static final int PROBE_EPOCHS = 3;
 
     private final NetworkSpec spec;
+    private final Architecture architecture;
     private final TrainingData train;
     private final TrainingData test;
     private final long seed;
@@ -48,37 +50,52 @@ public final class Trainer {
     private double epochLossSum;
     private StepListener listener;
 
+    /** A trainer of a fully connected network of {@code spec}'s shape. */
     public Trainer(NetworkSpec spec, TrainingConfig config, TrainingData train, TrainingData test, long seed) {
-        checkCompatible(spec, config, train, test);
+        this(spec, spec.architecture(), config, train, test, seed);
+    }
+
+    /** A trainer of a network of any layers. */
+    public Trainer(Architecture architecture, TrainingConfig config, TrainingData train, TrainingData test, long seed) {
+        this(null, architecture, config, train, test, seed);
+    }
+
+    private Trainer(NetworkSpec spec, Architecture architecture, TrainingConfig config, TrainingData train,
+                    TrainingData test, long seed) {
+        checkCompatible(architecture, config, train, test);
         this.spec = spec;
+        this.architecture = architecture;
         this.config = config;
         this.train = train;
         this.test = test;
         this.seed = seed;
         this.order = new int[train.size()];
-        this.snapshot = new double[spec.parameterCount()];
         reset();
+        this.snapshot = network.parameterBuffer();
     }
 
-    private static void checkCompatible(NetworkSpec spec, TrainingConfig config, TrainingData train, TrainingData test) {
+    private static void checkCompatible(Architecture architecture, TrainingConfig config, TrainingData train,
+                                        TrainingData test) {
         if (train.size() < 1) {
             throw new IllegalArgumentException("training data: at least one sample is needed");
         }
-        if (train.inputSize() != spec.inputs() || test.inputSize() != spec.inputs()) {
-            throw new IllegalArgumentException("the network has " + spec.inputs() + " inputs but the data has "
+        int inputs = architecture.inputs();
+        int outputs = architecture.outputs();
+        if (train.inputSize() != inputs || test.inputSize() != inputs) {
+            throw new IllegalArgumentException("the network has " + inputs + " inputs but the data has "
                     + train.inputSize());
         }
-        if (train.outputSize() != spec.outputs() || test.outputSize() != spec.outputs()) {
-            throw new IllegalArgumentException("the network has " + spec.outputs() + " outputs but the data has "
+        if (train.outputSize() != outputs || test.outputSize() != outputs) {
+            throw new IllegalArgumentException("the network has " + outputs + " outputs but the data has "
                     + train.outputSize() + " targets per sample");
         }
-        new OutputHead(spec.outputActivation(), config.loss()).check();
+        new OutputHead(architecture.outputActivation(), config.loss()).check();
     }
 
     /** Back to the initial weights of this seed, epoch 0, fresh optimizer state and sample order. */
     public void reset() {
         Rng rng = new Rng(seed);
-        network = new Network(spec, rng.split());
+        network = spec != null ? new Network(spec, rng.split()) : new Network(architecture, rng.split());
         shuffleRng = rng.split();
         optimizer = config.optimizer().create(network);
         for (int i = 0; i < order.length; i++) {
@@ -98,9 +115,9 @@ public final class Trainer {
      * optimizer starts from zero state and the next epoch starts a fresh sample order.
      */
     public void restore(double[] parameters, int epochs) {
-        if (parameters.length != spec.parameterCount()) {
+        if (parameters.length != network.parameterCount()) {
             throw new IllegalArgumentException("weights: " + parameters.length + " given, this network has "
-                    + spec.parameterCount());
+                    + network.parameterCount());
         }
         network.copyParametersFrom(parameters);
         if (!network.parametersFinite()) {
@@ -118,7 +135,7 @@ public final class Trainer {
      * starts afresh when the kind changes), batch size, regularization. Clears a divergence.
      */
     public void setConfig(TrainingConfig newConfig) {
-        new OutputHead(spec.outputActivation(), newConfig.loss()).check();
+        new OutputHead(architecture.outputActivation(), newConfig.loss()).check();
         if (newConfig.optimizer() != config.optimizer()) {
             optimizer = newConfig.optimizer().create(network);
         }
@@ -247,7 +264,7 @@ public final class Trainer {
             }
             rate = smaller;
             if (probe == null) {
-                probe = new Trainer(spec, config, train, test, seed);
+                probe = new Trainer(spec, architecture, config, train, test, seed);
                 probe.probing = true;
             }
             if (probe.trainsWellFrom(snapshot, explosionLimit, config.withLearningRate(rate))) {
@@ -283,8 +300,14 @@ public final class Trainer {
         return network;
     }
 
+    /** The fully connected shape this trainer was made for; null when it was made from an {@link Architecture}. */
     public NetworkSpec spec() {
         return spec;
+    }
+
+    /** What the trained network is built from. */
+    public Architecture architecture() {
+        return architecture;
     }
 
     public TrainingConfig config() {

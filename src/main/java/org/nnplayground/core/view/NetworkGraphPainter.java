@@ -3,6 +3,7 @@ package org.nnplayground.core.view;
 import java.util.Arrays;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.DetMath;
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
@@ -482,7 +483,7 @@ public final class NetworkGraphPainter {
             double x = layout.biasX(l) - b / 2;
             for (int i = 0; i < layout.layerWidth(l); i++) {
                 double v = net.biasBlock(l).get(i, 0);
-                if (v - v != 0.0) {
+                if (!Doubles.isFinite(v)) {
                     continue;
                 }
                 double y = layout.biasY(l, i) - b / 2;

@@ -1,5 +1,6 @@
 package org.nnplayground.core.view;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.GridEvaluator;
 
 /**
@@ -57,7 +58,7 @@ final class NodeThumbnails {
         boolean penDown = false;
         for (int p = 0; p < n; p += step) {
             double v = values[offset + p] * gain + shift;
-            if (v - v != 0.0) {
+            if (!Doubles.isFinite(v)) {
                 penDown = false;
                 continue;
             }

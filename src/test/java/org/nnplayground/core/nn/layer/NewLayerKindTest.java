@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.Architecture;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
@@ -16,6 +17,8 @@ import org.nnplayground.core.train.Objective;
 import org.nnplayground.core.train.Optimizer;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.Regularization;
+import org.nnplayground.core.train.StepResult;
+import org.nnplayground.core.train.Trainer;
 import org.nnplayground.core.train.TrainingConfig;
 import org.nnplayground.core.train.TrainingData;
 
@@ -24,7 +27,7 @@ import org.nnplayground.core.train.TrainingData;
  * {@code out[i] = g[i] * in[i]}. Nothing outside this file changes for it, yet the network builds it
  * between dense layers, backpropagates through it, the optimizers and the L2 penalty update its
  * block, the fingerprint and the parameter copy include it, and the grid evaluator runs it through
- * the default batched pass. This is the seam every new layer kind (recurrent, convolutional) uses.
+ * the default batched pass, and the trainer trains it from an {@link Architecture}. This is the seam every new layer kind (recurrent, convolutional) uses.
  */
 class NewLayerKindTest {
     /** The example kind: one regularized block of gains, started at 1 plus a small draw. */
@@ -171,6 +174,29 @@ class NewLayerKindTest {
             assertTrue(after < 0.5 * before, kind + ": loss " + before + " -> " + after);
             assertNotEquals(gainsBefore[0], net.layer(2).parameters().get(0).values()[0], kind + " left the gains alone");
         }
+    }
+
+    @Test
+    void theTrainerTrainsItFromAnArchitectureAndStopsItsDivergence() {
+        Architecture arch = new Architecture(Shape.vector(2), List.of(new Dense.Spec(4, Activation.TANH, false),
+                new GainSpec(), new Dense.Spec(1, Activation.IDENTITY, false)), Activation.TANH, Init.GLOROT);
+        TrainingData data = data();
+        Trainer trainer = new Trainer(arch, TrainingConfig.of(Loss.SQUARED_ERROR, 0.1, 10), data, data, 11);
+        assertTrue(trainer.network().layer(2) instanceof Gain);
+        double before = trainer.status().train().loss();
+        StepResult after = trainer.trainEpochs(200);
+        assertTrue(after.train().loss() < 0.5 * before, before + " -> " + after.train().loss());
+        Network copy = arch.build(new Rng(11).split());
+        Trainer again = new Trainer(arch, TrainingConfig.of(Loss.SQUARED_ERROR, 0.1, 10), data, data, 11);
+        again.trainEpochs(200);
+        assertEquals(trainer.network().fingerprint().value(), again.network().fingerprint().value());
+        assertEquals(copy.parameterCount(), trainer.network().parameterCount());
+
+        Architecture linearOut = new Architecture(arch.input(), arch.layers(), Activation.IDENTITY, Init.GLOROT);
+        Trainer wild = new Trainer(linearOut, TrainingConfig.of(Loss.SQUARED_ERROR, 10.0, 1), data, data, 11);
+        StepResult diverged = wild.trainEpochs(20);
+        assertTrue(diverged.diverged(), "a learning rate of 10 must be caught as divergence");
+        assertTrue(wild.network().parametersFinite(), "the weights go back to the last good ones");
     }
 
     @Test
