@@ -213,6 +213,15 @@ public final class Network {
         }
     }
 
+    /** Multiply-adds of one sample's forward pass through every layer (see {@link Layer#forwardCost}); at least 1. */
+    public long forwardCost() {
+        long cost = 0;
+        for (Layer layer : layers) {
+            cost += layer.forwardCost();
+        }
+        return Math.max(1, cost);
+    }
+
     /** Hash over the bits of every parameter, block by block in {@link #parameters()} order (see {@link Fingerprint}). */
     public Fingerprint fingerprint() {
         Fingerprint f = new Fingerprint();

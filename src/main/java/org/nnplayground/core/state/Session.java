@@ -11,7 +11,6 @@ import org.nnplayground.core.nn.layer.ParamBlock;
 import org.nnplayground.core.train.BudgetedTraining;
 import org.nnplayground.core.train.EpochObserver;
 import org.nnplayground.core.train.LossHistory;
-import org.nnplayground.core.train.StatusInSlices;
 import org.nnplayground.core.train.StepListener;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.train.Trainer;
@@ -50,7 +49,7 @@ public final class Session {
     private double targetLoss;
     private String stopReason;
     /** The metrics of a large network, being computed over several frames. */
-    private final StatusInSlices pendingStatus = new StatusInSlices();
+    private final FrameTraining pacing = new FrameTraining();
     private EpochObserver epochObserver;
     /** Counts the changes of the weights (see {@link #weightsVersion()}). */
     private long weightsVersion;
@@ -70,7 +69,7 @@ public final class Session {
     }
 
     private void record(StepResult result) {
-        pendingStatus.cancel(); // whatever it was measuring is older than this
+        pacing.cancel(); // whatever it was measuring is older than this
         weightsVersion++;
         recordMetrics(result);
     }
@@ -87,7 +86,7 @@ public final class Session {
         state = next;
         if (onlyTrainingChanged(previous, next)) {
             trainer.setConfig(next.training());
-            pendingStatus.cancel();
+            pacing.cancel();
             last = trainer.status();
         } else {
             rebuild();
@@ -133,9 +132,9 @@ public final class Session {
      * Like {@link #frame()}, but within {@code budgetMs} milliseconds by {@code clock}: the first
      * epoch is timed, and only as many more follow as the speed asks and fit in the rest of the
      * budget. At least one epoch is trained per frame, except for a network whose epoch is large
-     * ({@link #SYNC_EPOCH_WORK}): its first epoch is trained batch by batch until it ends or
-     * {@link #LARGE_TRAINING_SHARE} of the budget is spent (at least one batch), its metrics taking
-     * up to {@link #LARGE_SHARE} of it in all. So a high speed, or a network whose epoch alone
+     * ({@link FrameTraining#SYNC_EPOCH_WORK}): its first epoch is trained batch by batch until it ends or
+     * {@link FrameTraining#LARGE_TRAINING_SHARE} of the budget is spent (at least one batch), its metrics taking
+     * up to {@link FrameTraining#LARGE_SHARE} of it in all. So a high speed, or a network whose epoch alone
      * outlasts a frame, keeps the page drawing and answering instead of freezing it. Where a
      * run stands after N epochs (or batches) does not depend on how they were spread over frames;
      * only the loss history, one point per frame, sees the difference.
@@ -143,9 +142,9 @@ public final class Session {
      * <p>A speed below one epoch per frame trains one batch (or epoch) on every n-th frame, starting
      * with the first frame after play, so that pressing play answers at once.
      *
-     * <p>The metrics of a network too large to evaluate within a frame ({@link #SYNC_STATUS_WORK})
+     * <p>The metrics of a network too large to evaluate within a frame ({@link FrameTraining#SYNC_STATUS_WORK})
      * are computed over several frames, of a copy of the weights taken when they begin (see
-     * {@link StatusInSlices}): {@link #last()} then lags training by those frames, and is the exact
+     * {@link org.nnplayground.core.train.StatusInSlices}): {@link #last()} then lags training by those frames, and is the exact
      * status of the epoch it names. They go on while paused until they are of the current weights.
      */
     public StepResult frame(DoubleSupplier clock, double budgetMs) {
@@ -165,7 +164,10 @@ public final class Session {
                     lastFrameUnit = Speed.Unit.BATCH;
                     lastFrameSteps = speed.count();
                 } else {
-                    trainEpochs(Math.min(speed.count(), room), clock, start, budgetMs);
+                    FrameTraining.Steps steps = pacing.trainEpochs(trainer, Math.min(speed.count(), room), clock,
+                            start, budgetMs);
+                    lastFrameUnit = steps.unit();
+                    lastFrameSteps = steps.count();
                 }
                 trained = true;
             }
@@ -181,46 +183,6 @@ public final class Session {
             checkStop(limit, lossAbove);
         }
         return last;
-    }
-
-    /**
-     * Trains up to {@code epochs} epochs within the budget (see {@link #frame(DoubleSupplier, double)}):
-     * a small network at least one whole epoch, a large one batch by batch for its share of the
-     * budget. Notes what was trained for {@link #follow}.
-     */
-    private void trainEpochs(int epochs, DoubleSupplier clock, double start, double budgetMs) {
-        int before = trainer.epoch();
-        lastFrameUnit = Speed.Unit.EPOCH;
-        if (clock == null) {
-            trainer.advance(epochs);
-        } else if (costPerSample(trainer.spec()) * 3 * trainer.trainData().size() <= SYNC_EPOCH_WORK) {
-            trainer.advance(1);
-            if (epochs > 1) {
-                double perEpoch = Math.max(1e-3, clock.getAsDouble() - start);
-                double more = (budgetMs - perEpoch) / perEpoch;
-                trainer.advance((int) Math.max(0, Math.min(epochs - 1, more)));
-            }
-        } else {
-            // A large network: its first epoch batch by batch, until it ends or its share of the
-            // budget is spent (its metrics, computed over frames, take the next share).
-            int batches = 0;
-            do {
-                trainer.advanceBatches(1);
-                batches++;
-            } while (trainer.epoch() == before && trainer.divergence() == null
-                    && clock.getAsDouble() - start < budgetMs * LARGE_TRAINING_SHARE);
-            if (trainer.epoch() == before) {
-                lastFrameUnit = Speed.Unit.BATCH;
-                lastFrameSteps = batches;
-                return;
-            }
-            if (epochs > 1) {
-                double perEpoch = Math.max(1e-3, clock.getAsDouble() - start);
-                double more = (budgetMs - perEpoch) / perEpoch;
-                trainer.advance((int) Math.max(0, Math.min(epochs - 1, more)));
-            }
-        }
-        lastFrameSteps = Math.max(1, trainer.epoch() - before);
     }
 
     /**
@@ -240,66 +202,14 @@ public final class Session {
         return last;
     }
 
-    /**
-     * Multiply-adds of an epoch (forward, backward and update: three per weight and sample) above
-     * which the first epoch of a frame is trained batch by batch under the budget; below, at least
-     * one whole epoch per frame, as always.
-     */
-    static final long SYNC_EPOCH_WORK = 10_000_000;
-
-    /**
-     * Shares of the budget a large network's frame spends on training, and on training and metrics
-     * together: less than the whole, because drawing such a network costs more too.
-     */
-    static final double LARGE_TRAINING_SHARE = 0.35;
-    static final double LARGE_SHARE = 0.7;
-
-    /** Multiply-adds of a whole status above which it is computed over several frames. */
-    static final long SYNC_STATUS_WORK = 4_000_000;
-
-    /** Samples of a sliced status evaluated between two looks at the clock. */
-    private static final long STATUS_SLICE_WORK = 500_000;
-
     /** Brings {@link #last} up to the trainer: at once for small networks, else a frame's share. */
     private void updateStatus(DoubleSupplier clock, double start, double budgetMs) {
-        if (pendingStatus.trainer() != null && pendingStatus.trainer() != trainer) {
-            pendingStatus.cancel(); // another trainer since (a new state, a link)
+        FrameTraining.Found found = pacing.status(trainer, last, clock, start, budgetMs);
+        if (found == FrameTraining.Found.STATUS) {
+            record(pacing.result());
+        } else if (found == FrameTraining.Found.METRICS) {
+            recordMetrics(pacing.result()); // of weights already counted: the version stays
         }
-        boolean behind = trainer.sampleUpdates() != last.sampleUpdates() || trainer.divergence() != last.divergence();
-        if (!behind && !pendingStatus.active()) {
-            return;
-        }
-        long perSample = costPerSample(trainer.spec());
-        long work = perSample * (trainer.trainData().size() + trainer.testData().size());
-        if (work <= SYNC_STATUS_WORK || trainer.divergence() != null) {
-            pendingStatus.cancel();
-            record(trainer.status());
-            return;
-        }
-        if (!pendingStatus.active()) {
-            pendingStatus.begin(trainer);
-        }
-        int slice = (int) Math.max(1, STATUS_SLICE_WORK / perSample);
-        // Up to the large network's share of the budget, and at least a quarter of the budget even
-        // when training took more than its share.
-        double begun = clock.getAsDouble();
-        double until = Math.max(start + budgetMs * LARGE_SHARE, begun + budgetMs / 4);
-        boolean done;
-        do {
-            done = pendingStatus.advance(slice);
-        } while (!done && clock.getAsDouble() < until);
-        if (done) {
-            recordMetrics(pendingStatus.result()); // of weights already counted: the version stays
-        }
-    }
-
-    /** Multiply-adds of one sample's forward pass through {@code spec}. */
-    private static long costPerSample(org.nnplayground.core.nn.NetworkSpec spec) {
-        long cost = 0;
-        for (int l = 1; l <= spec.layerCount(); l++) {
-            cost += (long) spec.width(l) * (spec.width(l - 1) + 1);
-        }
-        return Math.max(1, cost);
     }
 
     /** The epoch limit when training has yet to reach it, else 0: a limit behind the run does not stop it. */
@@ -501,7 +411,7 @@ public final class Session {
                     + ", was " + to);
         }
         block.set(to, from, Limits.cutWeight(value));
-        pendingStatus.cancel();
+        pacing.cancel();
         weightsVersion++;
         last = trainer.status();
         return Limits.weightNotice(name, value);

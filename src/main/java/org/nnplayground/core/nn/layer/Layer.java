@@ -34,6 +34,15 @@ public interface Layer {
     void backward(double[] in, double[] out, double[] gradOut, double[] gradIn);
 
     /**
+     * Multiply-adds of one sample's {@link #forward}, roughly: what the page weighs to decide how much
+     * work fits in a frame. This default assumes every output reads every input; a layer whose work
+     * differs (a convolution, a recurrence over steps) says its own.
+     */
+    default long forwardCost() {
+        return (long) outputShape().size() * (inputShape().size() + 1);
+    }
+
+    /**
      * {@link #forward} for the points [from, to) of a batch stored value-major: value {@code i} of
      * point {@code p} is at {@code i * stride + p}, in {@code in} and in {@code out}. Every point's
      * result is bit for bit the one {@link #forward} gives it. This default runs the points one by

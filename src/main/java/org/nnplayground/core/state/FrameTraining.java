@@ -1,0 +1,141 @@
+package org.nnplayground.core.state;
+
+import java.util.function.DoubleSupplier;
+import org.nnplayground.core.train.StatusInSlices;
+import org.nnplayground.core.train.StepResult;
+import org.nnplayground.core.train.Trainer;
+
+/**
+ * How much one animation frame trains and measures, within a time budget read from a clock the page
+ * passes in: a small network at least one whole epoch and as many more as the speed asks and fit; a
+ * large one (its epoch beyond {@link #SYNC_EPOCH_WORK}) batch by batch for its share of the budget;
+ * and the metrics of a network too large to evaluate within a frame ({@link #SYNC_STATUS_WORK})
+ * over several frames, of a copy of the weights (see {@link StatusInSlices}). Where a run stands
+ * after N epochs or batches does not depend on how they were spread over frames.
+ */
+final class FrameTraining {
+    /**
+     * Multiply-adds of an epoch (forward, backward and update: three per weight and sample) above
+     * which the first epoch of a frame is trained batch by batch under the budget; below, at least
+     * one whole epoch per frame, as always.
+     */
+    static final long SYNC_EPOCH_WORK = 10_000_000;
+
+    /**
+     * Shares of the budget a large network's frame spends on training, and on training and metrics
+     * together: less than the whole, because drawing such a network costs more too.
+     */
+    static final double LARGE_TRAINING_SHARE = 0.35;
+    static final double LARGE_SHARE = 0.7;
+
+    /** Multiply-adds of a whole status above which it is computed over several frames. */
+    static final long SYNC_STATUS_WORK = 4_000_000;
+
+    /** Samples of a sliced status evaluated between two looks at the clock. */
+    private static final long STATUS_SLICE_WORK = 500_000;
+
+    /** What a frame trained: a count of epochs or of batches. */
+    record Steps(int count, Speed.Unit unit) {
+    }
+
+    private final StatusInSlices pending = new StatusInSlices();
+
+    /**
+     * Trains up to {@code epochs} epochs of {@code trainer} within the budget that began at
+     * {@code start}; without a clock, all of them.
+     */
+    Steps trainEpochs(Trainer trainer, int epochs, DoubleSupplier clock, double start, double budgetMs) {
+        int before = trainer.epoch();
+        if (clock == null) {
+            trainer.advance(epochs);
+        } else if (trainer.network().forwardCost() * 3 * trainer.trainData().size() <= SYNC_EPOCH_WORK) {
+            trainer.advance(1);
+            moreEpochs(trainer, epochs, clock, start, budgetMs);
+        } else {
+            // A large network: its first epoch batch by batch, until it ends or its share of the
+            // budget is spent (its metrics, computed over frames, take the next share).
+            int batches = 0;
+            do {
+                trainer.advanceBatches(1);
+                batches++;
+            } while (trainer.epoch() == before && trainer.divergence() == null
+                    && clock.getAsDouble() - start < budgetMs * LARGE_TRAINING_SHARE);
+            if (trainer.epoch() == before) {
+                return new Steps(batches, Speed.Unit.BATCH);
+            }
+            moreEpochs(trainer, epochs, clock, start, budgetMs);
+        }
+        return new Steps(Math.max(1, trainer.epoch() - before), Speed.Unit.EPOCH);
+    }
+
+    /** After a first epoch, as many of the other {@code epochs - 1} as its time says fit in the rest of the budget. */
+    private static void moreEpochs(Trainer trainer, int epochs, DoubleSupplier clock, double start, double budgetMs) {
+        if (epochs > 1) {
+            double perEpoch = Math.max(1e-3, clock.getAsDouble() - start);
+            double more = (budgetMs - perEpoch) / perEpoch;
+            trainer.advance((int) Math.max(0, Math.min(epochs - 1, more)));
+        }
+    }
+
+    /** Forgets metrics begun (the weights they measure have been superseded). */
+    void cancel() {
+        pending.cancel();
+    }
+
+    /** What {@link #status} found. */
+    enum Found {
+        /** Nothing new: {@code last} is of the current weights, or metrics are still being computed. */
+        NOTHING,
+        /** The trainer's status, of weights that changed since {@code last}. */
+        STATUS,
+        /** Metrics finished over frames, of weights already counted. */
+        METRICS
+    }
+
+    private StepResult found;
+
+    /**
+     * Brings the status up to {@code trainer}, given the {@code last} one shown: at once for small
+     * networks or after a divergence, else a frame's share of a status computed over frames.
+     * {@link #result()} then holds what was found.
+     */
+    Found status(Trainer trainer, StepResult last, DoubleSupplier clock, double start, double budgetMs) {
+        found = null;
+        if (pending.trainer() != null && pending.trainer() != trainer) {
+            pending.cancel(); // another trainer since (a new state, a link)
+        }
+        boolean behind = trainer.sampleUpdates() != last.sampleUpdates() || trainer.divergence() != last.divergence();
+        if (!behind && !pending.active()) {
+            return Found.NOTHING;
+        }
+        long perSample = trainer.network().forwardCost();
+        long work = perSample * (trainer.trainData().size() + trainer.testData().size());
+        if (work <= SYNC_STATUS_WORK || trainer.divergence() != null) {
+            pending.cancel();
+            found = trainer.status();
+            return Found.STATUS;
+        }
+        if (!pending.active()) {
+            pending.begin(trainer);
+        }
+        int slice = (int) Math.max(1, STATUS_SLICE_WORK / perSample);
+        // Up to the large network's share of the budget, and at least a quarter of the budget even
+        // when training took more than its share.
+        double begun = clock.getAsDouble();
+        double until = Math.max(start + budgetMs * LARGE_SHARE, begun + budgetMs / 4);
+        boolean done;
+        do {
+            done = pending.advance(slice);
+        } while (!done && clock.getAsDouble() < until);
+        if (!done) {
+            return Found.NOTHING;
+        }
+        found = pending.result();
+        return Found.METRICS;
+    }
+
+    /** The status or metrics the last {@link #status} call found, or null. */
+    StepResult result() {
+        return found;
+    }
+}
