@@ -30,23 +30,18 @@ final class ImageShapes {
         int h = input.dim(1);
         int w = input.dim(2);
         if (h % 2 != 0 || w % 2 != 0) {
+            String fits = h % 2 != 0 && w % 2 != 0
+                    ? (h == w ? "both sides would fit at " + even(h) : "the height would fit at " + even(h) + " and the width at " + even(w))
+                    : h % 2 != 0 ? "the height would fit at " + even(h) : "the width would fit at " + even(w);
             throw new IllegalArgumentException(layer + " halves the image, so it needs an even height and width, not "
-                    + h + "x" + w + "; give it " + even(h) + "x" + even(w) + " (e.g. with same padding before it)");
+                    + h + "x" + w + "; " + fits + " (e.g. with same padding before it)");
         }
         return Shape.of(input.dim(0), h / 2, w / 2);
     }
 
+    /** The even sides next to an odd one: "6 or 8", or "2" next to 1. */
     private static String even(int side) {
-        return side % 2 == 0 ? Integer.toString(side) : side == 1 ? "2" : (side - 1) + " or " + (side + 1);
-    }
-
-    /** Refuses anything but a sequence whose features are within {@link Limits#MAX_CHANNELS}. */
-    static void requireSequence(Shape input, String layer) {
-        if (input.rank() != 2) {
-            throw new IllegalArgumentException(layer + " takes sequences (steps x features), not "
-                    + describe(input));
-        }
-        Limits.requireWithin(Limits.CHANNELS, input.dim(1), 1, Limits.MAX_CHANNELS);
+        return side == 1 ? "2" : (side - 1) + " or " + (side + 1);
     }
 
     /**

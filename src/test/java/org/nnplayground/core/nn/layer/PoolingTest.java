@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.Network;
 
 /** Shared checks of the 2x2 pooling layers: their shapes, refusals and gradients. */
 class PoolingTest {
@@ -17,12 +18,28 @@ class PoolingTest {
             assertEquals(Shape.of(1, 1, 1), spec.outputShape(Shape.of(1, 2, 2)));
         }
         assertEquals("2x2 max pooling halves the image, so it needs an even height and width, not 7x8;"
-                + " give it 6 or 8x8 (e.g. with same padding before it)", Conv2dTest.refusal(new MaxPool2d.Spec(), Shape.of(1, 7, 8)));
+                + " the height would fit at 6 or 8 (e.g. with same padding before it)", Conv2dTest.refusal(new MaxPool2d.Spec(), Shape.of(1, 7, 8)));
         assertEquals("2x2 average pooling halves the image, so it needs an even height and width, not 1x5;"
-                + " give it 2x4 or 6 (e.g. with same padding before it)", Conv2dTest.refusal(new AvgPool2d.Spec(), Shape.of(2, 1, 5)));
+                + " the height would fit at 2 and the width at 4 or 6 (e.g. with same padding before it)", Conv2dTest.refusal(new AvgPool2d.Spec(), Shape.of(2, 1, 5)));
+        assertEquals("2x2 max pooling halves the image, so it needs an even height and width, not 8x5;"
+                + " the width would fit at 4 or 6 (e.g. with same padding before it)", Conv2dTest.refusal(new MaxPool2d.Spec(), Shape.of(1, 8, 5)));
         assertEquals("2x2 max pooling takes images (channels x height x width), not a vector of 16 values;"
                 + " put it before any flatten or dense layer", Conv2dTest.refusal(new MaxPool2d.Spec(), Shape.vector(16)));
         assertEquals("Image side: 34 is above the limit of 32.", Conv2dTest.refusal(new AvgPool2d.Spec(), Shape.of(1, 34, 34)));
+    }
+
+    @Test
+    void aNetworkRefusesALayerThatDoesNotFitWhatTheLayerBeforeGives() {
+        // 8x8 -> valid 3x3 -> 6x6 -> pooled 3x3 -> a second pooling cannot halve 3x3
+        List<LayerSpec> layers = List.of(new Conv2d.Spec(2, 3, 1, Padding.VALID, Activation.RELU), new MaxPool2d.Spec(),
+                new MaxPool2d.Spec(), new Dense.Spec(2, Activation.IDENTITY, false));
+        assertEquals("2x2 max pooling halves the image, so it needs an even height and width, not 3x3;"
+                + " both sides would fit at 2 or 4 (e.g. with same padding before it)", Conv2dTest.message(() -> new Network(
+                Shape.of(1, 8, 8), layers, Activation.SOFTMAX, Init.HE, new Rng(1))));
+        Network fits = new Network(Shape.of(1, 8, 8), List.of(Conv2d.Spec.of(2, 3, Activation.RELU), new MaxPool2d.Spec(),
+                new MaxPool2d.Spec(), new Dense.Spec(2, Activation.IDENTITY, false)), Activation.SOFTMAX, Init.HE, new Rng(1));
+        assertEquals(Shape.of(2, 2, 2), fits.layer(3).outputShape());
+        assertEquals(2 * 9 + 2 + 2 * 8 + 2, fits.parameterCount());
     }
 
     @Test
