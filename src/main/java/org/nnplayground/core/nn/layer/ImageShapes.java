@@ -44,6 +44,15 @@ final class ImageShapes {
         return side == 1 ? "2" : (side - 1) + " or " + (side + 1);
     }
 
+    /** Refuses anything but a sequence whose features are within {@link Limits#MAX_CHANNELS}. */
+    static void requireSequence(Shape input, String layer) {
+        if (input.rank() != 2) {
+            throw new IllegalArgumentException(layer + " takes sequences (steps x features), not "
+                    + describe(input));
+        }
+        Limits.requireWithin(Limits.CHANNELS, input.dim(1), 1, Limits.MAX_CHANNELS);
+    }
+
     /**
      * What global pooling pools over in {@code input}, refusing a vector: for an image
      * ({@code channels x height x width}) each channel's {@code height * width} pixels, for a sequence
