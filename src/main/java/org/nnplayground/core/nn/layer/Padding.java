@@ -53,8 +53,10 @@ public enum Padding implements Named {
                     + ", not " + in + "; use a kernel of at most " + in + " or same padding";
         }
         if ((in - kernel) % stride != 0) {
+            int shorter = in - 1;
+            int longer = in + 1;
             return "a kernel of " + kernel + " at stride " + stride + " without padding fits a " + axis + " of "
-                    + (in - 1) + " or " + (in + 1) + ", not " + in + " (the " + axis
+                    + shorter + " or " + longer + ", not " + in + " (the " + axis
                     + " minus the kernel must be even); use stride 1 or same padding";
         }
         return null;
