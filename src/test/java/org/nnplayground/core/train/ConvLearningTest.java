@@ -11,6 +11,7 @@ import org.nnplayground.core.data.image.ImageSpec;
 import org.nnplayground.core.data.image.ImageSplit;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.Conv1d;
 import org.nnplayground.core.nn.layer.Conv2d;
 import org.nnplayground.core.nn.layer.Dense;
 import org.nnplayground.core.nn.layer.Flatten;
@@ -20,6 +21,7 @@ import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.nn.layer.LayerSpec;
 import org.nnplayground.core.nn.layer.MaxPool2d;
 import org.nnplayground.core.nn.layer.Padding;
+import org.nnplayground.core.nn.layer.Shape;
 
 /**
  * Small convnets learn the image problems, in a fixed number of epochs, with plain SGD (learning
@@ -97,6 +99,40 @@ class ConvLearningTest {
         String figures = "dense " + dense.testAccuracy() + ", conv " + conv.testAccuracy();
         assertTrue(dense.testAccuracy() <= 0.3, figures);
         assertTrue(conv.testAccuracy() >= 0.7, figures);
+    }
+
+    /**
+     * A 1-D convolution finds a pattern wherever it lies in time: sequences of 16 steps of one
+     * feature, noise of standard deviation 0.2, and somewhere in them a rising (class 0) or falling
+     * (class 1) ramp of three steps. 4 filters of 3 steps, global max pooling, softmax: 26
+     * parameters. Reaches 100 per cent of the 100 test sequences (97.75 of the 400 training ones) in 10 epochs.
+     */
+    @Test
+    void aOneDimensionalConvnetFindsARampAnywhereInASequence() {
+        TrainingData train = ramps(400, new org.nnplayground.core.math.Rng(3));
+        TrainingData test = ramps(100, new org.nnplayground.core.math.Rng(4));
+        List<LayerSpec> layers = List.of(new Conv1d.Spec(4, 3, 1, Padding.SAME, Activation.RELU), new GlobalMaxPool.Spec(),
+                output(2));
+        LayerTraining training = new LayerTraining(Shape.of(16, 1), layers, Init.HE, train, SGD, 1);
+        training.trainEpochs(10);
+        assertEquals(26, training.network().parameterCount());
+        assertTrue(training.accuracy(test) >= 0.95, "ramps test accuracy " + training.accuracy(test));
+    }
+
+    private static TrainingData ramps(int n, org.nnplayground.core.math.Rng rng) {
+        double[] x = new double[n * 16];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 2;
+            for (int t = 0; t < 16; t++) {
+                x[i * 16 + t] = rng.gaussian(0.0, 0.2);
+            }
+            int at = rng.nextInt(14);
+            for (int j = 0; j < 3; j++) {
+                x[i * 16 + at + j] += labels[i] == 0 ? j - 1.0 : 1.0 - j;
+            }
+        }
+        return TrainingData.classification(n, 16, x, labels, 2, 2, Activation.SOFTMAX);
     }
 
     /**
