@@ -1,6 +1,7 @@
 package org.nnplayground.architecture;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  *   nn.layer  the layer kinds and their parts    uses base
  *   nn      the network: layers and output head  uses nn.layer, base
  *   data    data sets and input features         uses base
+ *     data.image  the image problems             uses base only, not the point sets of data
  *   train   optimizers, trainer, loss history    uses nn, data, base
  *   teach   the lessons' maths                   uses train, nn, data, base
  *   state   the playground's state and session   uses train, nn, data, base
@@ -69,6 +71,16 @@ class LayeringTest {
                 .whereLayer("State").mayOnlyAccessLayers("Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
                 .whereLayer("View").mayOnlyAccessLayers("Teach", "Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
                 .whereLayer("Link").mayOnlyAccessLayers("State", "Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
+                .check(core);
+    }
+
+    @Test
+    void theImageProblemsStandApartFromThePointSets() {
+        noClasses().that().resideInAPackage(CORE + ".data.image..")
+                .should().dependOnClassesThat().resideInAPackage(CORE + ".data")
+                .check(core);
+        noClasses().that().resideInAPackage(CORE + ".data")
+                .should().dependOnClassesThat().resideInAPackage(CORE + ".data.image..")
                 .check(core);
     }
 

@@ -25,6 +25,23 @@ public final class Limits {
     public static final int MAX_BATCH_SIZE = 10_000;
     /** Largest size of a weight or bias, typed or carried by a link: values lie in [-this, this]. */
     public static final double MAX_WEIGHT = 1e6;
+    /** Side of an image, in pixels: 1 up to this many (the image problems make 8, 12 or 16). */
+    public static final int MAX_IMAGE_SIDE = 32;
+    /** Channels entering a convolution (an image's colours or the filters of the layer before): 1 up to this many. */
+    public static final int MAX_CHANNELS = 32;
+    /** Filters of one convolution layer: 1 up to this many. */
+    public static final int MAX_FILTERS = 32;
+    /** Side of a convolution's kernel: 1 up to this many. */
+    public static final int MAX_KERNEL = 7;
+
+    /** The name of the image side in notices. */
+    public static final String IMAGE_SIDE = "Image side";
+    /** The name of the channels entering a convolution in notices. */
+    public static final String CHANNELS = "Channels";
+    /** The name of a convolution's filters in notices, where no layer number is known. */
+    public static final String FILTERS = "Filters";
+    /** The name of a convolution's kernel side in notices, where no layer number is known. */
+    public static final String KERNEL = "Kernel";
 
     private Limits() {
     }
@@ -59,6 +76,37 @@ public final class Limits {
     /** {@code value} cut into [min, max]. */
     public static long cut(long value, long min, long max) {
         return Math.max(min, Math.min(max, value));
+    }
+
+    /**
+     * The sentence for a value that is refused rather than cut (a layer's description, which cannot
+     * pick another value for its caller): "Name: value is above the limit of max." or "Name: value
+     * is below the minimum of min.", the words of {@link #above} and {@link #below}; null when the
+     * value lies in [min, max].
+     */
+    public static String refusal(String name, long value, long min, long max) {
+        if (value > max) {
+            return name + ": " + value + " is above the limit of " + max + ".";
+        }
+        return value < min ? name + ": " + value + " is below the minimum of " + min + "." : null;
+    }
+
+    /** Throws {@link IllegalArgumentException} with {@link #refusal}'s sentence when {@code value} lies outside [min, max]. */
+    public static void requireWithin(String name, long value, long min, long max) {
+        String why = refusal(name, value, min, max);
+        if (why != null) {
+            throw new IllegalArgumentException(why);
+        }
+    }
+
+    /** The name of the number of filters of convolution layer {@code oneBased} in notices. */
+    public static String filtersIn(int oneBased) {
+        return "Filters in convolution layer " + oneBased;
+    }
+
+    /** The name of the kernel side of convolution layer {@code oneBased} in notices. */
+    public static String kernelIn(int oneBased) {
+        return "Kernel in convolution layer " + oneBased;
     }
 
     /** The name of hidden layer {@code oneBased}'s width in notices. */

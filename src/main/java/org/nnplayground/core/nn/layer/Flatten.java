@@ -1,0 +1,68 @@
+package org.nnplayground.core.nn.layer;
+
+import java.util.List;
+import org.nnplayground.core.math.Rng;
+
+/**
+ * Flattening: any shape becomes a vector of its size, the values in the same (row-major) order.
+ * A dense layer already reads any input as flat; this layer says so in the network's description
+ * and in the graph, between the image layers and the dense ones. No parameters; nothing allocates.
+ */
+public final class Flatten implements Layer {
+    /** Flattening's description: nothing to choose. */
+    public record Spec() implements LayerSpec {
+        @Override
+        public Shape outputShape(Shape input) {
+            return Shape.vector(input.size());
+        }
+
+        @Override
+        public Flatten build(Shape input, Init init, Rng rng) {
+            return new Flatten(input);
+        }
+    }
+
+    private final Shape input;
+    private final Shape output;
+
+    private Flatten(Shape input) {
+        this.input = input;
+        this.output = Shape.vector(input.size());
+    }
+
+    @Override
+    public Shape inputShape() {
+        return input;
+    }
+
+    @Override
+    public Shape outputShape() {
+        return output;
+    }
+
+    @Override
+    public List<ParamBlock> parameters() {
+        return List.of();
+    }
+
+    @Override
+    public void forward(double[] in, double[] out) {
+        System.arraycopy(in, 0, out, 0, in.length);
+    }
+
+    @Override
+    public void backward(double[] in, double[] out, double[] gradOut, double[] gradIn) {
+        if (gradIn != null) {
+            System.arraycopy(gradOut, 0, gradIn, 0, gradOut.length);
+        }
+    }
+
+    /** The batched pass is a copy as well. */
+    @Override
+    public void forwardBatch(double[] in, double[] out, int stride, int from, int to) {
+        int n = input.size();
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(in, i * stride + from, out, i * stride + from, to - from);
+        }
+    }
+}
