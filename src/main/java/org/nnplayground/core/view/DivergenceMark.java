@@ -14,7 +14,7 @@ final class DivergenceMark {
     /** Draws the x centred on (x, y) in {@code colour}. */
     static void draw(DrawSurface s, double x, double y, int colour) {
         for (int pass = 0; pass < 2; pass++) {
-            s.setStroke(pass == 0 ? Colors.WHITE : colour);
+            s.setStroke(pass == 0 ? s.palette().background() : colour);
             s.setLineWidth(pass == 0 ? 4 : 2);
             s.beginPath();
             s.moveTo(x - SIZE, y - SIZE);
