@@ -13,9 +13,9 @@ import org.nnplayground.core.math.Doubles;
  * like TensorFlow Playground, so that a small value or a weak link fades into the ground and a
  * large one stands out; two classes take the two ends. Magnitudes ({@link #sequential}) run from
  * close to the ground (faint) to far from it (strong): near-white to dark blue on the light ground,
- * dark to pale blue on the dark one. Halos and the boxes behind read-outs take the ground's colour
- * ({@link #background()}), the strongest outlines and marks the colour furthest from it
- * ({@link #ink()}).
+ * dark to light blue on the dark one (not as far as white: a large landscape would glare). Halos
+ * and the boxes behind read-outs take the ground's colour ({@link #background()}), the strongest
+ * outlines and marks the colour furthest from it ({@link #ink()}).
  *
  * <p>The class colours of each scheme are ordered so that they stay apart for readers with
  * protanopia, deuteranopia or tritanopia (ColorsTest simulates the three and measures CIEDE2000):
@@ -37,7 +37,7 @@ public final class Palette {
      */
     public static final Palette DARK = new Palette(true, 0xFF1E2125, 0xFF2A2E33, 0xFFE6E6E6, 0xFFA9AEB4, 0xFF3D4248,
             0xFFE2E2E2, 0xFF8E949A, 0xFFF2F2F2, 0xFFF59322, 0xFF30343A, 0xFF2E8BD6,
-            new int[] {0xFF272B31, 0xFF1D4A72, 0xFF2F78B5, 0xFF6BAED6, 0xFFDCEBF7},
+            new int[] {0xFF272B31, 0xFF1D4A72, 0xFF2F78B5, 0xFF5BA3DC, 0xFFA8D0F0},
             new int[] {0xFFF59322, 0xFF2E8BD6, 0xFFFFFFDD, 0xFF777766, 0xFF00EEFF, 0xFFCC3300, 0xFFBBAAAA, 0xFFAA5588});
 
     private final boolean dark;
