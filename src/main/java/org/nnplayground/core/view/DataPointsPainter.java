@@ -72,7 +72,7 @@ final class DataPointsPainter {
         }
         if (any) {
             // Outline first, fill on top: where points crowd, their fills stay in the class colour
-            // instead of vanishing under the neighbours' outlines (a white cluster tells no class).
+            // instead of vanishing under the neighbours' outlines (a cluster of outlines tells no class).
             s.stroke();
             s.setFill(s.palette().forClass(k, data.numClasses()));
             s.fill();

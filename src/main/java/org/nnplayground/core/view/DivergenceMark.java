@@ -1,8 +1,8 @@
 package org.nnplayground.core.view;
 
 /**
- * The mark a chart puts where a run diverged: a small x with a white halo, so that it shows on top
- * of the lines it ends. Shared by the charts that draw runs which may diverge.
+ * The mark a chart puts where a run diverged: a small x with a halo of the ground's colour, so that
+ * it shows on top of the lines it ends. Shared by the charts that draw runs which may diverge.
  */
 final class DivergenceMark {
     /** Half the width of the x, in pixels. */

@@ -77,7 +77,7 @@ final class LandscapeArrow {
         double baseY = tipY - uy * HEAD;
         double sideX = -uy * HEAD * 0.5;
         double sideY = ux * HEAD * 0.5;
-        for (int pass = 0; pass < 2; pass++) { // a white halo first, so the arrow shows on any colour
+        for (int pass = 0; pass < 2; pass++) { // a halo of the ground's colour first: the arrow shows on any colour
             boolean halo = pass == 0;
             s.setStroke(halo ? s.palette().background() : LandscapePainter.arrow(s.palette()));
             s.setLineWidth(halo ? SHAFT_WIDTH + 2.5 : SHAFT_WIDTH);

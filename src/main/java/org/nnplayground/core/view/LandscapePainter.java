@@ -206,7 +206,7 @@ public final class LandscapePainter {
     private void paintMinimum(DrawSurface s) {
         double x = frame.px(minW);
         double y = frame.py(minB);
-        for (int pass = 0; pass < 2; pass++) { // a white halo first, so the mark shows on light and dark
+        for (int pass = 0; pass < 2; pass++) { // a halo of the ground's colour first, so the mark shows on light and dark
             s.setStroke(pass == 0 ? s.palette().background() : minimum(s.palette()));
             s.setLineWidth(pass == 0 ? 3.5 : 1.5);
             s.beginPath();
