@@ -18,7 +18,7 @@
   var EXPORTED_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "mount", "instancePlay", "instancePause",
     "instanceStep", "instanceReset", "instanceLink", "instanceSetLink", "instanceEpoch", "instanceLoss",
     "instancePlaying", "instanceDestroy", "instanceEpochEvents", "instanceEventEpoch", "instanceEventLoss",
-    "instanceFingerprint"];
+    "instanceFingerprint", "instanceSetTheme"];
 
   var WASM_RUNTIME = "wasm/app.wasm-runtime.js";
   var WASM_MODULE = "wasm/app.wasm";

@@ -1,6 +1,6 @@
 /*
  * nn-playground for other people's pages: one script tag, then any number of
- *   <nn-playground preset="xor" controls="run,output" autoplay></nn-playground>
+ *   <nn-playground preset="xor" controls="run,output" theme="dark" autoplay></nn-playground>
  * or, from script, NNPlayground.mount(element, options). Each instance lives in its own shadow
  * root (no global ids, no shared state), starts when it comes near the viewport and trains only
  * while it is on screen. Also sizes iframes of embed.html from the height they post.
@@ -100,6 +100,9 @@
         return api;
       }
       id = api.mount(box, link, !!options.autoplay);
+      if (options.theme) {
+        api.instanceSetTheme(id, String(options.theme)); /* the element's theme wins over its link's */
+      }
       watch(api);
       fire(listeners.ready, self);
       return api;
@@ -195,6 +198,8 @@
       steps = result.catch(function () {});
       return result;
     };
+    /* Shows the playground "light", "dark" or, for anything else, in the reader's system scheme. */
+    this.setTheme = function (theme) { return call(function (api) { return api.instanceSetTheme(id, String(theme || "auto")); }); };
     this.reset = function () { return call(function (api) { api.instanceReset(id); }); };
     this.getState = function () { return call(stateOf); };
     /*
@@ -253,9 +258,18 @@
   };
   window.NNPlayground = NNPlayground;
 
-  /* <nn-playground preset="..." link="..." controls="run,output" autoplay> */
+  /* <nn-playground preset="..." link="..." controls="run,output" theme="light|dark|auto" autoplay> */
   if (window.customElements && !window.customElements.get("nn-playground")) {
     window.customElements.define("nn-playground", class extends HTMLElement {
+      static get observedAttributes() {
+        return ["theme"];
+      }
+      /* A host page that switches its own scheme can switch the playground's by setting theme. */
+      attributeChangedCallback(name, before, after) {
+        if (name === "theme" && this.instance && before !== after) {
+          this.instance.setTheme(after).catch(function () {});
+        }
+      }
       connectedCallback() {
         if (this.instance || this.observer) {
           return;
@@ -267,6 +281,7 @@
               preset: element.getAttribute("preset") || undefined,
               link: element.getAttribute("link") || undefined,
               controls: element.getAttribute("controls") || undefined,
+              theme: element.getAttribute("theme") || undefined,
               autoplay: element.hasAttribute("autoplay")
             });
           }

@@ -52,6 +52,23 @@ final class Browser {
                     + " f();")
     static native void onMedia(String query, VisibilityCallback callback);
 
+    /**
+     * Like {@link #onMedia}, and returns what stops the watching (see {@link #stopWatching}): for an
+     * instance that can be destroyed while the page lives on.
+     */
+    @JSBody(params = {"query", "callback"},
+            script = "if (!window.matchMedia) { callback(false); return function () {}; } var m = window.matchMedia(query);"
+                    + " var f = function () { callback(m.matches); };"
+                    + " if (m.addEventListener) { m.addEventListener('change', f); } else if (m.addListener) { m.addListener(f); }"
+                    + " f();"
+                    + " return function () { if (m.removeEventListener) { m.removeEventListener('change', f); }"
+                    + " else if (m.removeListener) { m.removeListener(f); } };")
+    static native JSObject watchMedia(String query, VisibilityCallback callback);
+
+    /** Stops what {@link #watchMedia} started. */
+    @JSBody(params = "stop", script = "stop();")
+    static native void stopWatching(JSObject stop);
+
     @JSBody(script = "return !!(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);")
     static native boolean prefersReducedMotion();
 

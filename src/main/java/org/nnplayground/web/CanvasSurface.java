@@ -2,6 +2,7 @@ package org.nnplayground.web;
 
 import org.nnplayground.core.view.Colors;
 import org.nnplayground.core.view.DrawSurface;
+import org.nnplayground.core.view.Palette;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
@@ -14,11 +15,13 @@ import org.teavm.jso.typedarrays.Int32Array;
 /**
  * {@link DrawSurface} on a canvas 2D context. The backing store is sized to the element's CSS size
  * times devicePixelRatio, and the context scaled to match, so painters work in CSS pixels and the
- * result is crisp on high-density screens. Only forwards calls; computes nothing.
+ * result is crisp on high-density screens. Its palette is its playground's {@link PageTheme}'s, read
+ * at every paint. Only forwards calls; computes nothing.
  */
 public final class CanvasSurface implements DrawSurface {
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D ctx;
+    private final PageTheme theme;
     private double width;
     private double height;
     private double ratio = 1;
@@ -32,8 +35,9 @@ public final class CanvasSurface implements DrawSurface {
     /** A w x h copy of a longer pixel array (see drawPixels). */
     private int[] exact = new int[0];
 
-    public CanvasSurface(HTMLCanvasElement canvas) {
+    CanvasSurface(HTMLCanvasElement canvas, PageTheme theme) {
         this.canvas = canvas;
+        this.theme = theme;
         this.ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
         this.fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
         fitToElement();
@@ -68,6 +72,11 @@ public final class CanvasSurface implements DrawSurface {
         fill = 1;
         stroke = 1;
         return changed;
+    }
+
+    @Override
+    public Palette palette() {
+        return theme.palette();
     }
 
     @Override

@@ -105,7 +105,7 @@ final class DataControls {
         DataSplit split = Datasets.generate(small);
         // Sized by CSS; painted once the button is in the document and has a size.
         Browser.onResize(canvas, () -> {
-            CanvasSurface surface = new CanvasSurface(canvas);
+            CanvasSurface surface = new CanvasSurface(canvas, page.theme());
             thumbnails.paint(surface, split.train());
         });
     }

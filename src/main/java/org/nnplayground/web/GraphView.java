@@ -74,7 +74,7 @@ final class GraphView {
         scroller = Dom.el("div", "nnp-graph-scroll");
         scroller.appendChild(canvas);
         Dom.append(wrap, scroller, tooltip, editor, announcer);
-        surface = new CanvasSurface(canvas);
+        surface = new CanvasSurface(canvas, page.theme());
         Browser.onResize(canvas, () -> {
             surface.fitToElement();
             page.repaint();

@@ -170,7 +170,7 @@ final class LessonCanvases {
         box.appendChild(c);
         element.appendChild(box);
         lastCanvas = c;
-        CanvasSurface surface = new CanvasSurface(c);
+        CanvasSurface surface = new CanvasSurface(c, page.theme());
         Browser.onResize(c, () -> {
             surface.fitToElement();
             page.repaint();

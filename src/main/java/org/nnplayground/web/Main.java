@@ -1,6 +1,7 @@
 package org.nnplayground.web;
 
 import org.nnplayground.core.link.LinkCodec;
+import org.nnplayground.core.link.Theme;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.RuntimeProbe;
@@ -157,6 +158,21 @@ public final class Main {
     @JSExport
     public static String instanceSetLink(int id, String fragment) {
         return Instances.setLink(id, fragment);
+    }
+
+    /**
+     * Shows the instance in colour scheme {@code theme} ("light", "dark", or "auto" and anything else
+     * for the reader's system setting), without touching its run; returns the theme in effect.
+     */
+    @JSExport
+    public static String instanceSetTheme(int id, String theme) {
+        PlaygroundPage p = Instances.get(id);
+        if (p == null) {
+            return "";
+        }
+        Theme t = Theme.byId(theme);
+        p.setTheme(t == null ? Theme.AUTO : t);
+        return p.theme().setting().id();
     }
 
     @JSExport

@@ -27,6 +27,7 @@ final class PageBoot {
         boolean embed = "embed".equals(app.getAttribute("data-nn-playground-page"));
         LinkCodec.Decoded decoded = LinkCodec.decode(LinkSync.currentFragment());
         PlaygroundPage page = new PlaygroundPage(app, decoded.link(), !embed);
+        page.theme().alsoMark(Dom.document().getDocumentElement()); // the page around the playground follows its scheme
         main = page;
         page.showNotices(decoded.notices());
         LinkSync.follow(page);

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.nnplayground.core.link.LinkSpeed;
 import org.nnplayground.core.link.LinkState;
+import org.nnplayground.core.link.Theme;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
@@ -47,6 +48,7 @@ final class PlaygroundPage {
     private final LinkPublisher links;
     private final FrameLoop loop;
     private final KeyboardShortcuts keys;
+    private final PageTheme theme;
     private String preset;
     private List<String> hiddenControls = List.of();
 
@@ -61,6 +63,7 @@ final class PlaygroundPage {
                 count -> root.setAttribute("data-link-encodings", Integer.toString(count)));
         Dom.clear(root);
         Dom.toggleClass(root, "nnp", true);
+        theme = new PageTheme(root);
         announcer = new Announcer(session);
         run = new RunControls(this);
         data = new DataControls(this);
@@ -80,6 +83,27 @@ final class PlaygroundPage {
         renderLesson();
         renderControls();
         keys = new KeyboardShortcuts(this, root, documentKeys);
+        theme.watch(this::schemeChanged);
+    }
+
+    /** The colour scheme shown: the link's choice resolved against the reader's system setting. */
+    PageTheme theme() {
+        return theme;
+    }
+
+    /**
+     * The colour scheme shown changed (the system setting, or the theme asked for): everything is
+     * drawn again in the new colours, the data set thumbnails (drawn once per render) included.
+     */
+    private void schemeChanged() {
+        renderControls();
+        repaint();
+    }
+
+    /** Asks for colour scheme {@code value} (the embed element's theme attribute); the link carries it. */
+    void setTheme(Theme value) {
+        theme.set(value);
+        links.publish();
     }
 
     /** What a frame updates besides the views, in the order the page shows them. */
@@ -138,6 +162,7 @@ final class PlaygroundPage {
         views.setViewOptions(link.discretize(), link.showTest(), link.logScale());
         session.setEpochLimit(link.stopEpoch());
         session.setTargetLoss(link.stopLoss());
+        theme.set(link.theme());
         session.setSpeed(LinkSpeed.speed(link.speed())); // a lesson about single steps starts slow enough to follow them
         links.forgetWeights();
         if (link.hasWeights()) {
@@ -180,7 +205,8 @@ final class PlaygroundPage {
     /** What a link to this playground carries now (without weights). */
     LinkState currentLink() {
         return new LinkState(session.state(), preset, views.discretize(), views.showTest(), session.epochLimit(),
-                null, 0, hiddenControls, views.logScale(), session.targetLoss(), LinkSpeed.of(session.speed()));
+                null, 0, hiddenControls, views.logScale(), session.targetLoss(), LinkSpeed.of(session.speed()))
+                .withTheme(theme.setting());
     }
 
     /**
@@ -212,6 +238,7 @@ final class PlaygroundPage {
     /** Stops the frame loop and lets go of the element: an embedded instance being removed. */
     void destroy() {
         loop.stop();
+        theme.stop();
         session.pause();
         keys.detach();
         Dom.clear(root);

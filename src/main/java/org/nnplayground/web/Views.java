@@ -102,8 +102,8 @@ final class Views {
         figures.appendChild(wrap("nnp-loss-wrap", lossCanvas));
         lossToggles = Dom.el("div", "nnp-toggles");
         figures.appendChild(lossToggles);
-        output = new CanvasSurface(outputCanvas);
-        loss = new CanvasSurface(lossCanvas);
+        output = new CanvasSurface(outputCanvas, page.theme());
+        loss = new CanvasSurface(lossCanvas, page.theme());
         graph = new GraphView(page);
         Browser.onResize(outputCanvas, this::resized);
         Browser.onResize(lossCanvas, this::resized);

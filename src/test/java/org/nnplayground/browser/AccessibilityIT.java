@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.ReducedMotion;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,48 @@ class AccessibilityIT extends PlaygroundTest {
         page().waitForFunction("() => [...document.querySelectorAll('nn-playground')].some(e => e.shadowRoot"
                 + " && e.shadowRoot.querySelector('.nnp-epoch'))");
         all.addAll(axeSeriousViolations("example-post.html"));
+        assertNone(all);
+    }
+
+    /**
+     * The same checks in the dark colour scheme (the tests above run in the light one, Playwright's
+     * default): the page with a message, the tooltip, the weight editor and a diverged run's alert,
+     * a lesson with its inspector and landscape, embed.html and the example post's elements.
+     */
+    @Test
+    void axeFindsNothingSeriousInTheDarkScheme() {
+        useContext(new Browser.NewContextOptions().setColorScheme(ColorScheme.DARK).setBypassCSP(true));
+        PlaygroundPageObject p = openPlayground("wasm");
+        assertThat(page().locator("html")).hasAttribute("data-theme", "dark");
+        p.waitForEpoch(3);
+        p.pause();
+        List<String> all = new ArrayList<>(axeSeriousViolations("index.html, dark"));
+        p.type("Stop at epoch", "lots");
+        assertThat(p.notice()).isVisible();
+        page().locator(GRAPH).focus();
+        page().keyboard().press("ArrowRight");
+        page().keyboard().press("ArrowDown");
+        assertThat(p.tooltip()).isVisible();
+        page().keyboard().press("Enter");
+        assertThat(p.weightEditor()).isVisible();
+        all.addAll(axeSeriousViolations("index.html, dark, a message, the tooltip and the weight editor"));
+        page().keyboard().press("Escape");
+        p.choose("Problem", "Regression, 1-D (curve)");
+        p.choose("Learning rate", "10");
+        p.play();
+        assertThat(p.alert()).isVisible();
+        all.addAll(axeSeriousViolations("index.html, dark, diverged"));
+        open("/?lesson=1#preset=one-node");
+        assertThat(page().locator(".nnp-inspector-text")).isVisible();
+        p.settle();
+        all.addAll(axeSeriousViolations("index.html#preset=one-node, dark"));
+        open("/embed.html#preset=xor");
+        p.waitForEpoch(2);
+        all.addAll(axeSeriousViolations("embed.html, dark"));
+        navigate("/example-post.html");
+        page().waitForFunction("() => [...document.querySelectorAll('nn-playground')].some(e => e.shadowRoot"
+                + " && e.shadowRoot.querySelector('.nnp-epoch'))");
+        all.addAll(axeSeriousViolations("example-post.html, dark"));
         assertNone(all);
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nnplayground.core.view.Palette;
 import org.nnplayground.core.view.CompareChartPainter;
 
 /** Each of the article's lessons, opened by its link, shows its outcome on the page. */
@@ -174,7 +175,7 @@ class LessonsIT extends BrowserTest {
         assertThat(page().locator(".nnp-lesson h2")).hasText("4. Activations compared");
         p.waitForEpoch(30);
         for (int k = 0; k < 5; k++) {
-            int pixels = colourPixels(".nnp-fits canvas", CompareChartPainter.colour(k, 5), 0);
+            int pixels = colourPixels(".nnp-fits canvas", CompareChartPainter.colour(Palette.LIGHT, k, 5), 0);
             assertTrue(pixels > 60, "fit " + k + " is drawn: " + pixels + " pixels in its colour");
         }
 
@@ -184,7 +185,7 @@ class LessonsIT extends BrowserTest {
         assertEquals("1 epoch / 10 frames", p.chosen("Speed"));
         key("speed").selectOption("10");
         p.waitForEpoch(200);
-        int tooLarge = CompareChartPainter.colour(2, 3);
+        int tooLarge = CompareChartPainter.colour(Palette.LIGHT, 2, 3);
         double across = colourSpan(".nnp-first-steps canvas", tooLarge);
         double compared = colourSpan(".nnp-compare canvas", tooLarge);
         assertTrue(across > 0.4, "the too large rate's first steps span the close-up: " + across);

@@ -10,6 +10,7 @@ import static org.nnplayground.browser.PlaygroundPageObject.OUTPUT;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -156,7 +157,9 @@ class PlaygroundLayoutIT extends PlaygroundTest {
         // A lesson's buttons too (the divergence lesson: its fixes and the alert's).
         page().evaluate("() => { location.hash = 'preset=article'; }");
         assertThat(page().locator(".nnp-lesson")).isVisible();
-        assertThat(p.alert()).isVisible();
+        // The lesson walks to its divergence a step every ten frames (about 24 steps): on a busy machine
+        // that takes longer than the default wait, so wait as long as AccessibilityIT does for it.
+        assertThat(p.alert()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertEquals(List.of(), smallerThan(tapTargets(), 44), "every target of a lesson is at least 44 x 44 CSS px");
 
         // Wider, the graph goes back to the network column, and back again on a phone's width.

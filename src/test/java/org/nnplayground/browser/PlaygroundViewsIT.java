@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nnplayground.core.view.Colors;
+import org.nnplayground.core.view.Palette;
 
 /**
  * The views: the network graph (hover to read, click to edit), the output (heatmap or curve,
@@ -152,7 +152,7 @@ class PlaygroundViewsIT extends PlaygroundTest {
         List<String> counts = new ArrayList<>();
         boolean all = true;
         for (int k = 0; k < classes; k++) {
-            int rgb = Colors.forClass(k, classes) & 0xFFFFFF;
+            int rgb = Palette.LIGHT.forClass(k, classes) & 0xFFFFFF;
             int n = ((Number) page().evaluate("rgb => { const c = document.querySelector('.nnp-output-canvas');"
                     + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
                     + " for (let i = 0; i < d.length; i += 4) { if (((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]) === rgb"

@@ -81,7 +81,7 @@ final class Draft {
             return base;
         }
         LinkState link = new LinkState(state, get(PRESET), get(DISCRETIZE), get(SHOW_TEST), get(STOP_EPOCH), null, 0,
-                get(HIDDEN_CONTROLS), get(LOG_SCALE), get(STOP_LOSS), get(SPEED));
+                get(HIDDEN_CONTROLS), get(LOG_SCALE), get(STOP_LOSS), get(SPEED)).withTheme(get(THEME));
         String weights = get(WEIGHTS);
         if (weights != null) {
             link = withWeights(link, weights, notices);

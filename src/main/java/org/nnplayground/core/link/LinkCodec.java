@@ -8,17 +8,18 @@ import org.nnplayground.core.state.Presets;
 
 /**
  * The link format: the whole playground in a URL fragment, one key=value pair per setting, in a fixed
- * order, every setting always written, numbers in their shortest exact spelling; so one state has
- * exactly one link. Decoding never throws: it keeps what is valid, uses the defaults for the rest and
- * says in words what it ignored or changed.
+ * order, every setting always written (but the optional ones named below), numbers in their shortest
+ * exact spelling; so one state has exactly one link. Decoding never throws: it keeps what is valid,
+ * uses the defaults for the rest and says in words what it ignored or changed.
  *
  * <p>Version 1 (v=1), keys in order: preset, data, n (points), noise (0..1), train (training fraction),
  * classes, seed, f (input features), h (hidden widths), act (hidden activations), out, loss, skip, init,
  * lr, batch, opt, reg, rate, bias (biases learn: 1/0), shuffle (1/0), disc (discretize output),
  * test (show test data), log (loss chart on a log axis: 1/0), stop (epoch to stop at, 0 none),
  * stoploss (training loss to stop at, 0 none), speed (see {@link LinkSpeed}), hide (controls an
- * embedding hides, see {@link Controls}), and optionally w (trained weights, base64url of the
- * doubles) with we (the epoch they were taken at). Links written before log, stoploss and speed
+ * embedding hides, see {@link Controls}), optionally theme (light or dark: written only when the link
+ * forces a colour scheme, see {@link Theme}), and optionally w (trained weights, base64url of the
+ * doubles) with we (the epoch they were taken at). Links written before log, stoploss, speed and theme
  * existed open as before: a key that is absent keeps its default. Each key, its codec and its
  * limits are one row of {@link LinkFields}; encoding and decoding are loops over that table.
  */

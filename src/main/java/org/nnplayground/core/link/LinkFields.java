@@ -80,6 +80,9 @@ final class LinkFields {
     static final LinkField<String> SPEED = row(LinkField.of("speed", SettingCodecs.speed(), LinkState::speed));
     static final LinkField<List<String>> HIDDEN_CONTROLS = row(LinkField.of("hide", SettingCodecs.hiddenControls(),
             LinkState::hiddenControls));
+    /** The colour scheme; written only when forced (light or dark), so a link that follows the reader's has no key. */
+    static final LinkField<Theme> THEME = row(LinkField.of("theme", FieldCodecs.choice(Theme::byId, Theme::id),
+            link -> link.theme() == Theme.AUTO ? null : link.theme()));
     /** The trained weights, base64url of the doubles; absent when the link has none. */
     static final LinkField<String> WEIGHTS = row(LinkField.of("w", FieldCodecs.text(),
             link -> link.hasWeights() ? Base64Url.encode(link.weights()) : null));

@@ -24,7 +24,7 @@ final class AxisPainter {
     static void border(DrawSurface s, PlotFrame f) {
         s.setDash(0);
         s.setLineWidth(1);
-        s.setStroke(Colors.GRID);
+        s.setStroke(s.palette().grid());
         s.strokeRect(f.left() + 0.5, f.top() + 0.5, f.width() - 1, f.height() - 1);
     }
 
@@ -55,12 +55,12 @@ final class AxisPainter {
         double x = Math.round(px) + 0.5;
         s.setDash(0);
         s.setLineWidth(1);
-        s.setStroke(Colors.GRID);
+        s.setStroke(s.palette().grid());
         s.beginPath();
         s.moveTo(x, gridLine ? f.top() : f.bottom());
         s.lineTo(x, f.bottom() + TICK);
         s.stroke();
-        s.setFill(Colors.MUTED_TEXT);
+        s.setFill(s.palette().mutedText());
         s.fillText(label, px, f.bottom() + TICK + 2 + FONT / 2, 0);
     }
 
@@ -69,12 +69,12 @@ final class AxisPainter {
         double y = Math.round(py) + 0.5;
         s.setDash(0);
         s.setLineWidth(1);
-        s.setStroke(Colors.GRID);
+        s.setStroke(s.palette().grid());
         s.beginPath();
         s.moveTo(f.left() - TICK, y);
         s.lineTo(gridLine ? f.right() : f.left(), y);
         s.stroke();
-        s.setFill(Colors.MUTED_TEXT);
+        s.setFill(s.palette().mutedText());
         s.fillText(label, f.left() - TICK - 2, py, 1);
     }
 }

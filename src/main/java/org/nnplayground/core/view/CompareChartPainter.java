@@ -5,7 +5,7 @@ import org.nnplayground.core.train.LossHistory;
 
 /**
  * Paints the training loss of several variants of a lesson on one chart ("ReLU", "Sigmoid", ...):
- * one colour per series from the class palette ({@link Colors#forClass}), a legend of the names
+ * one colour per series from the class palette ({@link Palette#forClass}), a legend of the names
  * above the plot, epoch ticks along the bottom and loss ticks on a linear or log axis (as the
  * loss chart's).
  *
@@ -26,9 +26,9 @@ public final class CompareChartPainter {
     private final LossAxis yAxis = new LossAxis();
     private final GappedLine line = new GappedLine();
 
-    /** The colour of series {@code k} of {@code count}. */
-    public static int colour(int k, int count) {
-        return Colors.forClass(k, count);
+    /** The colour of series {@code k} of {@code count}: the class colours of {@code palette}. */
+    public static int colour(Palette palette, int k, int count) {
+        return palette.forClass(k, count);
     }
 
     /**
@@ -76,7 +76,7 @@ public final class CompareChartPainter {
         paintLegend(s, names, diverged, true);
         if (empty) {
             s.setFont(12, false);
-            s.setFill(Colors.MUTED_TEXT);
+            s.setFill(s.palette().mutedText());
             s.fillText("No training yet", frame.left() + frame.width() / 2, frame.top() + frame.height() / 2, 0);
             return;
         }
@@ -85,7 +85,7 @@ public final class CompareChartPainter {
                 frame.width() + 2 * DivergenceMark.SIZE, frame.height() + 2 * DivergenceMark.SIZE);
         for (int k = 0; k < series.length; k++) {
             if (series[k] != null) {
-                paintSeries(s, series[k], colour(k, series.length), diverged[k]);
+                paintSeries(s, series[k], colour(s.palette(), k, series.length), diverged[k]);
             }
         }
         s.restore();
@@ -114,7 +114,7 @@ public final class CompareChartPainter {
                 y += KEY_ROW;
             }
             if (draw) {
-                int colour = colour(k, names.length);
+                int colour = colour(s.palette(), k, names.length);
                 s.setStroke(colour);
                 s.setLineWidth(2);
                 s.setDash(0);
@@ -122,11 +122,11 @@ public final class CompareChartPainter {
                 s.moveTo(x, y);
                 s.lineTo(x + SWATCH, y);
                 s.stroke();
-                s.setFill(Colors.TEXT);
+                s.setFill(s.palette().text());
                 s.fillText(names[k], x + SWATCH + 4, y, -1);
                 if (diverged[k]) {
                     DivergenceMark.draw(s, x + SWATCH / 2, y, colour);
-                    s.setFill(Colors.MUTED_TEXT);
+                    s.setFill(s.palette().mutedText());
                     s.fillText("diverged", x + SWATCH + 8 + nameWidth, y, -1);
                 }
             }

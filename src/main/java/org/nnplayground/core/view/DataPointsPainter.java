@@ -3,8 +3,9 @@ package org.nnplayground.core.view;
 import org.nnplayground.core.data.Dataset;
 
 /**
- * Draws a dataset's points on a {@link PlotFrame}: training points filled with a white outline,
- * test points with a dark, thicker outline, so that both read on any heatmap colour. A class's
+ * Draws a dataset's points on a {@link PlotFrame}: training points filled with an outline in the
+ * ground's colour (white on the light ground), test points with a thicker outline in the palette's
+ * ink (dark on the light ground, light on the dark one), so that both read on any heatmap colour. A class's
  * outlines are drawn before its fills, so that a dense cluster still shows its class colour.
  *
  * <p>2-D classification points take their class colour, 2-D regression points the diverging colour
@@ -13,9 +14,14 @@ import org.nnplayground.core.data.Dataset;
  */
 final class DataPointsPainter {
     /** Colour of 1-D training points. */
-    static final int CURVE_TRAIN = Colors.NEGATIVE;
+    static int curveTrain(Palette p) {
+        return p.negative();
+    }
+
     /** Outline of test points. */
-    static final int TEST_OUTLINE = 0xFF1A1A1A;
+    static int testOutline(Palette p) {
+        return p.ink();
+    }
 
     private DataPointsPainter() {
     }
@@ -36,7 +42,8 @@ final class DataPointsPainter {
         }
         s.setDash(0);
         s.setLineWidth(test ? 1.5 : 1);
-        s.setStroke(test ? TEST_OUTLINE : Colors.WHITE);
+        Palette p = s.palette();
+        s.setStroke(test ? testOutline(p) : p.background());
         if (data.dimension() == 1) {
             paintCurvePoints(s, f, data, test, r);
         } else if (data.problem().isClassification()) {
@@ -45,7 +52,7 @@ final class DataPointsPainter {
             }
         } else {
             for (int i = 0; i < data.size(); i++) {
-                s.setFill(Colors.diverging(data.target(i)));
+                s.setFill(p.diverging(data.target(i)));
                 s.beginPath();
                 s.circle(f.px(data.x1(i)), f.py(data.x2(i)), r);
                 s.fill();
@@ -65,9 +72,9 @@ final class DataPointsPainter {
         }
         if (any) {
             // Outline first, fill on top: where points crowd, their fills stay in the class colour
-            // instead of vanishing under the neighbours' outlines (a white cluster tells no class).
+            // instead of vanishing under the neighbours' outlines (a cluster of outlines tells no class).
             s.stroke();
-            s.setFill(Colors.forClass(k, data.numClasses()));
+            s.setFill(s.palette().forClass(k, data.numClasses()));
             s.fill();
         }
     }
@@ -78,7 +85,7 @@ final class DataPointsPainter {
             s.circle(f.px(data.x1(i)), f.py(data.target(i)), r);
         }
         if (!test) {
-            s.setFill(CURVE_TRAIN);
+            s.setFill(curveTrain(s.palette()));
             s.fill();
         }
         s.stroke();

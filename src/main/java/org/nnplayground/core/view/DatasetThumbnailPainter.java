@@ -8,14 +8,13 @@ import org.nnplayground.core.data.Domain;
  * class (or by target for 2-D regression); 1-D data as the points of its curve.
  */
 public final class DatasetThumbnailPainter {
-    private static final int BACKGROUND = 0xFFF4F4F2;
-
     /** Paints {@code data} to fill the surface. */
     public void paint(DrawSurface s, Dataset data) {
         double w = s.width();
         double h = s.height();
         s.clear();
-        s.setFill(BACKGROUND);
+        Palette p = s.palette();
+        s.setFill(p.inset());
         s.fillRect(0, 0, w, h);
         Domain d = data.domain();
         double r = Math.max(1.2, Math.min(w, h) / 40.0);
@@ -28,7 +27,7 @@ public final class DatasetThumbnailPainter {
         boolean curve = data.dimension() == 1;
         if (classes > 0) {
             for (int k = 0; k < classes; k++) {
-                s.setFill(Colors.forClass(k, classes));
+                s.setFill(p.forClass(k, classes));
                 s.beginPath();
                 for (int i = 0; i < data.size(); i++) {
                     if (data.label(i) == k) {
@@ -41,7 +40,7 @@ public final class DatasetThumbnailPainter {
         }
         for (int i = 0; i < data.size(); i++) {
             double y = curve ? data.target(i) : data.x2(i);
-            s.setFill(curve ? Colors.POSITIVE : Colors.diverging(data.target(i)));
+            s.setFill(curve ? p.positive() : p.diverging(data.target(i)));
             s.beginPath();
             s.circle((data.x1(i) - d.xMin()) / xSpan * w, (d.yMax() - y) / ySpan * h, r);
             s.fill();

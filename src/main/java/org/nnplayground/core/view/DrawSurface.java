@@ -3,9 +3,15 @@ package org.nnplayground.core.view;
 /**
  * The few drawing operations the painters need, in CSS pixels. The browser implements it on a canvas
  * 2D context (scaled for devicePixelRatio); tests implement it by recording. Colours are
- * {@code 0xAARRGGBB} ints (see {@link Colors}).
+ * {@code 0xAARRGGBB} ints (see {@link Colors}), taken from the surface's {@link #palette()}.
  */
 public interface DrawSurface {
+    /**
+     * The colours to draw with on this surface: those of the colour scheme the page shows it in
+     * (light or dark ground). Painters read it on every paint, so a change of scheme needs only a repaint.
+     */
+    Palette palette();
+
     double width();
 
     double height();

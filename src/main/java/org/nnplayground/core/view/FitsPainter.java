@@ -41,7 +41,7 @@ public final class FitsPainter {
         int n = fits.length;
         if (grid.dimension() != 1 || n == 0) {
             s.setFont(12, false);
-            s.setFill(Colors.MUTED_TEXT);
+            s.setFill(s.palette().mutedText());
             s.fillText(n == 0 ? "Nothing to compare" : "The fits are drawn for curves (1-D data)", s.width() / 2,
                     s.height() / 2, 0);
             columns = 0;
@@ -55,7 +55,7 @@ public final class FitsPainter {
         for (int k = 0; k < n; k++) {
             double x = MARGIN + (k % columns) * (panelW + GAP);
             double y = MARGIN + (k / columns) * (panelH + GAP);
-            paintPanel(s, x, y, panelW, panelH, grid, fits[k], train, names[k], CompareChartPainter.colour(k, n));
+            paintPanel(s, x, y, panelW, panelH, grid, fits[k], train, names[k], CompareChartPainter.colour(s.palette(), k, n));
         }
     }
 
@@ -76,14 +76,14 @@ public final class FitsPainter {
     private void paintPanel(DrawSurface s, double x, double y, double w, double h, ViewGrid grid, GridEvaluator fit,
                             Dataset train, String name, int colour) {
         s.setFont(FONT, true);
-        s.setFill(Colors.TEXT);
+        s.setFill(s.palette().text());
         s.fillText(name, x + 2, y + TITLE / 2, -1);
         frame.place(x, y + TITLE, Math.max(8, w), Math.max(8, h - TITLE))
                 .range(grid.domain().xMin(), grid.domain().xMax(), grid.domain().yMin(), grid.domain().yMax());
         AxisPainter.border(s, frame);
         s.save();
         s.clipRect(frame.left(), frame.top(), frame.width(), frame.height());
-        s.setFill(Colors.withAlpha(Colors.MUTED_TEXT, 0.45)); // grey: the first variant's colour is the usual point orange
+        s.setFill(Colors.withAlpha(s.palette().mutedText(), 0.45)); // grey: the first variant's colour is the usual point orange
         s.beginPath();
         for (int i = 0; i < train.size(); i++) {
             s.circle(frame.px(train.x1(i)), frame.py(train.target(i)), DOT);

@@ -6,8 +6,8 @@ import org.nnplayground.core.text.NumberFormat;
 
 /**
  * Paints how large each layer's gradient is over time, for the vanishing-gradient lessons: one
- * strip per layer ("layer 1" at the top), coloured by the size (near-white when tiny, dark blue when
- * large) with a line whose height within the strip is the size on a log scale, the latest size
+ * strip per layer ("layer 1" at the top), coloured by the size (faint when tiny, strong when large:
+ * see {@link Palette#sequential}) with a line whose height within the strip is the size on a log scale, the latest size
  * written at the right, epochs along the bottom and a colour key of the decades below.
  *
  * <p>Sizes span many decades, so the scale is logarithmic: whole decades around the recorded sizes,
@@ -21,7 +21,11 @@ public final class GradientFlowPainter {
     /** The most decades the scale shows. */
     public static final int MAX_DECADES = 10;
 
-    static final int LINE = Colors.NEGATIVE;
+    /** The colour of the lines of gradient size. */
+    static int line(Palette p) {
+        return p.negative();
+    }
+
     static final double FONT = 10;
     private static final double MARGIN = 6;
     private static final double KEY_BAR = 8;
@@ -69,7 +73,7 @@ public final class GradientFlowPainter {
         }
         if (n == 0) {
             s.setFont(12, false);
-            s.setFill(Colors.MUTED_TEXT);
+            s.setFill(s.palette().mutedText());
             s.fillText("No gradients yet", frame.left() + frame.width() / 2, frame.top() + frame.height() / 2, 0);
         }
     }
@@ -152,11 +156,11 @@ public final class GradientFlowPainter {
         double bottom = top + stripHeight;
         double middle = top + stripHeight / 2;
         s.setFont(FONT, false);
-        s.setFill(Colors.MUTED_TEXT);
+        s.setFill(s.palette().mutedText());
         s.fillText(label(layer), frame.left() - 6, middle, 1);
         int n = h.size();
         if (n == 0) {
-            s.setStroke(Colors.GRID);
+            s.setStroke(s.palette().grid());
             s.setLineWidth(1);
             s.strokeRect(frame.left() + 0.5, top + 0.5, frame.width() - 1, stripHeight - 1);
             return;
@@ -168,18 +172,18 @@ public final class GradientFlowPainter {
             while (j + 1 < n && h.epoch(j + 1) <= epoch) {
                 j++;
             }
-            strip[c] = Colors.toPixel(Colors.sequential(scale(h.gradient(j, layer))));
+            strip[c] = Colors.toPixel(s.palette().sequential(scale(h.gradient(j, layer))));
         }
         s.drawPixels(strip, columns, 1, frame.left(), top, frame.width(), stripHeight);
         paintLine(s, h, layer, bottom);
         double latest = h.gradient(n - 1, layer);
-        s.setFill(!Doubles.isNaN(latest) ? Colors.TEXT : Colors.MUTED_TEXT);
+        s.setFill(!Doubles.isNaN(latest) ? s.palette().text() : s.palette().mutedText());
         s.fillText(!Doubles.isNaN(latest) ? NumberFormat.significant(latest, 2) : "\u2013", frame.right() + 6, middle, -1);
     }
 
     /** The size over time as a line inside the strip, broken at NaN, with a dot on the latest point. */
     private void paintLine(DrawSurface s, GradientHistory h, int layer, double bottom) {
-        s.setStroke(LINE);
+        s.setStroke(line(s.palette()));
         s.setLineWidth(1.5);
         s.setDash(0);
         line.begin(s);
@@ -189,7 +193,7 @@ public final class GradientFlowPainter {
         }
         line.stroke();
         if (line.hasLast()) {
-            s.setFill(LINE);
+            s.setFill(line(s.palette()));
             s.beginPath();
             s.circle(line.lastX(), line.lastY(), DOT);
             s.fill();
@@ -199,12 +203,12 @@ public final class GradientFlowPainter {
     /** The colour key: a bar along the strips' width with a label at every shown decade. */
     private void paintKey(DrawSurface s) {
         for (int i = 0; i < KEY_STEPS; i++) {
-            key[i] = Colors.toPixel(Colors.sequential((i + 0.5) / KEY_STEPS));
+            key[i] = Colors.toPixel(s.palette().sequential((i + 0.5) / KEY_STEPS));
         }
         double y = s.height() - MARGIN - KEY_SPACE;
         s.drawPixels(key, KEY_STEPS, 1, frame.left(), y, frame.width(), KEY_BAR);
         s.setFont(FONT, false);
-        s.setFill(Colors.MUTED_TEXT);
+        s.setFill(s.palette().mutedText());
         s.fillText("gradient", frame.left() - 6, y + KEY_BAR / 2, 1);
         int decades = highDecade - lowDecade;
         double spacing = frame.width() / decades;

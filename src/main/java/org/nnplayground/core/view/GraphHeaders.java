@@ -22,7 +22,7 @@ final class GraphHeaders {
 
     private static void paintHeaders(DrawSurface s, NetworkLayout layout, NetworkSpec spec) {
         s.setFont(HEADER_FONT, false);
-        s.setFill(Colors.MUTED_TEXT);
+        s.setFill(s.palette().mutedText());
         double y = layout.top() / 2;
         double room = layout.spacing() - 4;
         int last = layout.columns() - 1;
@@ -63,7 +63,7 @@ final class GraphHeaders {
             return;
         }
         s.setFont(font, false);
-        s.setFill(Colors.TEXT);
+        s.setFill(s.palette().text());
         double x = layout.centerX(0) - layout.nodeSize() / 2 - 4;
         for (int i = 0; i < labels.length && i < layout.layerWidth(0); i++) {
             s.fillText(labels[i], x, layout.centerY(0, i), 1);

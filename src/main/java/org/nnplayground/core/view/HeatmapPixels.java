@@ -12,18 +12,19 @@ final class HeatmapPixels {
 
     /**
      * Colours {@code n} values {@code values[offset + p] * gain + shift} on the diverging scale into
-     * {@code out[0..n)}. {@code discrete} snaps to the two class colours (ties and negatives to the
-     * negative one); a NaN or infinite value is drawn neutral grey, never as data.
+     * {@code out[0..n)}, in {@code palette}'s colours. {@code discrete} snaps to the two class colours
+     * (ties and negatives to the negative one); a NaN or infinite value is drawn neutral, never as data.
      */
-    static void signed(int[] out, double[] values, int offset, int n, double gain, double shift, boolean discrete) {
+    static void signed(int[] out, Palette palette, double[] values, int offset, int n, double gain, double shift,
+                       boolean discrete) {
         for (int p = 0; p < n; p++) {
             double raw = values[offset + p];
             int colour;
             if (!Doubles.isFinite(raw)) {
-                colour = Colors.NEUTRAL;
+                colour = palette.neutral();
             } else {
                 double v = raw * gain + shift;
-                colour = discrete ? (v > 0 ? Colors.POSITIVE : Colors.NEGATIVE) : Colors.diverging(v);
+                colour = discrete ? (v > 0 ? palette.positive() : palette.negative()) : palette.diverging(v);
             }
             out[p] = Colors.toPixel(colour);
         }
@@ -35,8 +36,8 @@ final class HeatmapPixels {
      * neutral as the winner's lead shrinks (its probability above chance when {@code probabilities},
      * else its margin over the runner-up); {@code discrete}: the plain class colour.
      */
-    static void classes(int[] out, double[] values, int capacity, int classes, int n, boolean probabilities,
-                        boolean discrete) {
+    static void classes(int[] out, Palette palette, double[] values, int capacity, int classes, int n,
+                        boolean probabilities, boolean discrete) {
         double chance = 1.0 / classes;
         for (int p = 0; p < n; p++) {
             int best = -1;
@@ -53,14 +54,14 @@ final class HeatmapPixels {
                 }
             }
             if (best < 0 || !Doubles.isFinite(bestValue)) {
-                out[p] = Colors.toPixel(Colors.NEUTRAL);
+                out[p] = Colors.toPixel(palette.neutral());
                 continue;
             }
-            int colour = Colors.forClass(best, classes);
+            int colour = palette.forClass(best, classes);
             if (!discrete) {
                 double lead = probabilities ? (bestValue - chance) / (1 - chance) : bestValue - second;
                 double t = Doubles.isNaN(lead) ? 0 : Math.max(0, Math.min(1, lead));
-                colour = Colors.lerp(Colors.NEUTRAL, colour, 0.15 + 0.85 * t);
+                colour = Colors.lerp(palette.neutral(), colour, 0.15 + 0.85 * t);
             }
             out[p] = Colors.toPixel(colour);
         }

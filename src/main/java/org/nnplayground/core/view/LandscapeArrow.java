@@ -77,9 +77,9 @@ final class LandscapeArrow {
         double baseY = tipY - uy * HEAD;
         double sideX = -uy * HEAD * 0.5;
         double sideY = ux * HEAD * 0.5;
-        for (int pass = 0; pass < 2; pass++) { // a white halo first, so the arrow shows on any colour
+        for (int pass = 0; pass < 2; pass++) { // a halo of the ground's colour first: the arrow shows on any colour
             boolean halo = pass == 0;
-            s.setStroke(halo ? Colors.WHITE : LandscapePainter.ARROW);
+            s.setStroke(halo ? s.palette().background() : LandscapePainter.arrow(s.palette()));
             s.setLineWidth(halo ? SHAFT_WIDTH + 2.5 : SHAFT_WIDTH);
             s.beginPath();
             s.moveTo(x, y);
@@ -91,10 +91,10 @@ final class LandscapeArrow {
         s.lineTo(baseX + sideX, baseY + sideY);
         s.lineTo(baseX - sideX, baseY - sideY);
         s.closePath();
-        s.setStroke(Colors.WHITE);
+        s.setStroke(s.palette().background());
         s.setLineWidth(1.5);
         s.stroke();
-        s.setFill(LandscapePainter.ARROW);
+        s.setFill(LandscapePainter.arrow(s.palette()));
         s.fill();
         paintLabel(s, f, label(magnitude), tipX + ux * 6, tipY + uy * 6, ux, uy, avoid);
     }
@@ -124,9 +124,9 @@ final class LandscapeArrow {
                 cy = clamp(uy > 0 ? y + h / 2 : y - h / 2, f.top() + h / 2, f.bottom() - h / 2);
             }
         }
-        s.setFill(Colors.withAlpha(Colors.WHITE, 0.85));
+        s.setFill(Colors.withAlpha(s.palette().background(), 0.85));
         s.fillRect(left - 3, cy - h / 2, tw + 6, h);
-        s.setFill(LandscapePainter.ARROW);
+        s.setFill(LandscapePainter.arrow(s.palette()));
         s.fillText(text, left, cy, -1);
     }
 

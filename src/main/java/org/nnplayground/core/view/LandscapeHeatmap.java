@@ -5,13 +5,15 @@ import org.nnplayground.core.teach.LossLandscape;
 import org.nnplayground.core.text.Decimals;
 
 /**
- * The loss landscape's pixels for one window: light where the loss is least, dark where it is
- * high, coloured by the logarithm of the loss above the least value in view (so the levels near
+ * The loss landscape's pixels for one window, on the palette's {@link Palette#sequential} scale:
+ * faint where the loss is least (light on the light ground, dark on the dark one), strong where it
+ * is high, coloured by the logarithm of the loss above the least value in view (so the levels near
  * the valley floor stay apart), with iso-lines where the colour crosses one of {@link #BANDS}
  * equal steps. A quadratic loss thus shows as nested ellipses, about 1.33 times wider each.
  *
  * <p>The grid comes from {@link LossLandscape#grid} and is recomputed only when the landscape or the
- * window changes: a painter calls {@link #update} every frame, and it costs nothing while both stay.
+ * window changes, and recoloured only when the palette changes: a painter calls {@link #update}
+ * every frame, and it costs nothing while all three stay.
  */
 final class LandscapeHeatmap {
     /** Colour steps between iso-lines: each one a quarter of a decade of loss above the least. */
@@ -27,6 +29,7 @@ final class LandscapeHeatmap {
     private final int[] bands;
     private double[] grid = new double[0];
     private LossLandscape source;
+    private Palette palette;
     private double wMin = Double.NaN;
     private double wMax;
     private double bMin;
@@ -48,8 +51,8 @@ final class LandscapeHeatmap {
         return resolution;
     }
 
-    /** The pixels for the window, row 0 at the largest b; recomputed only when something changed. */
-    int[] update(LossLandscape landscape, double w0, double w1, double b0, double b1) {
+    /** The pixels for the window in {@code colours}, row 0 at the largest b; recomputed only when something changed. */
+    int[] update(LossLandscape landscape, Palette colours, double w0, double w1, double b0, double b1) {
         if (landscape != source || w0 != wMin || w1 != wMax || b0 != bMin || b1 != bMax) {
             source = landscape;
             wMin = w0;
@@ -57,8 +60,12 @@ final class LandscapeHeatmap {
             bMin = b0;
             bMax = b1;
             grid = landscape.grid(w0, w1, b0, b1, resolution);
+            palette = colours;
             colour();
             computed++;
+        } else if (colours != palette) {
+            palette = colours;
+            colour();
         }
         return pixels;
     }
@@ -96,13 +103,13 @@ final class LandscapeHeatmap {
             double v = grid[i];
             if (!Doubles.isFinite(v)) {
                 bands[i] = -1;
-                pixels[i] = Colors.NEUTRAL; // ARGB until markIsoLines converts every cell
+                pixels[i] = palette.neutral(); // ARGB until markIsoLines converts every cell
                 continue;
             }
             double t = flat ? 0.0 : (Decimals.log10((v - lowest) + floor) - logLow) / logRange;
             t = Math.max(0.0, Math.min(1.0, t));
             bands[i] = Math.min(BANDS - 1, (int) (t * BANDS));
-            pixels[i] = Colors.sequential(t);
+            pixels[i] = palette.sequential(t);
         }
         if (!(highest >= lowest)) {
             lowest = Double.NaN;
@@ -111,7 +118,11 @@ final class LandscapeHeatmap {
         markIsoLines();
     }
 
-    /** Where a cell's band differs from its right or lower neighbour's, the cell becomes a line. */
+    /**
+     * Where a cell's band differs from its right or lower neighbour's, the cell becomes a line: darker
+     * than the cell where the colour is near the faint end of the light palette or the strong end of
+     * the dark one (both light), lighter elsewhere, so the line shows on both.
+     */
     private void markIsoLines() {
         int r = resolution;
         for (int row = 0; row < r; row++) {
@@ -121,7 +132,8 @@ final class LandscapeHeatmap {
                 int argb = pixels[i];
                 if (band >= 0 && ((col + 1 < r && crosses(band, bands[i + 1]))
                         || (row + 1 < r && crosses(band, bands[i + r])))) {
-                    argb = band * 2 < BANDS ? Colors.lerp(argb, Colors.BLACK, 0.2) : Colors.lerp(argb, Colors.WHITE, 0.3);
+                    boolean lightCell = (band * 2 < BANDS) != palette.dark();
+                    argb = lightCell ? Colors.lerp(argb, Colors.BLACK, 0.2) : Colors.lerp(argb, Colors.WHITE, 0.3);
                 }
                 pixels[i] = Colors.toPixel(argb);
             }

@@ -26,9 +26,20 @@ public final class LandscapePainter {
     /** Grid cells per side unless the constructor says otherwise. */
     public static final int DEFAULT_RESOLUTION = 96;
 
-    static final int PATH = Colors.NEGATIVE;
-    static final int ARROW = 0xFF111111;
-    static final int MINIMUM = Colors.TEXT;
+    /** The path the weights took. */
+    static int path(Palette p) {
+        return p.negative();
+    }
+
+    /** The gradient arrow and its label: the colour furthest from the ground, over a halo of the ground's. */
+    static int arrow(Palette p) {
+        return p.ink();
+    }
+
+    /** The mark of the minimum. */
+    static int minimum(Palette p) {
+        return p.text();
+    }
     static final double FONT = 10;
     private static final double MARGIN = 6;
     private static final double HEADER = 16;
@@ -75,7 +86,7 @@ public final class LandscapePainter {
         chooseWindow(pathW, pathB, pathLength, w, b);
         layOut(s);
         int r = heatmap.resolution();
-        s.drawPixels(heatmap.update(landscape, frame.xMin(), frame.xMax(), frame.yMin(), frame.yMax()), r, r,
+        s.drawPixels(heatmap.update(landscape, s.palette(), frame.xMin(), frame.xMax(), frame.yMin(), frame.yMax()), r, r,
                 frame.left(), frame.top(), frame.width(), frame.height());
         AxisPainter.border(s, frame);
         AxisPainter.xAxis(s, frame, wTicks, false);
@@ -153,13 +164,13 @@ public final class LandscapePainter {
     /** The axis names, and the loss at the current point above the plot. */
     private void paintNames(DrawSurface s, LossLandscape landscape, double w, double b) {
         s.setFont(FONT + 1, true);
-        s.setFill(Colors.TEXT);
+        s.setFill(s.palette().text());
         s.fillText("w", frame.left() + frame.width() / 2, frame.bottom() + AxisPainter.X_LABEL_SPACE + NAME_SPACE / 2, 0);
         s.fillText("b", frame.left() - AxisPainter.TICK - 2, frame.top() - HEADER / 2, 1);
         double loss = Doubles.isFinite(w) && Doubles.isFinite(b) ? landscape.loss(w, b) : Double.NaN;
         if (Doubles.isFinite(loss)) {
             s.setFont(FONT, false);
-            s.setFill(Colors.MUTED_TEXT);
+            s.setFill(s.palette().mutedText());
             s.fillText("loss " + NumberFormat.significant(loss, 4), frame.right(), frame.top() - HEADER / 2, 1);
         }
     }
@@ -195,8 +206,8 @@ public final class LandscapePainter {
     private void paintMinimum(DrawSurface s) {
         double x = frame.px(minW);
         double y = frame.py(minB);
-        for (int pass = 0; pass < 2; pass++) { // a white halo first, so the mark shows on light and dark
-            s.setStroke(pass == 0 ? Colors.WHITE : MINIMUM);
+        for (int pass = 0; pass < 2; pass++) { // a halo of the ground's colour first, so the mark shows on light and dark
+            s.setStroke(pass == 0 ? s.palette().background() : minimum(s.palette()));
             s.setLineWidth(pass == 0 ? 3.5 : 1.5);
             s.beginPath();
             s.moveTo(x - MIN_MARK, y);
@@ -206,7 +217,7 @@ public final class LandscapePainter {
             s.stroke();
         }
         s.setFont(FONT, false);
-        s.setFill(MINIMUM);
+        s.setFill(minimum(s.palette()));
         s.fillText("min", x + MIN_WORD_GAP, y - MIN_WORD_RISE, -1);
     }
 
@@ -214,7 +225,7 @@ public final class LandscapePainter {
     private void paintPath(DrawSurface s, double[] pathW, double[] pathB, int n) {
         double lo = -3 * half;
         double hi = 3 * half;
-        s.setStroke(PATH);
+        s.setStroke(path(s.palette()));
         s.setLineWidth(1.5);
         s.beginPath();
         boolean penDown = false;
@@ -240,7 +251,7 @@ public final class LandscapePainter {
             previous = true;
         }
         s.stroke();
-        s.setFill(PATH);
+        s.setFill(path(s.palette()));
         s.beginPath();
         for (int i = 0; i < n; i++) {
             if (inReach(pathW[i], pathB[i])) {
@@ -262,8 +273,8 @@ public final class LandscapePainter {
     }
 
     private void paintCurrent(DrawSurface s, double x, double y) {
-        s.setFill(PATH);
-        s.setStroke(Colors.WHITE);
+        s.setFill(path(s.palette()));
+        s.setStroke(s.palette().background());
         s.setLineWidth(1.5);
         s.beginPath();
         s.circle(x, y, POINT);

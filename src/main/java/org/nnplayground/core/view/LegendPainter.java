@@ -22,13 +22,14 @@ public final class LegendPainter {
     public void gradient(DrawSurface s, double x, double y, double w, double h, double low, double high,
                          boolean discrete) {
         boolean vertical = h > w;
+        Palette p = s.palette();
         for (int i = 0; i < STEPS; i++) {
             double t = (i + 0.5) / STEPS * 2 - 1; // -1 .. 1 along the bar
-            int colour = discrete ? (t > 0 ? Colors.POSITIVE : Colors.NEGATIVE) : Colors.diverging(t);
+            int colour = discrete ? (t > 0 ? p.positive() : p.negative()) : p.diverging(t);
             bar[vertical ? STEPS - 1 - i : i] = Colors.toPixel(colour);
         }
         s.setFont(FONT, false);
-        s.setFill(Colors.MUTED_TEXT);
+        s.setFill(p.mutedText());
         String lowText = NumberFormat.compact(low);
         String midText = NumberFormat.compact((low + high) / 2);
         String highText = NumberFormat.compact(high);
@@ -70,9 +71,9 @@ public final class LegendPainter {
             if (cy + box > y + h + 0.5) {
                 return; // no room left: drop the rest rather than draw outside
             }
-            s.setFill(Colors.forClass(k, classes));
+            s.setFill(s.palette().forClass(k, classes));
             s.fillRect(cx, cy, box, box);
-            s.setFill(Colors.MUTED_TEXT);
+            s.setFill(s.palette().mutedText());
             s.fillText(label, cx + box + 4, cy + box / 2, -1);
             if (h > w) {
                 cy += rowHeight;
@@ -99,15 +100,16 @@ public final class LegendPainter {
         double cx = x;
         s.setDash(0);
         s.setLineWidth(2);
-        s.setStroke(Colors.POSITIVE);
+        Palette p = s.palette();
+        s.setStroke(p.positive());
         s.beginPath();
         s.moveTo(cx, cy);
         s.lineTo(cx + 14, cy);
         s.stroke();
         cx = label(s, curveName, cx + 18, cy);
         s.setLineWidth(1);
-        s.setStroke(Colors.WHITE);
-        s.setFill(DataPointsPainter.CURVE_TRAIN);
+        s.setStroke(p.background());
+        s.setFill(DataPointsPainter.curveTrain(p));
         s.beginPath();
         s.circle(cx + 4, cy, 3);
         s.fill();
@@ -115,7 +117,7 @@ public final class LegendPainter {
         cx = label(s, "train", cx + 10, cy);
         if (showTest && cx + 40 <= x + w) {
             s.setLineWidth(1.5);
-            s.setStroke(DataPointsPainter.TEST_OUTLINE);
+            s.setStroke(DataPointsPainter.testOutline(p));
             s.beginPath();
             s.circle(cx + 4, cy, 3);
             s.stroke();
@@ -125,7 +127,7 @@ public final class LegendPainter {
 
     /** Draws a key label at x on the line cy; returns where the next item starts. */
     private static double label(DrawSurface s, String text, double x, double cy) {
-        s.setFill(Colors.MUTED_TEXT);
+        s.setFill(s.palette().mutedText());
         s.fillText(text, x, cy, -1);
         return x + s.textWidth(text) + 12;
     }

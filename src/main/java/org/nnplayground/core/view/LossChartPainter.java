@@ -83,16 +83,16 @@ public final class LossChartPainter {
         paintKey(s, withTest);
         if (n == 0) {
             s.setFont(12, false);
-            s.setFill(Colors.MUTED_TEXT);
+            s.setFill(s.palette().mutedText());
             s.fillText("No training yet", frame.left() + frame.width() / 2, frame.top() + frame.height() / 2, 0);
             return;
         }
         s.save();
         s.clipRect(frame.left(), frame.top() - DOT, frame.width() + DOT, frame.height() + 2 * DOT);
         if (withTest) {
-            paintSeries(s, false, Colors.TEST_LINE, 4);
+            paintSeries(s, false, s.palette().testLine(), 4);
         }
-        paintSeries(s, true, Colors.TRAIN_LINE, 0);
+        paintSeries(s, true, s.palette().trainLine(), 0);
         s.restore();
         Readout hover = !Doubles.isNaN(hoverX) ? readoutAt(hoverX) : null;
         if (hover != null) {
@@ -177,15 +177,15 @@ public final class LossChartPainter {
         double y = MARGIN + KEY_HEIGHT / 2 - 1;
         double x = frame.right();
         if (withTest) {
-            x = keyItem(s, x, y, "test", Colors.TEST_LINE, 4);
+            x = keyItem(s, x, y, "test", s.palette().testLine(), 4);
         }
-        keyItem(s, x, y, "train", Colors.TRAIN_LINE, 0);
+        keyItem(s, x, y, "train", s.palette().trainLine(), 0);
     }
 
     /** Draws "—— label" ending at {@code right}; returns where the next item (to its left) ends. */
     private static double keyItem(DrawSurface s, double right, double y, String label, int colour, double dash) {
         double textWidth = s.textWidth(label);
-        s.setFill(Colors.MUTED_TEXT);
+        s.setFill(s.palette().mutedText());
         s.fillText(label, right, y, 1);
         double lineEnd = right - textWidth - 4;
         s.setStroke(colour);
@@ -200,7 +200,7 @@ public final class LossChartPainter {
     }
 
     private void paintHover(DrawSurface s, Readout r, boolean withTest) {
-        s.setStroke(Colors.MUTED_TEXT);
+        s.setStroke(s.palette().mutedText());
         s.setLineWidth(1);
         s.setDash(3);
         s.beginPath();
@@ -208,8 +208,8 @@ public final class LossChartPainter {
         s.lineTo(Math.round(r.x()) + 0.5, frame.bottom());
         s.stroke();
         s.setDash(0);
-        hoverDot(s, r.x(), r.trainY(), Colors.TRAIN_LINE);
-        hoverDot(s, r.x(), r.testY(), Colors.TEST_LINE);
+        hoverDot(s, r.x(), r.trainY(), s.palette().trainLine());
+        hoverDot(s, r.x(), r.testY(), s.palette().testLine());
         String epochText = "Epoch " + r.epoch();
         String trainText = "Train " + NumberFormat.significant(r.trainLoss(), 4);
         String testText = withTest ? "Test " + NumberFormat.significant(r.testLoss(), 4) : null;
@@ -227,11 +227,11 @@ public final class LossChartPainter {
         }
         bx = Math.max(0, bx);
         double by = frame.top() + 4;
-        s.setFill(Colors.withAlpha(Colors.WHITE, 0.92));
+        s.setFill(Colors.withAlpha(s.palette().background(), 0.92));
         s.fillRect(bx, by, w, h);
-        s.setStroke(Colors.GRID);
+        s.setStroke(s.palette().grid());
         s.strokeRect(bx + 0.5, by + 0.5, w - 1, h - 1);
-        s.setFill(Colors.TEXT);
+        s.setFill(s.palette().text());
         double ty = by + 3 + lineH / 2;
         s.fillText(epochText, bx + 5, ty, -1);
         s.fillText(trainText, bx + 5, ty + lineH, -1);
@@ -243,7 +243,7 @@ public final class LossChartPainter {
     private static void hoverDot(DrawSurface s, double x, double y, int colour) {
         if (!Doubles.isNaN(y)) {
             s.setFill(colour);
-            s.setStroke(Colors.WHITE);
+            s.setStroke(s.palette().background());
             s.setLineWidth(1);
             s.beginPath();
             s.circle(x, y, 3.5);

@@ -34,8 +34,6 @@ public final class NetworkGraphPainter {
     private static final double LABEL_FONT = 11;
     /** Smallest node size at which every skip connection gets its own arc. */
     private static final double SKIP_ARC_NODE = 10;
-    private static final int NODE_BORDER = Colors.withAlpha(Colors.MUTED_TEXT, 0.55);
-    private static final int HIGHLIGHT = Colors.TEXT;
 
     private final NodeThumbnails thumbnails = new NodeThumbnails();
     private final LinkBudget linkBudget = new LinkBudget();
@@ -221,9 +219,19 @@ public final class NetworkGraphPainter {
         return 0.5 + (max - 0.5) * a / (a + 1.5);
     }
 
-    /** Colour of a link or bias of value {@code v}: the diverging scale of tanh(v), so its sign shows. */
-    static int valueColour(double v) {
-        return Colors.diverging(DetMath.tanh(v));
+    /** Colour of a link or bias of value {@code v}: the signed scale of tanh(v), so its sign shows. */
+    static int valueColour(Palette p, double v) {
+        return p.diverging(DetMath.tanh(v));
+    }
+
+    /** The thin frame of nodes and biases. */
+    private static int nodeBorder(Palette p) {
+        return Colors.withAlpha(p.mutedText(), 0.55);
+    }
+
+    /** The frame of a hovered or selected element and the halo of such a link. */
+    private static int highlightColour(Palette p) {
+        return p.text();
     }
 
     private double maxLinkWidth() {
@@ -335,7 +343,7 @@ public final class NetworkGraphPainter {
                 continue;
             }
             double v = shadeWeight(linkShade(r));
-            s.setStroke(valueColour(v));
+            s.setStroke(valueColour(s.palette(), v));
             s.setLineWidth(linkWidth(Math.abs(v), maxWidth));
             s.beginPath();
             for (int i = from; i < to; i++) {
@@ -360,7 +368,7 @@ public final class NetworkGraphPainter {
         return rank % 2 == 0 ? rank / 2 : -(rank + 1) / 2;
     }
 
-    /** Redraws a hovered or selected link on top, over a dark halo. */
+    /** Redraws a hovered or selected link on top, over a halo in the text colour (dark on the light ground). */
     private void emphasiseLink(DrawSurface s, Network net, GraphHit hit, double maxWidth) {
         if (hit == null || hit.kind() != GraphHit.Kind.LINK || hit.layer() < 1 || hit.layer() > net.layerCount()
                 || hit.neuron() >= net.width(hit.layer()) || hit.fromNeuron() >= net.width(hit.layer() - 1)) {
@@ -373,12 +381,12 @@ public final class NetworkGraphPainter {
         double x1 = layout.linkEndX(l);
         double y0 = layout.centerY(l - 1, hit.fromNeuron());
         double y1 = layout.centerY(l, hit.neuron());
-        s.setStroke(HIGHLIGHT);
+        s.setStroke(highlightColour(s.palette()));
         s.setLineWidth(width + 3);
         s.beginPath();
         LinkCurve.trace(s, x0, y0, x1, y1);
         s.stroke();
-        s.setStroke(valueColour(v));
+        s.setStroke(valueColour(s.palette(), v));
         s.setLineWidth(width);
         s.beginPath();
         LinkCurve.trace(s, x0, y0, x1, y1);
@@ -396,7 +404,7 @@ public final class NetworkGraphPainter {
         if (!perNeuron) {
             lift = Math.max(lift, 6);
         }
-        s.setStroke(Colors.withAlpha(Colors.MUTED_TEXT, 0.8));
+        s.setStroke(Colors.withAlpha(s.palette().mutedText(), 0.8));
         s.setLineWidth(1);
         s.setDash(3);
         for (int l = 2; l <= spec.layerCount(); l++) {
@@ -437,7 +445,7 @@ public final class NetworkGraphPainter {
         boolean pictures = evaluator != null && thumbnailsFit(layout);
         s.setDash(0);
         s.setLineWidth(1);
-        s.setStroke(NODE_BORDER);
+        s.setStroke(nodeBorder(s.palette()));
         for (int l = 0; l < layout.columns(); l++) {
             double gain = 1;
             double shift = 0;
@@ -460,11 +468,11 @@ public final class NetworkGraphPainter {
                 } else {
                     double mean = evaluator == null ? Double.NaN
                             : NodeThumbnails.mean(evaluator.values(l), i * evaluator.capacity(), evaluator.points());
-                    s.setFill(Colors.diverging(mean * gain + shift));
+                    s.setFill(s.palette().diverging(mean * gain + shift));
                     s.fillRect(x, y, size, size);
                 }
                 if (size >= 4) {
-                    s.setStroke(NODE_BORDER);
+                    s.setStroke(nodeBorder(s.palette()));
                     s.setLineWidth(1);
                     s.strokeRect(x, y, size, size);
                 }
@@ -478,7 +486,7 @@ public final class NetworkGraphPainter {
             return;
         }
         s.setLineWidth(1);
-        s.setStroke(NODE_BORDER);
+        s.setStroke(nodeBorder(s.palette()));
         for (int l = 1; l < layout.columns(); l++) {
             double x = layout.biasX(l) - b / 2;
             for (int i = 0; i < layout.layerWidth(l); i++) {
@@ -487,7 +495,7 @@ public final class NetworkGraphPainter {
                     continue;
                 }
                 double y = layout.biasY(l, i) - b / 2;
-                s.setFill(valueColour(v));
+                s.setFill(valueColour(s.palette(), v));
                 s.fillRect(x, y, b, b);
                 s.strokeRect(x, y, b, b);
             }
@@ -501,7 +509,7 @@ public final class NetworkGraphPainter {
             return;
         }
         s.setDash(0);
-        s.setStroke(HIGHLIGHT);
+        s.setStroke(highlightColour(s.palette()));
         s.setLineWidth(2);
         if (hit.kind() == GraphHit.Kind.NEURON) {
             double size = layout.nodeSize();

@@ -9,7 +9,7 @@ import org.nnplayground.core.nn.GridEvaluator;
  * buffer is kept and reused for every node, so a frame allocates nothing here.
  *
  * <p>Values are shown as {@code value * gain + shift} on the signed scale of
- * {@link Colors#diverging}; the caller picks gain and shift per layer (input features are normalised
+ * {@link Palette#diverging}; the caller picks gain and shift per layer (input features are normalised
  * by their largest magnitude, sigmoid outputs shifted to centre on 0).
  */
 final class NodeThumbnails {
@@ -26,7 +26,7 @@ final class NodeThumbnails {
         if (pixels.length != n) {
             pixels = new int[n];
         }
-        HeatmapPixels.signed(pixels, evaluator.values(l), neuron * evaluator.capacity(), n, gain, shift, false);
+        HeatmapPixels.signed(pixels, s.palette(), evaluator.values(l), neuron * evaluator.capacity(), n, gain, shift, false);
         s.drawPixels(pixels, r, r, x, y, size, size);
     }
 
@@ -42,16 +42,17 @@ final class NodeThumbnails {
         double range = Math.max(1, maxAbs(values, offset, n, gain, shift));
         double half = size / 2 - 1;
         double mid = y + size / 2;
-        s.setFill(Colors.WHITE);
+        Palette palette = s.palette();
+        s.setFill(palette.background());
         s.fillRect(x, y, size, size);
         s.setDash(0);
         s.setLineWidth(1);
-        s.setStroke(Colors.GRID);
+        s.setStroke(palette.grid());
         s.beginPath();
         s.moveTo(x, mid);
         s.lineTo(x + size, mid);
         s.stroke();
-        s.setStroke(Colors.POSITIVE);
+        s.setStroke(palette.positive());
         s.setLineWidth(size >= 24 ? 1.5 : 1);
         s.beginPath();
         int step = Math.max(1, (int) (n / size));

@@ -164,14 +164,14 @@ public final class OutputPainter {
         boolean classification = train.problem().isClassification();
         NeuronScale scale = neuron == null ? null : NeuronScale.of(evaluator, neuron.layer(), neuron.neuron());
         if (scale != null) {
-            HeatmapPixels.signed(pixels, evaluator.values(neuron.layer()), neuron.neuron() * evaluator.capacity(), n,
+            HeatmapPixels.signed(pixels, s.palette(), evaluator.values(neuron.layer()), neuron.neuron() * evaluator.capacity(), n,
                     scale.gain(), scale.shift(), options.discretize());
         } else if (spec.outputs() > 1) {
-            HeatmapPixels.classes(pixels, evaluator.values(top), evaluator.capacity(), spec.outputs(), n,
+            HeatmapPixels.classes(pixels, s.palette(), evaluator.values(top), evaluator.capacity(), spec.outputs(), n,
                     output == Activation.SOFTMAX, options.discretize());
         } else {
             boolean unit = SignedScale.outputIsUnit(output, classification);
-            HeatmapPixels.signed(pixels, evaluator.values(top), 0, n, unit ? 2 : 1, unit ? -1 : 0, options.discretize());
+            HeatmapPixels.signed(pixels, s.palette(), evaluator.values(top), 0, n, unit ? 2 : 1, unit ? -1 : 0, options.discretize());
         }
         s.drawPixels(pixels, r, r, frame.left(), frame.top(), frame.width(), frame.height());
         AxisPainter.border(s, frame);
@@ -199,7 +199,7 @@ public final class OutputPainter {
         s.clipRect(frame.left(), frame.top(), frame.width(), frame.height());
         s.setDash(0);
         s.setLineWidth(2);
-        s.setStroke(Colors.POSITIVE);
+        s.setStroke(s.palette().positive());
         s.beginPath();
         boolean penDown = false;
         double margin = frame.height();

@@ -13,8 +13,15 @@ import org.nnplayground.core.teach.StepTrajectory;
  * step where training diverged has its loss marked with a cross; its weight was never taken.
  */
 public final class TrajectoryPainter {
-    static final int LOSS = Colors.NEGATIVE;
-    static final int WEIGHT = Colors.POSITIVE;
+    /** The colour of the loss of each step. */
+    static int loss(Palette p) {
+        return p.negative();
+    }
+
+    /** The colour of |w| after each step. */
+    static int weight(Palette p) {
+        return p.positive();
+    }
     static final double FONT = 10;
     static final double DOT = 2.5;
     private static final double MARGIN = 6;
@@ -55,7 +62,7 @@ public final class TrajectoryPainter {
         yAxis.paint(s, frame);
         if (n == 0) {
             s.setFont(12, false);
-            s.setFill(Colors.MUTED_TEXT);
+            s.setFill(s.palette().mutedText());
             s.fillText("No step yet", frame.left() + frame.width() / 2, frame.top() + frame.height() / 2, 0);
             return;
         }
@@ -79,15 +86,15 @@ public final class TrajectoryPainter {
     private static double paintKey(DrawSurface s, StepTrajectory t, String title, boolean draw) {
         if (draw) {
             s.setFont(FONT + 1, true);
-            s.setFill(Colors.TEXT);
+            s.setFill(s.palette().text());
             s.fillText(title, MARGIN, MARGIN + KEY_ROW / 2, -1);
         }
         s.setFont(FONT, false);
         double[] at = {MARGIN, MARGIN + KEY_ROW * 1.5};
-        keyEntry(s, at, LOSS, "loss of the step", false, draw);
-        keyEntry(s, at, WEIGHT, "|w| after it (hollow: w < 0)", false, draw);
+        keyEntry(s, at, loss(s.palette()), "loss of the step", false, draw);
+        keyEntry(s, at, weight(s.palette()), "|w| after it (hollow: w < 0)", false, draw);
         if (t.diverged()) {
-            keyEntry(s, at, LOSS, "diverged", true, draw);
+            keyEntry(s, at, loss(s.palette()), "diverged", true, draw);
         }
         return at[1] + KEY_ROW / 2;
     }
@@ -113,14 +120,14 @@ public final class TrajectoryPainter {
                 s.lineTo(x + 14, y);
                 s.stroke();
             }
-            s.setFill(crossed ? Colors.MUTED_TEXT : Colors.TEXT);
+            s.setFill(crossed ? s.palette().mutedText() : s.palette().text());
             s.fillText(text, x + 18, y, -1);
         }
         at[0] = x + width + 12;
     }
 
     private void paintLoss(DrawSurface s, StepTrajectory t, int n) {
-        s.setStroke(LOSS);
+        s.setStroke(loss(s.palette()));
         s.setLineWidth(1.5);
         s.setDash(0);
         line.begin(s);
@@ -129,12 +136,12 @@ public final class TrajectoryPainter {
         }
         line.stroke();
         if (t.diverged() && line.hasLast()) {
-            DivergenceMark.draw(s, line.lastX(), line.lastY(), LOSS);
+            DivergenceMark.draw(s, line.lastX(), line.lastY(), loss(s.palette()));
         }
     }
 
     private void paintWeight(DrawSurface s, StepTrajectory t, int n) {
-        s.setStroke(WEIGHT);
+        s.setStroke(weight(s.palette()));
         s.setLineWidth(1.5);
         s.setDash(0);
         line.begin(s);
@@ -142,7 +149,7 @@ public final class TrajectoryPainter {
             line.point(frame.px(k), plotY(Math.abs(t.weight(k))));
         }
         line.stroke();
-        s.setFill(WEIGHT);
+        s.setFill(weight(s.palette()));
         s.beginPath();
         for (int k = 0; k <= n; k++) {
             double y = plotY(Math.abs(t.weight(k)));
@@ -151,7 +158,7 @@ public final class TrajectoryPainter {
             }
         }
         s.fill();
-        s.setFill(Colors.WHITE);
+        s.setFill(s.palette().background());
         s.setLineWidth(1.2);
         s.beginPath();
         for (int k = 0; k <= n; k++) {

@@ -9,7 +9,8 @@
  * view (a fine grid for the output, e.g. 64, a coarse one for the node thumbnails, e.g. 16), and
  * {@code grid.writeInputs(features, evaluator)}: evaluating never overwrites the inputs. Each frame:
  * {@code evaluator.evaluate(network, grid.points())} for both, then each painter's {@code paint(...)}
- * with the surface, whose width and height (CSS pixels) the painters read every time. Painters keep
+ * with the surface, whose width, height (CSS pixels) and {@link org.nnplayground.core.view.Palette}
+ * (the colour scheme shown) the painters read every time. Painters keep
  * their buffers between frames, so keep one painter per canvas. Pointer positions go to
  * {@link org.nnplayground.core.view.NetworkGraphPainter#hitTest} and
  * {@link org.nnplayground.core.view.LossChartPainter#readoutAt} (or as {@code hoverX} into the next

@@ -71,6 +71,37 @@ class LinkCodecTest {
         assertEquals(0.1 + 0.2, decode(LinkCodec.encode(exact)).link().stopLoss());
     }
 
+    /**
+     * A forced colour scheme travels in the link (after hide, before the weights) and reads back; a
+     * link that follows the reader's scheme has no theme key at all, so links from before it existed
+     * and links of the default scheme are the same text.
+     */
+    @Test
+    void aForcedThemeTravelsAndTheSystemsIsNotWritten() {
+        LinkState follow = LinkState.ofPreset(Presets.byId("xor"));
+        assertFalse(LinkCodec.encode(follow).contains("theme="), LinkCodec.encode(follow));
+        assertEquals(Theme.AUTO, decode(LinkCodec.encode(follow)).link().theme());
+        for (Theme forced : new Theme[] {Theme.LIGHT, Theme.DARK}) {
+            LinkState link = follow.withTheme(forced).withWeights(new double[follow.state().networkSpec().parameterCount()], 3);
+            String fragment = LinkCodec.encode(link);
+            assertTrue(fragment.contains("&hide=&theme=" + forced.id() + "&w="), fragment);
+            LinkCodec.Decoded back = decode(fragment);
+            assertEquals(List.of(), back.notices());
+            assertEquals(link, back.link());
+            assertEquals(forced, back.link().theme());
+            assertEquals(forced, decode("#preset=xor&theme=" + forced.id()).link().theme(), "with a preset");
+        }
+        LinkCodec.Decoded auto = decode("#theme=auto");
+        assertEquals(List.of(), auto.notices());
+        assertEquals(LinkState.of(Presets.defaultPreset().state()), auto.link(), "auto is the default, said aloud");
+        LinkCodec.Decoded bad = decode("#theme=purple&n=20");
+        assertEquals(List.of("Ignored theme='purple': not a known choice."), bad.notices());
+        assertEquals(Theme.AUTO, bad.link().theme(), "an unknown theme follows the system");
+        assertEquals(20, bad.link().state().data().points(), "and the rest of the link is kept");
+        assertTrue(Theme.DARK.dark(false) && Theme.DARK.dark(true) && Theme.AUTO.dark(true));
+        assertFalse(Theme.LIGHT.dark(true) || Theme.LIGHT.dark(false) || Theme.AUTO.dark(false));
+    }
+
     /** Links written before log, stoploss and speed existed open as before: those keys take their defaults. */
     @Test
     void linksWithoutTheNewKeysOpenWithTheirDefaults() {

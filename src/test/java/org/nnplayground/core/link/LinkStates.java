@@ -90,6 +90,6 @@ final class LinkStates {
             }
             link = link.withWeights(w, rng.nextInt(100_000));
         }
-        return link;
+        return rng.nextInt(2) == 0 ? link : link.withTheme(pick(rng, Theme.values()));
     }
 }

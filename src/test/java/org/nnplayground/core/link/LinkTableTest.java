@@ -81,7 +81,7 @@ class LinkTableTest {
         Rng rng = new Rng(1201);
         String[] words = {"", "0", "1", "-1", "true", "false", "tanh", "relu", "softmax", "circle", "xor", "spiral3", "ce",
             "mse", "adam", "l2", "he", "batch10", "epoch10", "lr", "play", "zz", "x1,x2", "sinx1", "article", "xor",
-            "1e400", "-1e400", "NaN", "x3fb999999999999a", "99999999999999999999", "0.1", "12a", "AAAAAAAAAAA"};
+            "1e400", "-1e400", "NaN", "dark", "light", "auto", "Dark", "x3fb999999999999a", "99999999999999999999", "0.1", "12a", "AAAAAAAAAAA"};
         List<LinkState> states = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             states.add(LinkStates.random(rng));

@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nnplayground.core.data.DataSpec;
 
 /**
- * The colours that tell classes apart stay apart for colour-blind readers. Each colour is passed
- * through Machado, Oliveira and Fernandes (2009)'s simulation of protanopia, deuteranopia and
- * tritanopia at severity 1 (applied in linear RGB), then compared in CIELAB with CIEDE2000.
+ * The colours that tell classes apart stay apart for colour-blind readers, and stand out from the
+ * ground they are drawn on, in both colour schemes ({@link Palette#LIGHT} and {@link Palette#DARK}).
+ * Each colour is passed through Machado, Oliveira and Fernandes (2009)'s simulation of protanopia,
+ * deuteranopia and tritanopia at severity 1 (applied in linear RGB), then compared in CIELAB with
+ * CIEDE2000.
  *
  * <p>Thresholds: a difference of about 2 is just noticeable side by side; about 10 is plainly
  * different for areas and points next to each other; 20 and more reads as a different category at
@@ -19,7 +24,11 @@ import org.nnplayground.core.data.DataSpec;
  * at least 40 apart, and each end at least 20 from the heatmap's neutral middle, so that the boundary
  * shows. Up to five classes must be at least 20 apart. Eight classes cannot all be kept 20 apart under
  * every dichromacy with any palette tried (the best found reached about 18, with greys); there they
- * must be at least 10 apart, and the legend names each class in words.
+ * must be at least 10 apart, and the legend names each class in words. Against the ground, every
+ * mark (class colours, the heatmap's ends, the loss lines, the ink) must be at least 15 away under
+ * every vision (the light scheme's pale cyan is the closest, about 18), text at least 4.5:1 in WCAG
+ * contrast; the dark scheme's marks also reach WCAG's 3:1 for graphics, which the light scheme's
+ * orange and pale cyan, kept from TensorFlow Playground, do not.
  */
 class ColorsTest {
     /** Machado et al. 2009, severity 1.0: linear RGB to linear RGB. */
@@ -138,12 +147,48 @@ class ColorsTest {
         }
     }
 
-    private static int[] classColours(int classes) {
+    static Stream<Palette> palettes() {
+        return Stream.of(Palette.LIGHT, Palette.DARK);
+    }
+
+    private static int[] classColours(Palette palette, int classes) {
         int[] c = new int[classes];
         for (int k = 0; k < classes; k++) {
-            c[k] = Colors.forClass(k, classes);
+            c[k] = palette.forClass(k, classes);
         }
         return c;
+    }
+
+    /** The smallest difference between {@code colour} and the palette's ground under any vision. */
+    private static Worst fromGround(Palette palette, int colour) {
+        return worst(new int[] {palette.background(), colour});
+    }
+
+    /** WCAG 2 relative luminance. */
+    private static double luminance(int argb) {
+        return 0.2126 * toLinear((argb >>> 16) & 0xFF) + 0.7152 * toLinear((argb >>> 8) & 0xFF)
+                + 0.0722 * toLinear(argb & 0xFF);
+    }
+
+    /** WCAG 2 contrast ratio, 1 to 21. */
+    static double contrast(int a, int b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    /** The marks drawn on the ground: every class colour, the heatmap's ends, the loss lines and the ink. */
+    private static List<int[]> marks(Palette p) {
+        List<int[]> marks = new ArrayList<>();
+        for (int k = 0; k < p.classColours(); k++) {
+            marks.add(new int[] {p.forClass(k, DataSpec.MAX_CLASSES)});
+        }
+        marks.add(new int[] {p.diverging(-1)});
+        marks.add(new int[] {p.diverging(1)});
+        marks.add(new int[] {p.trainLine()});
+        marks.add(new int[] {p.testLine()});
+        marks.add(new int[] {p.ink()});
+        return marks;
     }
 
     @Test
@@ -152,6 +197,13 @@ class ColorsTest {
         assertEquals(2.3669, ciede2000(new double[] {50, 0, 0}, new double[] {50, -1, 2}), 1e-4);
         assertEquals(27.1492, ciede2000(new double[] {50, 2.5, 0}, new double[] {73, 25, -18}), 1e-4);
         assertEquals(0, ciede2000(lab(0xFF0877BD, PROTANOPIA), lab(0xFF0877BD, PROTANOPIA)), 1e-12);
+    }
+
+    @Test
+    void wcagContrastMatchesKnownPairs() {
+        assertEquals(21, contrast(0xFF000000, 0xFFFFFFFF), 1e-9);
+        assertEquals(1, contrast(0xFF777777, 0xFF777777), 1e-12);
+        assertEquals(4.48, contrast(0xFF777777, 0xFFFFFFFF), 0.01); // the classic "grey #777 just fails AA"
     }
 
     @Test
@@ -167,29 +219,100 @@ class ColorsTest {
         assertTrue(ciede2000(lab(0xFF0877BD, TRITANOPIA), lab(0xFF009E73, TRITANOPIA)) < 15);
     }
 
-    @Test
-    void twoClassesAndTheHeatmapEndsStayFarApart() {
-        Worst classes = worst(new int[] {Colors.forClass(0, 2), Colors.forClass(1, 2)});
-        Worst ends = worst(new int[] {Colors.diverging(-1), Colors.diverging(1)});
-        Worst negativeToMiddle = worst(new int[] {Colors.diverging(-1), Colors.diverging(0)});
-        Worst positiveToMiddle = worst(new int[] {Colors.diverging(1), Colors.diverging(0)});
-        System.out.println("two classes " + classes + "; heatmap ends " + ends + "; ends to the middle "
+    @ParameterizedTest
+    @MethodSource("palettes")
+    void twoClassesAndTheHeatmapEndsStayFarApart(Palette p) {
+        Worst classes = worst(new int[] {p.forClass(0, 2), p.forClass(1, 2)});
+        Worst ends = worst(new int[] {p.diverging(-1), p.diverging(1)});
+        Worst negativeToMiddle = worst(new int[] {p.diverging(-1), p.diverging(0)});
+        Worst positiveToMiddle = worst(new int[] {p.diverging(1), p.diverging(0)});
+        System.out.println(p + ": two classes " + classes + "; heatmap ends " + ends + "; ends to the middle "
                 + negativeToMiddle + ", " + positiveToMiddle);
-        assertTrue(classes.difference() >= 40, "two classes: " + classes);
-        assertTrue(ends.difference() >= 40, "heatmap ends: " + ends);
-        assertTrue(negativeToMiddle.difference() >= 20, "negative end to the middle: " + negativeToMiddle);
-        assertTrue(positiveToMiddle.difference() >= 20, "positive end to the middle: " + positiveToMiddle);
+        assertTrue(classes.difference() >= 40, p + ", two classes: " + classes);
+        assertTrue(ends.difference() >= 40, p + ", heatmap ends: " + ends);
+        assertTrue(negativeToMiddle.difference() >= 20, p + ", negative end to the middle: " + negativeToMiddle);
+        assertTrue(positiveToMiddle.difference() >= 20, p + ", positive end to the middle: " + positiveToMiddle);
     }
 
-    @Test
-    void classColoursStayApartForEveryClassCount() {
+    @ParameterizedTest
+    @MethodSource("palettes")
+    void classColoursStayApartForEveryClassCount(Palette p) {
         List<String> report = new ArrayList<>();
         for (int classes = 3; classes <= DataSpec.MAX_CLASSES; classes++) {
-            Worst w = worst(classColours(classes));
+            Worst w = worst(classColours(p, classes));
             report.add(classes + " classes: " + w);
             double needed = classes <= 5 ? 20 : 10;
-            assertTrue(w.difference() >= needed, classes + " classes need " + needed + ": " + w);
+            assertTrue(w.difference() >= needed, p + ", " + classes + " classes need " + needed + ": " + w);
         }
-        System.out.println(String.join("\n", report));
+        assertTrue(p.classColours() >= DataSpec.MAX_CLASSES, "no class colour repeats within the classes a data set can have");
+        System.out.println(p + ":\n" + String.join("\n", report));
+    }
+
+    @ParameterizedTest
+    @MethodSource("palettes")
+    void marksStandOutFromTheGround(Palette p) {
+        Worst closest = new Worst(Double.POSITIVE_INFINITY, "");
+        for (int[] mark : marks(p)) {
+            Worst w = fromGround(p, mark[0]);
+            closest = w.difference() < closest.difference() ? w : closest;
+        }
+        System.out.println(p + ": the mark closest to the ground " + closest);
+        assertTrue(closest.difference() >= 15, p + ": " + closest);
+    }
+
+    @ParameterizedTest
+    @MethodSource("palettes")
+    void textIsReadableOnTheGround(Palette p) {
+        for (int ground : new int[] {p.background(), p.inset()}) {
+            assertTrue(contrast(p.text(), ground) >= 7, p + ", text: " + contrast(p.text(), ground));
+            assertTrue(contrast(p.mutedText(), ground) >= 4.5, p + ", muted text: " + contrast(p.mutedText(), ground));
+        }
+        // Read-outs sit in boxes of the ground's colour, over the heatmap's middle as well.
+        assertTrue(contrast(p.mutedText(), p.neutral()) >= 3, p + ", labels over the neutral: " + contrast(p.mutedText(), p.neutral()));
+    }
+
+    /** WCAG 1.4.11 (non-text contrast, 3:1) for every mark of the dark scheme against its ground. */
+    @Test
+    void theDarkSchemesMarksReachThreeToOne() {
+        Palette p = Palette.DARK;
+        for (int[] mark : marks(p)) {
+            double c = contrast(mark[0], p.background());
+            assertTrue(c >= 3, String.format("#%06X on the dark ground: %.2f:1", mark[0] & 0xFFFFFF, c));
+        }
+    }
+
+    /**
+     * Small reads as faint in both schemes: the heatmap's middle and the start of the magnitude scale
+     * sit close to the ground, and the further a value from 0 the further its colour from the ground,
+     * so a weak link or a tiny gradient fades into the ground on light and on dark alike.
+     */
+    @ParameterizedTest
+    @MethodSource("palettes")
+    void smallValuesFadeIntoTheGround(Palette p) {
+        double[] ground = lab(p.background(), NORMAL);
+        assertTrue(ciede2000(ground, lab(p.neutral(), NORMAL)) < 12, p + ": the neutral is close to the ground");
+        assertTrue(ciede2000(ground, lab(p.sequential(0), NORMAL)) < 12, p + ": a magnitude of 0 is close to the ground");
+        assertTrue(ciede2000(ground, lab(p.sequential(1), NORMAL)) > 40, p + ": a magnitude of 1 is far from it");
+        double lastNegative = 0;
+        double lastPositive = 0;
+        double lastSequential = 0;
+        for (int i = 1; i <= 20; i++) {
+            double t = i / 20.0;
+            double negative = ciede2000(ground, lab(p.diverging(-t), NORMAL));
+            double positive = ciede2000(ground, lab(p.diverging(t), NORMAL));
+            double sequential = ciede2000(ground, lab(p.sequential(t), NORMAL));
+            assertTrue(negative > lastNegative && positive > lastPositive, p + ": the signed scale leaves the ground at " + t);
+            assertTrue(sequential > lastSequential - 0.5, p + ": the magnitude scale leaves the ground at " + t);
+            lastNegative = negative;
+            lastPositive = positive;
+            lastSequential = sequential;
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("palettes")
+    void gridLinesShowAndStayQuiet(Palette p) {
+        double grid = fromGround(p, p.grid()).difference();
+        assertTrue(grid >= 4 && grid < fromGround(p, p.mutedText()).difference(), p + ": grid " + grid);
     }
 }

@@ -40,8 +40,8 @@ class CompareChartPainterTest {
         assertEquals(0.0, f.yMin());
         assertTrue(f.yMax() >= 1.0);
         for (int k = 0; k < 3; k++) {
-            int colour = Colors.forClass(k, 3);
-            assertEquals(colour, CompareChartPainter.colour(k, 3));
+            int colour = Palette.LIGHT.forClass(k, 3);
+            assertEquals(colour, CompareChartPainter.colour(Palette.LIGHT, k, 3));
             assertTrue(s.hasText(NAMES[k]));
             Path p = line(s, colour);
             assertEquals(41, p.segments().size());
@@ -73,7 +73,7 @@ class CompareChartPainterTest {
         PlotFrame f = painter.frame();
         assertTrue(s.allCoordinatesFinite());
         assertEquals(1, s.texts.stream().filter(t -> t.text().equals("diverged")).count());
-        int colour = Colors.forClass(1, 3);
+        int colour = Palette.LIGHT.forClass(1, 3);
         double endX = f.px(blownUp.epoch(last));
         double endY = f.pyClamped(Math.log10(blownUp.trainLoss(last)), f.height());
         List<Path> crosses = s.strokedIn(colour).stream().filter(p -> p.segments().size() == 4).toList();
@@ -83,7 +83,7 @@ class CompareChartPainterTest {
         assertEquals(endY, (cross.segments().get(0).y() + cross.segments().get(1).y()) / 2, 1e-6);
         assertTrue(s.paths.stream().noneMatch(p -> !p.stroked() && p.colour() == colour && p.has(Kind.CIRCLE)),
                 "no end dot for the diverged one");
-        assertTrue(s.paths.stream().anyMatch(p -> !p.stroked() && p.colour() == Colors.forClass(0, 3)
+        assertTrue(s.paths.stream().anyMatch(p -> !p.stroked() && p.colour() == Palette.LIGHT.forClass(0, 3)
                 && p.has(Kind.CIRCLE)), "the others end in a dot");
     }
 
@@ -98,7 +98,7 @@ class CompareChartPainterTest {
         RecordingSurface s = new RecordingSurface(400, 240);
         painter.paint(s, new LossHistory[] {h, null}, new String[] {"Good: 0.1", "Too large: 2"},
                 new boolean[2], true);
-        Path p = line(s, Colors.forClass(0, 2));
+        Path p = line(s, Palette.LIGHT.forClass(0, 2));
         assertEquals(4, p.segments().size());
         assertEquals(2, p.count(Kind.MOVE));
         assertEquals(-2.0, painter.frame().yMin(), 1e-12, "decades around 0.01 .. 0.5");

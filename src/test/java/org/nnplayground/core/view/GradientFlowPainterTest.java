@@ -45,7 +45,7 @@ class GradientFlowPainterTest {
         assertTrue(first > 3 * 240, "layer 1 is near-white: " + first);
         assertTrue(last < 3 * 100, "layer 4 is dark: " + last);
         assertTrue(brightness(strips[1].at(0, 5)) > brightness(strips[2].at(0, 5)));
-        Path[] lines = s.strokedIn(GradientFlowPainter.LINE).toArray(Path[]::new);
+        Path[] lines = s.strokedIn(GradientFlowPainter.line(Palette.LIGHT)).toArray(Path[]::new);
         assertEquals(4, lines.length);
         for (int l = 0; l < 4; l++) {
             double floor = painter.stripTop(l) + painter.stripHeight();
@@ -68,7 +68,7 @@ class GradientFlowPainterTest {
         painter.paint(s, h);
         assertTrue(s.allCoordinatesFinite());
         assertTrue(s.texts.stream().noneMatch(t -> t.text().contains("NaN") || t.text().contains("\u221e")));
-        Path[] lines = s.strokedIn(GradientFlowPainter.LINE).toArray(Path[]::new);
+        Path[] lines = s.strokedIn(GradientFlowPainter.line(Palette.LIGHT)).toArray(Path[]::new);
         assertEquals(2, lines[0].count(Kind.MOVE), "the NaN run breaks layer 1's line");
         assertEquals(20, lines[0].segments().size());
         double floor = painter.stripTop(1) + painter.stripHeight();
@@ -76,7 +76,7 @@ class GradientFlowPainterTest {
                 "a zero gradient lies on the floor");
         Pixels strip = s.images.stream().filter(p -> p.h() == 1 && p.y() == painter.stripTop(0)).findFirst()
                 .orElseThrow();
-        int grey = Colors.toPixel(Colors.NEUTRAL);
+        int grey = Colors.toPixel(Palette.LIGHT.neutral());
         int middle = (int) ((15.0 - 1) / 29 * strip.w());
         assertEquals(grey, strip.at(0, middle), "no value: grey, not a colour of the scale");
         assertTrue(s.hasText("\u2013"), "layer 3's latest size was infinite");
@@ -94,7 +94,7 @@ class GradientFlowPainterTest {
         RecordingSurface s = new RecordingSurface(300, 160);
         painter.paint(s, one);
         assertTrue(s.allCoordinatesFinite());
-        assertTrue(s.paths.stream().anyMatch(p -> !p.stroked() && p.colour() == GradientFlowPainter.LINE
+        assertTrue(s.paths.stream().anyMatch(p -> !p.stroked() && p.colour() == GradientFlowPainter.line(Palette.LIGHT)
                 && p.has(Kind.CIRCLE)), "a dot marks the single record");
         assertEquals(GradientFlowPainter.MIN_DECADES, painter.highDecade() - painter.lowDecade());
     }

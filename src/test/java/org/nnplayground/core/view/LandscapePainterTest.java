@@ -105,7 +105,7 @@ class LandscapePainterTest {
         painter.paint(s, l, pw, pb, 5, min[0] - 0.5, min[1] + 0.2);
         PlotFrame f = painter.frame();
         assertTrue(s.allCoordinatesFinite());
-        Path line = s.paths.stream().filter(p -> p.stroked() && p.colour() == LandscapePainter.PATH).findFirst()
+        Path line = s.paths.stream().filter(p -> p.stroked() && p.colour() == LandscapePainter.path(Palette.LIGHT)).findFirst()
                 .orElseThrow();
         assertEquals(List.of(Kind.MOVE, Kind.LINE, Kind.MOVE, Kind.LINE),
                 line.segments().stream().map(Segment::kind).toList(), "broken at the NaN point");
@@ -115,10 +115,10 @@ class LandscapePainterTest {
             assertEquals(f.px(pw[drawn[k]]), seg.x(), 1e-9);
             assertEquals(f.py(pb[drawn[k]]), seg.y(), 1e-9);
         }
-        Path dots = s.paths.stream().filter(p -> !p.stroked() && p.colour() == LandscapePainter.PATH
+        Path dots = s.paths.stream().filter(p -> !p.stroked() && p.colour() == LandscapePainter.path(Palette.LIGHT)
                 && p.count(Kind.CIRCLE) == 4).findFirst().orElseThrow();
         assertEquals(f.px(pw[1]), dots.segments().get(1).x(), 1e-9);
-        Path current = s.paths.stream().filter(p -> !p.stroked() && p.colour() == LandscapePainter.PATH
+        Path current = s.paths.stream().filter(p -> !p.stroked() && p.colour() == LandscapePainter.path(Palette.LIGHT)
                 && p.count(Kind.CIRCLE) == 1).findFirst().orElseThrow();
         assertEquals(f.px(min[0] - 0.5), current.segments().get(0).x(), 1e-9);
         assertEquals(f.py(min[1] + 0.2), current.segments().get(0).y(), 1e-9);
@@ -135,7 +135,7 @@ class LandscapePainterTest {
         RecordingSurface s = new RecordingSurface(400, 400);
         painter.paint(s, l, NONE, NONE, 0, w, b);
         PlotFrame f = painter.frame();
-        Path shaft = s.paths.stream().filter(p -> p.stroked() && p.colour() == LandscapePainter.ARROW
+        Path shaft = s.paths.stream().filter(p -> p.stroked() && p.colour() == LandscapePainter.arrow(Palette.LIGHT)
                 && p.lineWidth() == LandscapeArrow.SHAFT_WIDTH).findFirst().orElseThrow();
         Segment start = shaft.segments().get(0);
         Segment end = shaft.segments().get(1);
@@ -157,7 +157,7 @@ class LandscapePainterTest {
         assertTrue(l.loss(w + stepW, b + stepB) < l.loss(w, b), "downhill");
         assertTrue(s.hasText(LandscapeArrow.label(g)), "true size in the label");
         assertTrue(LandscapeArrow.label(g).startsWith("|\u2207L| = "));
-        Path head = s.paths.stream().filter(p -> !p.stroked() && p.colour() == LandscapePainter.ARROW).findFirst()
+        Path head = s.paths.stream().filter(p -> !p.stroked() && p.colour() == LandscapePainter.arrow(Palette.LIGHT)).findFirst()
                 .orElseThrow();
         assertEquals(start.x() + dx / len * expected, head.segments().get(0).x(), 1e-9, "tip");
     }
@@ -174,7 +174,7 @@ class LandscapePainterTest {
     }
 
     private static Path shaft(RecordingSurface s) {
-        return s.paths.stream().filter(p -> p.stroked() && p.colour() == LandscapePainter.ARROW
+        return s.paths.stream().filter(p -> p.stroked() && p.colour() == LandscapePainter.arrow(Palette.LIGHT)
                 && p.lineWidth() == LandscapeArrow.SHAFT_WIDTH).findFirst().orElse(null);
     }
 
@@ -199,7 +199,7 @@ class LandscapePainterTest {
         painter.paint(s, l, new double[] {min[0] - 1.8}, new double[] {min[1]}, 1, min[0], min[1]);
         double g = Math.hypot(l.gradientW(min[0], min[1]), l.gradientB(min[0], min[1]));
         assertTrue(g < 1e-9, "at the computed minimum the gradient is rounding noise: " + g);
-        assertTrue(s.strokedIn(LandscapePainter.ARROW).isEmpty(), "no arrow for a gradient of " + g);
+        assertTrue(s.strokedIn(LandscapePainter.arrow(Palette.LIGHT)).isEmpty(), "no arrow for a gradient of " + g);
         assertTrue(s.texts.stream().anyMatch(t -> t.text().startsWith("|\u2207L| = ")), "the size is still written");
     }
 
@@ -237,7 +237,7 @@ class LandscapePainterTest {
         RecordingSurface s = new RecordingSurface(300, 300);
         painter.paint(s, l, NONE, NONE, 0, min[0] + 0.3, min[1]);
         PlotFrame f = painter.frame();
-        Path mark = s.strokedIn(LandscapePainter.MINIMUM).get(0);
+        Path mark = s.strokedIn(LandscapePainter.minimum(Palette.LIGHT)).get(0);
         assertEquals(4, mark.segments().size(), "a plus sign");
         double cx = (mark.segments().get(0).x() + mark.segments().get(1).x()) / 2;
         double cy = (mark.segments().get(2).y() + mark.segments().get(3).y()) / 2;
@@ -253,7 +253,7 @@ class LandscapePainterTest {
         LandscapePainter painter = new LandscapePainter(16);
         RecordingSurface s = new RecordingSurface(300, 300);
         painter.paint(s, l, NONE, NONE, 0, 1, 0);
-        assertTrue(s.strokedIn(LandscapePainter.ARROW).isEmpty());
+        assertTrue(s.strokedIn(LandscapePainter.arrow(Palette.LIGHT)).isEmpty());
         assertTrue(s.hasText("|\u2207L| = 0"));
         assertTrue(s.allCoordinatesFinite());
     }
@@ -282,8 +282,8 @@ class LandscapePainterTest {
                 }
             }
         }
-        assertTrue(s.strokedIn(LandscapePainter.ARROW).isEmpty(), "the current point is off the view");
-        Path line = s.strokedIn(LandscapePainter.PATH).get(0);
+        assertTrue(s.strokedIn(LandscapePainter.arrow(Palette.LIGHT)).isEmpty(), "the current point is off the view");
+        Path line = s.strokedIn(LandscapePainter.path(Palette.LIGHT)).get(0);
         assertTrue(line.segments().size() >= 10, "the path is drawn up to where it leaves");
     }
 
@@ -292,11 +292,11 @@ class LandscapePainterTest {
         LossLandscape l = noisyLine();
         double[] min = l.minimum();
         LandscapeHeatmap heatmap = new LandscapeHeatmap(8);
-        int[] first = heatmap.update(l, min[0] - 1, min[0] + 1, min[1] - 1, min[1] + 1).clone();
+        int[] first = heatmap.update(l, Palette.LIGHT, min[0] - 1, min[0] + 1, min[1] - 1, min[1] + 1).clone();
         assertEquals(1, heatmap.computed());
-        heatmap.update(l, min[0] - 1, min[0] + 1, min[1] - 1, min[1] + 1);
+        heatmap.update(l, Palette.LIGHT, min[0] - 1, min[0] + 1, min[1] - 1, min[1] + 1);
         assertEquals(1, heatmap.computed());
-        int[] shifted = heatmap.update(l, min[0] - 1.5, min[0] + 2.5, min[1] - 1, min[1] + 1);
+        int[] shifted = heatmap.update(l, Palette.LIGHT, min[0] - 1.5, min[0] + 2.5, min[1] - 1, min[1] + 1);
         assertEquals(2, heatmap.computed());
         assertFalse(java.util.Arrays.equals(first, shifted));
         assertTrue(heatmap.lowest() >= 0 && heatmap.highest() > heatmap.lowest());

@@ -55,21 +55,21 @@ class LessonPaintersTest {
         assertEquals(0.0, f.xMin());
         assertEquals(5.0, f.xMax());
         assertTrue(f.yMin() <= Math.log10(0.5) && f.yMax() >= 11, "decades from |w| = 0.5 to a loss of 1e11");
-        Path loss = longest(s, TrajectoryPainter.LOSS);
+        Path loss = longest(s, TrajectoryPainter.loss(Palette.LIGHT));
         assertEquals(5, loss.segments().size(), "a loss per step");
         for (int k = 1; k <= 5; k++) {
             assertEquals(f.px(k), loss.segments().get(k - 1).x(), 1e-9);
             assertEquals(f.py(Math.log10(t.loss(k))), loss.segments().get(k - 1).y(), 1e-9);
         }
-        Path weight = longest(s, TrajectoryPainter.WEIGHT);
+        Path weight = longest(s, TrajectoryPainter.weight(Palette.LIGHT));
         assertEquals(5, weight.segments().size(), "w at the start and after the 4 steps taken; none after the fifth");
         assertEquals(f.py(Math.log10(1200)), weight.segments().get(4).y(), 1e-9);
         List<Path> dots = s.paths.stream().filter(p -> p.has(Kind.CIRCLE)).toList();
-        assertTrue(dots.stream().anyMatch(p -> !p.stroked() && p.colour() == TrajectoryPainter.WEIGHT
+        assertTrue(dots.stream().anyMatch(p -> !p.stroked() && p.colour() == TrajectoryPainter.weight(Palette.LIGHT)
                 && p.count(Kind.CIRCLE) == 3), "filled where w > 0: 0.5, 20, 1200");
-        assertTrue(dots.stream().anyMatch(p -> p.stroked() && p.colour() == TrajectoryPainter.WEIGHT
+        assertTrue(dots.stream().anyMatch(p -> p.stroked() && p.colour() == TrajectoryPainter.weight(Palette.LIGHT)
                 && p.count(Kind.CIRCLE) == 2), "hollow where w < 0: -3, -150");
-        long crosses = s.strokedIn(TrajectoryPainter.LOSS).stream().filter(p -> p.count(Kind.MOVE) == 2
+        long crosses = s.strokedIn(TrajectoryPainter.loss(Palette.LIGHT)).stream().filter(p -> p.count(Kind.MOVE) == 2
                 && p.segments().get(0).x() > f.px(4.5)).count();
         assertTrue(crosses >= 1, "the diverging step is crossed");
         assertTrue(s.hasText("diverged") && s.hasText("Epoch 1, step by step"));
@@ -138,7 +138,7 @@ class LessonPaintersTest {
         PlotFrame last = painter.frame();
         for (int k = 0; k < 3; k++) {
             assertTrue(wide.hasText(names[k]));
-            Path curve = longest(wide, CompareChartPainter.colour(k, 3));
+            Path curve = longest(wide, CompareChartPainter.colour(Palette.LIGHT, k, 3));
             assertEquals(grid.points(), curve.segments().size(), names[k] + ": the whole curve");
             if (k == 2) {
                 assertEquals(last.px(1), curve.segments().get(grid.points() - 1).x(), 1e-9);

@@ -71,7 +71,7 @@ class LossChartPainterTest {
         LossChartPainter painter = new LossChartPainter();
         RecordingSurface s = new RecordingSurface(400, 260);
         painter.paint(s, h, LOG, Double.NaN);
-        Path line = seriesLine(s, Colors.TRAIN_LINE);
+        Path line = seriesLine(s, Palette.LIGHT.trainLine());
         assertEquals(5, line.segments().size(), "five positive losses");
         assertEquals(3, line.count(Kind.MOVE), "a gap at each non-positive loss");
         assertTrue(s.allCoordinatesFinite());
@@ -80,7 +80,7 @@ class LossChartPainterTest {
         }
         RecordingSurface linear = new RecordingSurface(400, 260);
         painter.paint(linear, h, LINEAR, Double.NaN);
-        assertEquals(7, seriesLine(linear, Colors.TRAIN_LINE).segments().size(), "linear mode plots them all");
+        assertEquals(7, seriesLine(linear, Palette.LIGHT.trainLine()).segments().size(), "linear mode plots them all");
     }
 
     @Test
@@ -93,12 +93,12 @@ class LossChartPainterTest {
         RecordingSurface s = new RecordingSurface(400, 260);
         new LossChartPainter().paint(s, h, LINEAR, Double.NaN);
         assertTrue(s.allCoordinatesFinite());
-        Path test = seriesLine(s, Colors.TEST_LINE);
+        Path test = seriesLine(s, Palette.LIGHT.testLine());
         assertTrue(test.dash() > 0, "test loss is dashed");
         assertEquals(3, test.segments().size());
         assertEquals(2, test.count(Kind.MOVE), "the NaN breaks the line");
-        assertEquals(4, seriesLine(s, Colors.TRAIN_LINE).segments().size());
-        assertEquals(0.0, seriesLine(s, Colors.TRAIN_LINE).dash());
+        assertEquals(4, seriesLine(s, Palette.LIGHT.trainLine()).segments().size());
+        assertEquals(0.0, seriesLine(s, Palette.LIGHT.trainLine()).dash());
     }
 
     @Test
@@ -153,10 +153,10 @@ class LossChartPainterTest {
         RecordingSurface s = new RecordingSurface(300, 200);
         LossChartPainter painter = new LossChartPainter();
         painter.paint(s, h, LINEAR, Double.NaN);
-        assertTrue(s.strokedIn(Colors.TEST_LINE).isEmpty());
+        assertTrue(s.strokedIn(Palette.LIGHT.testLine()).isEmpty());
         assertTrue(!s.hasText("test"), "no key for a line that is not there");
         assertEquals("train", painter.drawnSeries());
-        assertTrue(s.paths.stream().anyMatch(p -> !p.stroked() && p.colour() == Colors.TRAIN_LINE && p.has(Kind.CIRCLE)),
+        assertTrue(s.paths.stream().anyMatch(p -> !p.stroked() && p.colour() == Palette.LIGHT.trainLine() && p.has(Kind.CIRCLE)),
                 "a dot marks the single point");
     }
 
@@ -169,8 +169,8 @@ class LossChartPainterTest {
             LossChartPainter painter = new LossChartPainter();
             painter.paint(s, h, o, Double.NaN);
             assertEquals("train test", painter.drawnSeries());
-            assertTrue(seriesLine(s, Colors.TEST_LINE).count(Kind.LINE) >= 30, "test loss line, log " + o.logScale());
-            assertTrue(seriesLine(s, Colors.TRAIN_LINE).count(Kind.LINE) >= 30, "training loss line, log " + o.logScale());
+            assertTrue(seriesLine(s, Palette.LIGHT.testLine()).count(Kind.LINE) >= 30, "test loss line, log " + o.logScale());
+            assertTrue(seriesLine(s, Palette.LIGHT.trainLine()).count(Kind.LINE) >= 30, "training loss line, log " + o.logScale());
             assertTrue(s.hasText("test") && s.hasText("train"), "both in the key");
         }
     }

@@ -191,7 +191,7 @@ class NetworkGraphPainterTest {
         RecordingSurface s = new RecordingSurface(500, 300);
         new NetworkGraphPainter().paint(s, net, XY, grid, ViewFixtures.evaluate(net, grid), null, null);
         assertEquals(0, s.images.size());
-        long curves = s.strokedIn(Colors.POSITIVE).stream().filter(p -> p.count(Kind.LINE) >= 10).count();
+        long curves = s.strokedIn(Palette.LIGHT.positive()).stream().filter(p -> p.count(Kind.LINE) >= 10).count();
         assertEquals(4, curves, "input, two hidden, output");
         assertTrue(s.hasText("x"));
         assertTrue(s.allCoordinatesFinite());
@@ -288,9 +288,9 @@ class NetworkGraphPainterTest {
         assertTrue(painter.tooltip(GraphHit.neuron(0, 1)).startsWith("x\u2082: mean value "));
         assertThrows(IllegalArgumentException.class, () -> painter.valueOf(GraphHit.link(1, 2, 0)));
         assertThrows(IllegalArgumentException.class, () -> painter.valueOf(GraphHit.bias(0, 0)));
-        long halos = s.strokedIn(Colors.TEXT).stream().filter(p -> p.has(Kind.BEZIER)).count();
+        long halos = s.strokedIn(Palette.LIGHT.text()).stream().filter(p -> p.has(Kind.BEZIER)).count();
         assertEquals(1, halos, "the hovered link is emphasised");
-        assertTrue(s.rects.stream().anyMatch(r -> !r.filled() && r.colour() == Colors.TEXT), "the selected bias is framed");
+        assertTrue(s.rects.stream().anyMatch(r -> !r.filled() && r.colour() == Palette.LIGHT.text()), "the selected bias is framed");
     }
 
     @Test

@@ -51,7 +51,7 @@ class OutputPainterTest {
                 }
             }
         }
-        assertEquals(Colors.toPixel(Colors.POSITIVE), image.at(5, 19), "saturated far right");
+        assertEquals(Colors.toPixel(Palette.LIGHT.positive()), image.at(5, 19), "saturated far right");
     }
 
     @Test
@@ -60,7 +60,7 @@ class OutputPainterTest {
         Network net = ViewFixtures.signOfX1(Activation.TANH, 0.3); // soft: shaded without discretize
         RecordingSurface s = paint(net, grid, TRAIN, TEST, OutputOptions.defaults().withDiscretize(true), 300, 300);
         Set<Integer> colours = distinct(s.images.get(0).pixels());
-        assertEquals(Set.of(Colors.toPixel(Colors.POSITIVE), Colors.toPixel(Colors.NEGATIVE)), colours);
+        assertEquals(Set.of(Colors.toPixel(Palette.LIGHT.positive()), Colors.toPixel(Palette.LIGHT.negative())), colours);
         RecordingSurface shaded = paint(net, grid, TRAIN, TEST, OutputOptions.defaults(), 300, 300);
         assertTrue(distinct(shaded.images.get(0).pixels()).size() > 10, "shaded heatmap has many tones");
     }
@@ -70,7 +70,7 @@ class OutputPainterTest {
         ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 10);
         RecordingSurface s = paint(ViewFixtures.signOfX1(Activation.SIGMOID, 0), grid, TRAIN, TEST,
                 OutputOptions.defaults(), 300, 300);
-        assertEquals(Set.of(Colors.toPixel(Colors.NEUTRAL)), distinct(s.images.get(0).pixels()), "0.5 is neutral");
+        assertEquals(Set.of(Colors.toPixel(Palette.LIGHT.neutral())), distinct(s.images.get(0).pixels()), "0.5 is neutral");
         assertTrue(s.hasText("0") && s.hasText("0.5") && s.hasText("1"), "legend reads 0 .. 1");
     }
 
@@ -83,13 +83,13 @@ class OutputPainterTest {
             RecordingSurface s = paint(net, grid, train, train, OutputOptions.defaults().withDiscretize(discretize), 400, 300);
             RecordingSurface.Pixels image = s.images.get(0);
             for (int row = 0; row < 24; row++) {
-                assertEquals(Colors.toPixel(Colors.forClass(0, 3)), image.at(row, 2), "class 0 at x1 = -4.75");
-                assertEquals(Colors.toPixel(Colors.forClass(1, 3)), image.at(row, 12), "class 1 at x1 = 0.25");
-                assertEquals(Colors.toPixel(Colors.forClass(2, 3)), image.at(row, 21), "class 2 at x1 = 4.75");
+                assertEquals(Colors.toPixel(Palette.LIGHT.forClass(0, 3)), image.at(row, 2), "class 0 at x1 = -4.75");
+                assertEquals(Colors.toPixel(Palette.LIGHT.forClass(1, 3)), image.at(row, 12), "class 1 at x1 = 0.25");
+                assertEquals(Colors.toPixel(Palette.LIGHT.forClass(2, 3)), image.at(row, 21), "class 2 at x1 = 4.75");
             }
             if (discretize) {
-                Set<Integer> palette = Set.of(Colors.toPixel(Colors.forClass(0, 3)), Colors.toPixel(Colors.forClass(1, 3)),
-                        Colors.toPixel(Colors.forClass(2, 3)));
+                Set<Integer> palette = Set.of(Colors.toPixel(Palette.LIGHT.forClass(0, 3)), Colors.toPixel(Palette.LIGHT.forClass(1, 3)),
+                        Colors.toPixel(Palette.LIGHT.forClass(2, 3)));
                 assertEquals(palette, distinct(image.pixels()));
             }
             assertTrue(s.hasText("Class 1") && s.hasText("Class 2") && s.hasText("Class 3"), "class legend");
@@ -101,13 +101,13 @@ class OutputPainterTest {
         ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 10);
         Network net = ViewFixtures.signOfX1(Activation.TANH, 1);
         RecordingSurface hidden = paint(net, grid, TRAIN, TEST, OutputOptions.defaults(), 300, 300);
-        assertEquals(TRAIN.size(), circles(hidden.strokedIn(Colors.WHITE)));
-        assertEquals(0, circles(hidden.strokedIn(DataPointsPainter.TEST_OUTLINE)));
+        assertEquals(TRAIN.size(), circles(hidden.strokedIn(Palette.LIGHT.background())));
+        assertEquals(0, circles(hidden.strokedIn(DataPointsPainter.testOutline(Palette.LIGHT))));
         RecordingSurface shown = paint(net, grid, TRAIN, TEST, OutputOptions.defaults().withShowTest(true), 300, 300);
-        assertEquals(TRAIN.size(), circles(shown.strokedIn(Colors.WHITE)));
-        assertEquals(TEST.size(), circles(shown.strokedIn(DataPointsPainter.TEST_OUTLINE)));
+        assertEquals(TRAIN.size(), circles(shown.strokedIn(Palette.LIGHT.background())));
+        assertEquals(TEST.size(), circles(shown.strokedIn(DataPointsPainter.testOutline(Palette.LIGHT))));
         long filledInClassColours = shown.paths.stream().filter(p -> !p.stroked()
-                && (p.colour() == Colors.POSITIVE || p.colour() == Colors.NEGATIVE)).mapToLong(p -> p.count(Kind.CIRCLE)).sum();
+                && (p.colour() == Palette.LIGHT.positive() || p.colour() == Palette.LIGHT.negative())).mapToLong(p -> p.count(Kind.CIRCLE)).sum();
         assertEquals(TRAIN.size() + TEST.size(), filledInClassColours);
     }
 
@@ -122,7 +122,7 @@ class OutputPainterTest {
         RecordingSurface s = new RecordingSurface(400, 260);
         OutputPainter painter = new OutputPainter();
         painter.paint(s, grid, eval, data, data, OutputOptions.defaults().withShowTest(true));
-        List<Path> curves = s.paths.stream().filter(p -> p.stroked() && p.colour() == Colors.POSITIVE
+        List<Path> curves = s.paths.stream().filter(p -> p.stroked() && p.colour() == Palette.LIGHT.positive()
                 && p.lineWidth() == 2 && p.has(Kind.LINE) && p.count(Kind.LINE) > 10).toList();
         assertEquals(1, curves.size());
         List<RecordingSurface.Segment> points = curves.get(0).segments();
@@ -136,7 +136,7 @@ class OutputPainterTest {
         }
         assertEquals(f.left(), points.get(0).x(), 1e-9, "the curve spans the plot");
         assertEquals(f.right(), points.get(49).x(), 1e-9);
-        assertEquals(data.size() + 1, circles(s.strokedIn(DataPointsPainter.TEST_OUTLINE)), "points and the key's mark");
+        assertEquals(data.size() + 1, circles(s.strokedIn(DataPointsPainter.testOutline(Palette.LIGHT))), "points and the key's mark");
         assertTrue(s.hasText("network") && s.hasText("train") && s.hasText("test"), "curve key");
     }
 
@@ -145,7 +145,7 @@ class OutputPainterTest {
         Network net = ViewFixtures.signOfX1(Activation.TANH, Double.NaN);
         ViewGrid plane = ViewGrid.plane(Domain.INPUT_SQUARE, 8);
         RecordingSurface s = paint(net, plane, TRAIN, TEST, OutputOptions.defaults().withDiscretize(true), 300, 300);
-        assertEquals(Set.of(Colors.toPixel(Colors.NEUTRAL)), distinct(s.images.get(0).pixels()));
+        assertEquals(Set.of(Colors.toPixel(Palette.LIGHT.neutral())), distinct(s.images.get(0).pixels()));
 
         Domain domain = new Domain(-1, 1, -1, 1);
         Network line = new Network(NetworkSpec.of(1, new int[0], Activation.TANH, 1, Activation.IDENTITY), new Rng(2));
@@ -156,7 +156,7 @@ class OutputPainterTest {
         new OutputPainter().paint(c, grid, ViewFixtures.evaluate(line, grid), data, data,
                 OutputOptions.defaults().withShowLegend(false));
         assertTrue(c.allCoordinatesFinite());
-        long curveSegments = c.paths.stream().filter(p -> p.stroked() && p.colour() == Colors.POSITIVE && p.lineWidth() == 2)
+        long curveSegments = c.paths.stream().filter(p -> p.stroked() && p.colour() == Palette.LIGHT.positive() && p.lineWidth() == 2)
                 .mapToLong(p -> p.count(Kind.LINE) + p.count(Kind.MOVE)).sum();
         assertEquals(0, curveSegments);
     }
@@ -171,11 +171,11 @@ class OutputPainterTest {
         ViewGrid grid = ViewGrid.plane(Domain.INPUT_SQUARE, 12);
         RecordingSurface s = paint(net, grid, data, data, OutputOptions.defaults(), 300, 300);
         for (int i = 0; i < 3; i++) {
-            int colour = Colors.diverging(targets[i]);
+            int colour = Palette.LIGHT.diverging(targets[i]);
             assertTrue(s.paths.stream().anyMatch(p -> !p.stroked() && p.colour() == colour && p.has(Kind.CIRCLE)));
         }
         RecordingSurface.Pixels image = s.images.get(0);
-        assertEquals(Colors.toPixel(Colors.diverging(grid.x1(0) / 6)), image.at(3, 0), "output x1 / 6 as is");
+        assertEquals(Colors.toPixel(Palette.LIGHT.diverging(grid.x1(0) / 6)), image.at(3, 0), "output x1 / 6 as is");
         assertTrue(s.hasText("-1") && s.hasText("1"), "legend from -1 to 1");
     }
 
@@ -244,18 +244,18 @@ class OutputPainterTest {
         painter.paint(neuron, grid, eval, TRAIN, TEST, OutputOptions.defaults(), GraphHit.neuron(1, 1));
         RecordingSurface.Pixels image = neuron.images.get(0);
         for (int p = 0; p < grid.points(); p++) {
-            assertEquals(Colors.toPixel(Colors.diverging(eval.value(1, 1, p))), image.pixels()[p], "point " + p);
+            assertEquals(Colors.toPixel(Palette.LIGHT.diverging(eval.value(1, 1, p))), image.pixels()[p], "point " + p);
         }
         // The second neuron follows x2 (blue at the top, orange at the bottom); the output follows x1.
         assertTrue(blue(image.at(0, 3)) > red(image.at(0, 3)) && red(image.at(19, 3)) > blue(image.at(19, 3)));
         RecordingSurface.Pixels outputImage = output.images.get(0);
         assertTrue(red(outputImage.at(0, 3)) > blue(outputImage.at(0, 3)), "the output is orange on the left");
-        assertEquals(TRAIN.size(), circles(neuron.strokedIn(Colors.WHITE)), "the points are drawn on top");
+        assertEquals(TRAIN.size(), circles(neuron.strokedIn(Palette.LIGHT.background())), "the points are drawn on top");
         assertTrue(neuron.hasText("-1") && neuron.hasText("1"), "legend of the neuron's scale");
 
         RecordingSurface discrete = new RecordingSurface(300, 300);
         painter.paint(discrete, grid, eval, TRAIN, TEST, OutputOptions.defaults().withDiscretize(true), GraphHit.neuron(1, 1));
-        assertEquals(Set.of(Colors.toPixel(Colors.POSITIVE), Colors.toPixel(Colors.NEGATIVE)), distinct(discrete.images.get(0).pixels()));
+        assertEquals(Set.of(Colors.toPixel(Palette.LIGHT.positive()), Colors.toPixel(Palette.LIGHT.negative())), distinct(discrete.images.get(0).pixels()));
     }
 
     @Test
@@ -267,7 +267,7 @@ class OutputPainterTest {
         RecordingSurface s = new RecordingSurface(300, 300);
         new OutputPainter().paint(s, grid, ViewFixtures.evaluate(sigmoid, grid), TRAIN, TEST, OutputOptions.defaults(),
                 GraphHit.neuron(1, 0));
-        assertEquals(Set.of(Colors.toPixel(Colors.NEUTRAL)), distinct(s.images.get(0).pixels()));
+        assertEquals(Set.of(Colors.toPixel(Palette.LIGHT.neutral())), distinct(s.images.get(0).pixels()));
         assertTrue(s.hasText("0") && s.hasText("0.5") && s.hasText("1"), "legend reads 0 .. 1");
 
         // An input is divided by its largest magnitude over the grid: x1 reaches the full colours at the edges.
@@ -275,8 +275,8 @@ class OutputPainterTest {
         RecordingSurface input = new RecordingSurface(300, 300);
         new OutputPainter().paint(input, grid, eval, TRAIN, TEST, OutputOptions.defaults(), GraphHit.neuron(0, 0));
         RecordingSurface.Pixels image = input.images.get(0);
-        assertEquals(Colors.toPixel(Colors.POSITIVE), image.at(4, 9));
-        assertEquals(Colors.toPixel(Colors.NEGATIVE), image.at(4, 0));
+        assertEquals(Colors.toPixel(Palette.LIGHT.positive()), image.at(4, 9));
+        assertEquals(Colors.toPixel(Palette.LIGHT.negative()), image.at(4, 0));
         assertTrue(input.hasText(NumberFormat.compact(-grid.x1(9))) && input.hasText(NumberFormat.compact(grid.x1(9))),
                 "legend from -max to max of x1: " + input.texts);
 
@@ -285,8 +285,8 @@ class OutputPainterTest {
         RecordingSurface classOut = new RecordingSurface(400, 300);
         new OutputPainter().paint(classOut, wide, ViewFixtures.evaluate(ViewFixtures.threeBands(), wide),
                 ViewFixtures.threeClassPoints(30, 3), TEST, OutputOptions.defaults(), GraphHit.neuron(1, 2));
-        assertEquals(Colors.toPixel(Colors.POSITIVE), classOut.images.get(0).at(5, 23), "class 3 is sure on the right");
-        assertEquals(Colors.toPixel(Colors.NEGATIVE), classOut.images.get(0).at(5, 0), "and ruled out on the left");
+        assertEquals(Colors.toPixel(Palette.LIGHT.positive()), classOut.images.get(0).at(5, 23), "class 3 is sure on the right");
+        assertEquals(Colors.toPixel(Palette.LIGHT.negative()), classOut.images.get(0).at(5, 0), "and ruled out on the left");
         assertFalse(classOut.hasText("Class 1"), "a gradient legend, not the class key");
     }
 
@@ -319,7 +319,7 @@ class OutputPainterTest {
         painter.paint(s, grid, eval, data, data, OutputOptions.defaults(), GraphHit.neuron(1, 0));
         PlotFrame f = painter.frame();
         assertTrue(f.yMax() >= 6 - 1e-9 && f.yMin() <= -1, "widened to hold the neuron: " + f.yMin() + " .. " + f.yMax());
-        List<Path> curves = s.paths.stream().filter(p -> p.stroked() && p.colour() == Colors.POSITIVE
+        List<Path> curves = s.paths.stream().filter(p -> p.stroked() && p.colour() == Palette.LIGHT.positive()
                 && p.lineWidth() == 2 && p.count(Kind.LINE) > 10).toList();
         assertEquals(1, curves.size());
         List<RecordingSurface.Segment> points = curves.get(0).segments();

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A {@link DrawSurface} for tests: records every operation with the style in effect, groups path
  * segments into the path that was filled or stroked, and counts fills, strokes, texts and pixels.
- * Text is measured as 0.6 em per character.
+ * Text is measured as 0.6 em per character. Its palette is {@link Palette#LIGHT} unless given.
  */
 final class RecordingSurface implements DrawSurface {
     enum Kind { MOVE, LINE, BEZIER, CIRCLE, CLOSE }
@@ -40,6 +40,7 @@ final class RecordingSurface implements DrawSurface {
 
     private final double width;
     private final double height;
+    private final Palette palette;
     final List<Path> paths = new ArrayList<>();
     final List<Text> texts = new ArrayList<>();
     final List<Rect> rects = new ArrayList<>();
@@ -58,9 +59,16 @@ final class RecordingSurface implements DrawSurface {
     int saveDepth;
 
     RecordingSurface(double width, double height) {
+        this(width, height, Palette.LIGHT);
+    }
+
+    RecordingSurface(double width, double height, Palette palette) {
         this.width = width;
         this.height = height;
+        this.palette = palette;
     }
+
+    @Override public Palette palette() { return palette; }
 
     @Override public double width() { return width; }
 
