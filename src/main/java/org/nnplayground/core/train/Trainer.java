@@ -213,7 +213,7 @@ public final class Trainer {
         Divergence.Reason stop = !Doubles.isFinite(batchLoss) ? Divergence.Reason.NON_FINITE_LOSS
                 : batchLoss > explosionLimit ? Divergence.Reason.EXPLODING_LOSS : null;
         if (stop == null) {
-            optimizer.applyGradientsInPlace(network, config.learningRate(), config.updateBiases());
+            optimizer.applyGradientsInPlace(network, config.learningRate(), config.updateBiases(), config.clipNorm());
             cursor += count;
             sampleUpdates += count;
             epochLossSum += batchLoss * count;
