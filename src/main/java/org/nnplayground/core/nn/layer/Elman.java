@@ -19,7 +19,7 @@ public final class Elman extends Recurrent {
      */
     public record Spec(int hidden, Activation activation, StepOutput output, int truncation) implements LayerSpec {
         public Spec {
-            checkSpec("recurrent", hidden, output, truncation);
+            checkSpec("a recurrent layer", hidden, output, truncation);
             if (activation == null || !activation.allowedInHiddenLayer()) {
                 throw new IllegalArgumentException("a recurrent layer's activation must be one of the per-neuron ones, not "
                         + activation);

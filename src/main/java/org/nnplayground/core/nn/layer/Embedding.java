@@ -37,7 +37,7 @@ public final class Embedding implements Layer {
 
         @Override
         public Shape outputShape(Shape input) {
-            int steps = Recurrent.steps(input);
+            int steps = Recurrent.steps(input, "an embedding");
             int per = input.dim(1);
             if (per != 1 && per != vocabulary) {
                 throw new IllegalArgumentException("an embedding of " + vocabulary + " symbols takes each step as 1 index or as "

@@ -25,7 +25,7 @@ public final class Gru extends Recurrent {
      */
     public record Spec(int hidden, StepOutput output, int truncation) implements LayerSpec {
         public Spec {
-            checkSpec("GRU", hidden, output, truncation);
+            checkSpec("a GRU layer", hidden, output, truncation);
         }
 
         @Override

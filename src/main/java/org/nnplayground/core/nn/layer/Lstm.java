@@ -33,7 +33,7 @@ public final class Lstm extends Recurrent {
      */
     public record Spec(int hidden, StepOutput output, int truncation) implements LayerSpec {
         public Spec {
-            checkSpec("LSTM", hidden, output, truncation);
+            checkSpec("an LSTM layer", hidden, output, truncation);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.nnplayground.core.nn.layer;
 
 import java.util.List;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.math.Rng;
 
 /**
@@ -77,8 +78,13 @@ public abstract class Recurrent implements Layer {
 
     /** The steps of a sequence input, which must be of shape steps x features. */
     static int steps(Shape input) {
+        return steps(input, "a recurrent layer");
+    }
+
+    /** The same, naming the layer kind ({@code "a per-step dense layer"}) in the refusal. */
+    static int steps(Shape input, String kind) {
         if (input.rank() != 2) {
-            throw new IllegalArgumentException("a recurrent layer takes a sequence of steps x features, not " + input);
+            throw new IllegalArgumentException(kind + " takes a sequence of steps x features, not " + input);
         }
         return input.dim(0);
     }
@@ -89,13 +95,14 @@ public abstract class Recurrent implements Layer {
         return mode == StepOutput.EVERY_STEP ? Shape.of(steps, hidden) : Shape.vector(hidden);
     }
 
-    /** The checks every recurrent spec makes. */
+    /** The checks every recurrent spec makes; {@code kind} names the layer ("a GRU layer"). */
     static void checkSpec(String kind, int hidden, StepOutput output, int truncation) {
-        if (hidden < 1) {
-            throw new IllegalArgumentException("a " + kind + " layer needs at least 1 hidden unit, not " + hidden);
+        if (hidden < 1 || hidden > Limits.MAX_HIDDEN_SIZE) {
+            throw new IllegalArgumentException("Hidden units of " + kind + ": " + hidden + " is not allowed; use 1 to "
+                    + Limits.MAX_HIDDEN_SIZE);
         }
         if (output == null) {
-            throw new IllegalArgumentException("a " + kind + " layer needs its output: every step or the last step");
+            throw new IllegalArgumentException(kind + " needs its output: every step or the last step");
         }
         if (truncation < 0) {
             throw new IllegalArgumentException("truncation: " + truncation

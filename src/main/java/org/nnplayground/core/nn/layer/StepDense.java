@@ -34,7 +34,7 @@ public final class StepDense implements Layer {
 
         @Override
         public Shape outputShape(Shape input) {
-            return Shape.of(Recurrent.steps(input), width);
+            return Shape.of(Recurrent.steps(input, "a per-step dense layer"), width);
         }
 
         @Override

@@ -28,7 +28,10 @@ class ElmanTest {
         IllegalArgumentException flat = assertThrows(IllegalArgumentException.class,
                 () -> Elman.Spec.tanh(2, StepOutput.LAST_STEP).outputShape(Shape.vector(4)));
         assertEquals("a recurrent layer takes a sequence of steps x features, not 4", flat.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Elman.Spec(0, Activation.TANH, StepOutput.LAST_STEP, 0));
+        assertEquals("Hidden units of a recurrent layer: 0 is not allowed; use 1 to 256", assertThrows(IllegalArgumentException.class,
+                () -> new Elman.Spec(0, Activation.TANH, StepOutput.LAST_STEP, 0)).getMessage());
+        assertEquals("Hidden units of an LSTM layer: 257 is not allowed; use 1 to 256", assertThrows(IllegalArgumentException.class,
+                () -> new Lstm.Spec(257, StepOutput.LAST_STEP, 0)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Elman.Spec(2, Activation.SOFTMAX, StepOutput.LAST_STEP, 0));
         assertThrows(IllegalArgumentException.class, () -> new Elman.Spec(2, Activation.TANH, null, 0));
         IllegalArgumentException cut = assertThrows(IllegalArgumentException.class,

@@ -50,7 +50,8 @@ class StepDenseTest {
 
     @Test
     void takesSequencesOnly() {
-        assertThrows(IllegalArgumentException.class, () -> new StepDense.Spec(2, Activation.TANH).outputShape(Shape.vector(3)));
+        assertEquals("a per-step dense layer takes a sequence of steps x features, not 3", assertThrows(
+                IllegalArgumentException.class, () -> new StepDense.Spec(2, Activation.TANH).outputShape(Shape.vector(3))).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new StepDense.Spec(0, Activation.TANH));
         assertThrows(IllegalArgumentException.class, () -> new StepDense.Spec(2, Activation.SOFTMAX));
     }
