@@ -47,7 +47,7 @@ public final class Elman extends Recurrent {
     private final Activation f;
     /** Pre-activations of every step of the last forward pass, steps x hidden. */
     private final double[] z;
-    /** dLoss/dz of the step being backpropagated. */
+    /** dLoss/dz of the step being backpropagated; in the forward pass, the pre-activations of the step being run. */
     private final double[] delta;
     /** dLoss/dh_{t-1} flowing back through the recurrent connection. */
     private final double[] back;

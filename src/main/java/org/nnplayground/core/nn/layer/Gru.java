@@ -109,7 +109,7 @@ public final class Gru extends Recurrent {
                 double u = gates[g + j];
                 double cand = gates[g + n2 + j];
                 double old = t > 0 ? h[prevAt + j] : 0.0;
-                a[j] = d * (cand - old) * (u * (1.0 - u));
+                a[j] = (u * (1.0 - u)) * (cand - old) * d; // the compound factor first, see JsArithmeticRuleTest
                 a[n2 + j] = d * u * (1.0 - cand * cand);
                 back[j] = d * (1.0 - u); // the direct path h_{t-1} -> h_t; replaced below when it does not flow
             }
@@ -121,7 +121,7 @@ public final class Gru extends Recurrent {
             for (int j = 0; j < hidden; j++) {
                 double r = gates[g + hidden + j];
                 double old = t > 0 ? h[prevAt + j] : 0.0;
-                a[hidden + j] = dReset[j] * old * (r * (1.0 - r));
+                a[hidden + j] = (r * (1.0 - r)) * dReset[j] * old;
             }
             inputGradients(in, t, a, gradIn);
             if (t == 0) {

@@ -136,10 +136,10 @@ public final class Lstm extends Recurrent {
                 double squashed = tc[at + j];
                 double dc = backCell[j] + d * og * (1.0 - squashed * squashed);
                 double oldCell = t > 0 ? c[at - hidden + j] : 0.0;
-                a[j] = dc * cand * (ig * (1.0 - ig));
-                a[hidden + j] = dc * oldCell * (fg * (1.0 - fg));
+                a[j] = (ig * (1.0 - ig)) * dc * cand; // the compound factor first, see JsArithmeticRuleTest
+                a[hidden + j] = (fg * (1.0 - fg)) * dc * oldCell;
                 a[n2 + j] = dc * ig * (1.0 - cand * cand);
-                a[n3 + j] = d * squashed * (og * (1.0 - og));
+                a[n3 + j] = (og * (1.0 - og)) * d * squashed;
                 backCell[j] = flows ? dc * fg : 0.0;
                 back[j] = 0.0;
             }

@@ -180,6 +180,22 @@ public abstract class Recurrent implements Layer {
         return dh;
     }
 
+    /**
+     * The length of dLoss/dh_t for each step t of the last backward pass into {@code norms[0 .. steps)}:
+     * the gradient through time, which shrinks step by step back from where the loss is when it
+     * vanishes and grows when it explodes.
+     */
+    public final void gradientNormsThroughTime(double[] norms) {
+        for (int t = 0; t < steps; t++) {
+            double sum = 0.0;
+            int at = t * hidden;
+            for (int j = 0; j < hidden; j++) {
+                sum += dh[at + j] * dh[at + j];
+            }
+            norms[t] = Math.sqrt(sum);
+        }
+    }
+
     /** Writes the layer's output (every state, or the last one) from {@link #h} into {@code out}. */
     protected final void emit(double[] out) {
         if (mode == StepOutput.EVERY_STEP) {
