@@ -4,10 +4,11 @@ import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.Network;
 
 /**
- * A plain training loop for networks built from a layer list, which {@link Trainer} (tied to a
- * fully connected spec) cannot run yet: shuffled batches drawn with the core's generator, the
- * objective's gradient, optional clipping through the config, the optimizer's step, and the
- * trainer's divergence rule ({@link Divergence#reasonFor}). For tests.
+ * A plain training loop over a network one holds (the {@link Trainer} builds its own from an
+ * architecture and a seed): shuffled batches drawn with the core's generator, the objective's
+ * gradient, optional clipping through the config, the optimizer's step, and the trainer's
+ * divergence rule ({@link Divergence#reasonFor}); it records the largest gradient norm. For tests
+ * that train a network they have set up by hand or keep using afterwards.
  */
 final class SequenceFit {
     /** Why the run stopped early, or null. */

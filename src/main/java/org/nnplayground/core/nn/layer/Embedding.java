@@ -95,6 +95,12 @@ public final class Embedding implements Layer {
         return parameters;
     }
 
+    /** Work of one forward pass: a lookup of {@code dim} values per step, or a weighted sum over the vocabulary for one-hot input. */
+    @Override
+    public long forwardCost() {
+        return (long) steps * dim * (indices ? 1 : vocabulary);
+    }
+
     /** The table ({@code dim x vocabulary}), live. */
     public ParamBlock table() {
         return block;

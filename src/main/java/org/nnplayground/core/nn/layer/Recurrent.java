@@ -147,6 +147,12 @@ public abstract class Recurrent implements Layer {
         return parameters.get(2);
     }
 
+    /** Multiply-adds of one forward pass: every step, every stacked row reads the step's input, the state and a bias. */
+    @Override
+    public long forwardCost() {
+        return (long) steps * rows * (features + hidden + 1);
+    }
+
     /** Size of the hidden state. */
     public final int hiddenSize() {
         return hidden;

@@ -93,6 +93,12 @@ public final class StepDense implements Layer {
         return parameters;
     }
 
+    /** Multiply-adds of one forward pass: a dense layer's for each step. */
+    @Override
+    public long forwardCost() {
+        return (long) steps * width * (features + 1);
+    }
+
     /** The weight block ({@code width x features}), live. */
     public ParamBlock weights() {
         return weights;

@@ -73,4 +73,19 @@ class ElmanTest {
                 Activation.IDENTITY, Init.GLOROT, new Rng(3)));
         assertEquals("a recurrent layer takes a sequence of steps x features, not 3", flat.getMessage());
     }
+
+    @Test
+    void sayTheirForwardCost() {
+        Shape input = Shape.of(10, 3);
+        assertEquals(10L * 4 * (3 + 4 + 1), Elman.Spec.tanh(4, StepOutput.LAST_STEP).build(input, Init.GLOROT, new Rng(1))
+                .forwardCost());
+        assertEquals(10L * 16 * (3 + 4 + 1), new Lstm.Spec(4, StepOutput.LAST_STEP, 0).build(input, Init.GLOROT, new Rng(1))
+                .forwardCost());
+        assertEquals(10L * 12 * (3 + 4 + 1), new Gru.Spec(4, StepOutput.LAST_STEP, 0).build(input, Init.GLOROT, new Rng(1))
+                .forwardCost());
+        assertEquals(10L * 2 * (3 + 1), new StepDense.Spec(2, Activation.TANH).build(input, Init.GLOROT, new Rng(1))
+                .forwardCost());
+        assertEquals(10L * 5, new Embedding.Spec(7, 5).build(Shape.of(10, 1), Init.GLOROT, new Rng(1)).forwardCost());
+        assertEquals(10L * 5 * 7, new Embedding.Spec(7, 5).build(Shape.of(10, 7), Init.GLOROT, new Rng(1)).forwardCost());
+    }
 }
