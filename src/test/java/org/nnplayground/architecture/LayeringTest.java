@@ -1,5 +1,6 @@
 package org.nnplayground.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  *   nn      the network: layers and output head  uses nn.layer, base
  *   data    data sets and input features         uses base
  *     data.image  the image problems             uses base only, not the point sets of data
+ *           (data.sequence, the sequence problems, uses base only: not the 2-D point data beside it)
  *   train   optimizers, trainer, loss history    uses nn, data, base
  *   teach   the lessons' maths                   uses train, nn, data, base
  *   state   the playground's state and session   uses train, nn, data, base
@@ -82,6 +84,16 @@ class LayeringTest {
         noClasses().that().resideInAPackage(CORE + ".data")
                 .should().dependOnClassesThat().resideInAPackage(CORE + ".data.image..")
                 .check(core);
+    }
+
+    @Test
+    void sequenceProblemsUseOnlyTheBase() {
+        noClasses().that().resideInAPackage(CORE + ".data.sequence..").should().dependOnClassesThat()
+                .resideInAnyPackage(CORE + ".data", CORE + ".nn..", CORE + ".train..", CORE + ".teach..", CORE + ".state..",
+                        CORE + ".view..", CORE + ".link..")
+                .check(core);
+        noClasses().that().resideInAPackage(CORE + ".data").should().dependOnClassesThat()
+                .resideInAPackage(CORE + ".data.sequence..").check(core);
     }
 
     @Test

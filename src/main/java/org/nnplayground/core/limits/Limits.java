@@ -23,6 +23,18 @@ public final class Limits {
     public static final double MAX_REGULARIZATION_RATE = 10.0;
     /** Samples in one batch. */
     public static final int MAX_BATCH_SIZE = 10_000;
+    /** Gradient clipping: 0 (off), or a global norm greater than 0 and at most this. */
+    public static final double MAX_CLIP_NORM = 1e6;
+    /** Steps in one sequence of a sequence problem. */
+    public static final int MAX_SEQUENCE_LENGTH = 500;
+    /** Characters of the text a character model learns. */
+    public static final int MAX_TEXT_LENGTH = 10_000;
+    /** Units in the hidden state of a recurrent layer (the width of any layer). */
+    public static final int MAX_HIDDEN_SIZE = MAX_LAYER_WIDTH;
+    /** Delay of the echo problem, in steps. */
+    public static final int MAX_ECHO_DELAY = 50;
+    /** Sequences in a sequence data set (training and test together). */
+    public static final int MAX_SEQUENCES = 10_000;
     /** Largest size of a weight or bias, typed or carried by a link: values lie in [-this, this]. */
     public static final double MAX_WEIGHT = 1e6;
     /** Side of an image, in pixels: 1 up to this many (the image problems make 8, 12 or 16). */

@@ -21,7 +21,9 @@ import org.nnplayground.core.nn.layer.Shape;
  *
  * <p>Layers are numbered 1 to {@link #layerCount()}; "layer 0" is the input. The last layer computes
  * the pre-activations of the output and the head applies the output activation, so that softmax and
- * the fused cross-entropy gradient live in the head alone. The arrays between the layers are
+ * the fused cross-entropy gradient live in the head alone. Softmax runs over the last dimension of
+ * the output: over the whole output when it is a vector, over each step's values when it is steps x
+ * classes (a sequence-to-sequence network, whose loss is then the sum over the steps). The arrays between the layers are
  * allocated once, here, and each layer allocates its own buffers once: {@link #forward},
  * {@link #backward} and the optimizers allocate nothing. Not thread-safe: one network serves one
  * trainer.
@@ -40,6 +42,11 @@ public final class Network {
     private final double[] out;
     /** dLoss/d(out) when the head does not fuse its gradient. */
     private final double[] outGrad;
+    /**
+     * Values per softmax of the head: the last dimension of the output shape, so the whole output for
+     * a vector and each step's classes for a steps x classes output.
+     */
+    private final int softmaxGroup;
     /** Every layer's blocks, layer 1 first: the order of {@link #parameters()}. */
     private final List<ParamBlock> parameters;
     private final ParamBlock[] blocks;
@@ -90,8 +97,11 @@ public final class Network {
             grad[l] = new double[shape.size()];
             all.addAll(layer.parameters());
         }
-        if (outputActivation == Activation.SOFTMAX && shape.size() < 2) {
-            throw new IllegalArgumentException("output activation: softmax needs at least 2 outputs, got " + shape.size());
+        this.softmaxGroup = shape.dim(shape.rank() - 1);
+        if (outputActivation == Activation.SOFTMAX && softmaxGroup < 2) {
+            throw new IllegalArgumentException(shape.rank() == 1
+                    ? "output activation: softmax needs at least 2 outputs, got " + shape.size()
+                    : "output activation: softmax needs at least 2 outputs per step, got " + softmaxGroup);
         }
         this.out = new double[shape.size()];
         this.outGrad = new double[shape.size()];
@@ -185,7 +195,7 @@ public final class Network {
         for (int l = 1; l <= layers.length; l++) {
             layers[l - 1].forward(a[l - 1], a[l]);
         }
-        OutputHead.activate(outputActivation, a[layers.length], out, out.length);
+        OutputHead.activate(outputActivation, a[layers.length], out, out.length, softmaxGroup);
         return out;
     }
 
@@ -207,7 +217,8 @@ public final class Network {
      */
     public void backward(Loss loss, double[] target, int offset, double scale) {
         int top = layers.length;
-        OutputHead.gradient(outputActivation, loss, a[top], out, target, offset, scale, outGrad, grad[top], out.length);
+        OutputHead.gradient(outputActivation, loss, a[top], out, target, offset, scale, outGrad, grad[top], out.length,
+                softmaxGroup);
         for (int l = top; l >= 1; l--) {
             layers[l - 1].backward(a[l - 1], a[l], grad[l], l > 1 ? grad[l - 1] : null);
         }

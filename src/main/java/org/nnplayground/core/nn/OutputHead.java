@@ -85,8 +85,19 @@ public record OutputHead(Activation activation, Loss loss) {
      * values; softmax as a whole, the others value by value.
      */
     public static void activate(Activation activation, double[] z, double[] out, int n) {
+        activate(activation, z, out, n, n);
+    }
+
+    /**
+     * {@link #activate(Activation, double[], double[], int)} with softmax over each group of
+     * {@code group} consecutive values (one step of a steps x classes output) rather than over all n;
+     * n is a multiple of {@code group}. With {@code group == n} it is the same, bit for bit.
+     */
+    public static void activate(Activation activation, double[] z, double[] out, int n, int group) {
         if (activation == Activation.SOFTMAX) {
-            Softmax.applyInPlace(z, out, n);
+            for (int from = 0; from < n; from += group) {
+                Softmax.applyInPlace(z, out, from, group);
+            }
         } else {
             activation.applyAll(z, out, 0, n);
         }
@@ -124,6 +135,16 @@ public record OutputHead(Activation activation, Loss loss) {
      */
     public static void gradient(Activation activation, Loss loss, double[] z, double[] out, double[] target,
                                 int offset, double scale, double[] g, double[] d, int n) {
+        gradient(activation, loss, z, out, target, offset, scale, g, d, n, n);
+    }
+
+    /**
+     * {@link #gradient(Activation, Loss, double[], double[], double[], int, double, double[], double[], int)}
+     * for an output whose softmax runs over groups of {@code group} values (see
+     * {@link #activate(Activation, double[], double[], int, int)}).
+     */
+    public static void gradient(Activation activation, Loss loss, double[] z, double[] out, double[] target,
+                                int offset, double scale, double[] g, double[] d, int n, int group) {
         if (fusesGradient(activation, loss)) {
             for (int i = 0; i < n; i++) {
                 d[i] = scale * (out[i] - target[offset + i]);
@@ -134,7 +155,9 @@ public record OutputHead(Activation activation, Loss loss) {
             g[i] = scale * loss.gradient(out[i], target[offset + i]);
         }
         if (activation == Activation.SOFTMAX) {
-            Softmax.backward(out, g, d, n);
+            for (int from = 0; from < n; from += group) {
+                Softmax.backward(out, g, d, from, group);
+            }
         } else {
             activation.backpropagate(g, z, out, d, n);
         }

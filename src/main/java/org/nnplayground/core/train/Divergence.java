@@ -1,5 +1,6 @@
 package org.nnplayground.core.train;
 
+import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.text.NumberFormat;
 
 /**
@@ -30,6 +31,21 @@ public record Divergence(Reason reason, int epoch, double learningRate, double s
 
     /** Inputs larger than this are worth scaling down. */
     public static final double LARGE_INPUT = 10.0;
+    /** How many times the initial loss (or 1, when larger) a batch loss may reach before it counts as exploding. */
+    public static final double EXPLOSION_FACTOR = 1e6;
+
+    /** The batch loss beyond which training counts as exploding, for a run that started at {@code initialLoss}. */
+    public static double explosionLimit(double initialLoss) {
+        return EXPLOSION_FACTOR * Math.max(initialLoss, 1.0);
+    }
+
+    /**
+     * What a batch's loss says: not a finite number, grown beyond {@code explosionLimit}, or null
+     * when training may go on. The trainer's test, for any training loop to apply the same way.
+     */
+    public static Reason reasonFor(double batchLoss, double explosionLimit) {
+        return !Doubles.isFinite(batchLoss) ? Reason.NON_FINITE_LOSS : batchLoss > explosionLimit ? Reason.EXPLODING_LOSS : null;
+    }
 
     /** Whether scaling the inputs is part of the fix. */
     public boolean suggestsScalingInputs() {

@@ -14,6 +14,16 @@ public abstract class Optimizer {
      * its accumulated gradients.
      */
     public final void applyGradientsInPlace(Network network, double learningRate, boolean updateBiases) {
+        applyGradientsInPlace(network, learningRate, updateBiases, 0.0);
+    }
+
+    /**
+     * {@link #applyGradientsInPlace(Network, double, boolean)} after clipping the gradients of the
+     * parameters it updates to global norm {@code clipNorm} (0: no clipping), which scales the
+     * network's accumulated gradients in place (see {@link GradientClipping}).
+     */
+    public final void applyGradientsInPlace(Network network, double learningRate, boolean updateBiases, double clipNorm) {
+        GradientClipping.clipInPlace(network, clipNorm, updateBiases);
         beginStep();
         List<ParamBlock> blocks = network.parameters();
         for (int i = 0; i < blocks.size(); i++) {

@@ -21,7 +21,6 @@ import org.nnplayground.core.nn.OutputHead;
  * training calls do nothing until {@link #setConfig} or {@link #reset}.
  */
 public final class Trainer {
-    private static final double EXPLOSION_FACTOR = 1e6;
     /** Epochs a smaller learning rate must train from the restored weights, unharmed, to be suggested. */
     private static final int PROBE_EPOCHS = 3;
 
@@ -106,7 +105,7 @@ public final class Trainer {
         sampleUpdates = 0;
         divergence = null;
         double initial = Objective.evaluate(network, train, config.loss()).loss();
-        explosionLimit = EXPLOSION_FACTOR * Math.max(initial, 1.0);
+        explosionLimit = Divergence.explosionLimit(initial);
     }
 
     /**
@@ -210,10 +209,9 @@ public final class Trainer {
         }
         int count = Math.min(Math.min(config.batchSize(), n), n - cursor);
         double batchLoss = Objective.computeGradients(network, train, order, cursor, count, config);
-        Divergence.Reason stop = !Doubles.isFinite(batchLoss) ? Divergence.Reason.NON_FINITE_LOSS
-                : batchLoss > explosionLimit ? Divergence.Reason.EXPLODING_LOSS : null;
+        Divergence.Reason stop = Divergence.reasonFor(batchLoss, explosionLimit);
         if (stop == null) {
-            optimizer.applyGradientsInPlace(network, config.learningRate(), config.updateBiases());
+            optimizer.applyGradientsInPlace(network, config.learningRate(), config.updateBiases(), config.clipNorm());
             cursor += count;
             sampleUpdates += count;
             epochLossSum += batchLoss * count;

@@ -2,6 +2,7 @@ package org.nnplayground.core.train;
 
 import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.FeatureSet;
+import org.nnplayground.core.data.sequence.SequenceData;
 import org.nnplayground.core.nn.layer.Activation;
 
 /** Turns generated data into network inputs and targets: the chosen input features and encoded labels. */
@@ -30,5 +31,15 @@ public final class TrainingSets {
             targets[i] = dataset.target(i);
         }
         return TrainingData.regression(n, inputs, x, 1, targets);
+    }
+
+    /**
+     * Sequences as training data: each sample's input is its flat steps x features row, its target its
+     * flat target row (every step's or the last step's). Regression data: one-hot character targets
+     * are learned with softmax cross-entropy all the same; there are no class labels per sample.
+     */
+    public static TrainingData from(SequenceData sequences) {
+        return TrainingData.regression(sequences.count(), sequences.inputSize(), sequences.inputs(),
+                sequences.targetSize(), sequences.targets());
     }
 }
