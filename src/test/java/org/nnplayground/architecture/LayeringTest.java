@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  *   nn      the network: layers and output head  uses nn.layer, base
  *   data    data sets and input features         uses base
  *     data.image  the image problems             uses base only, not the point sets of data
- *           (data.sequence, the sequence problems, uses base only: not the 2-D point data beside it)
+ *     data.sequence  the sequence problems       uses base only, not the point sets of data
  *   train   optimizers, trainer, loss history    uses nn, data, base
  *   teach   the lessons' maths                   uses train, nn, data, base
  *   state   the playground's state and session   uses train, nn, data, base
