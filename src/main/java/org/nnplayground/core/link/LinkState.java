@@ -3,6 +3,7 @@ package org.nnplayground.core.link;
 import java.util.Arrays;
 import java.util.List;
 import org.nnplayground.core.math.Doubles;
+import org.nnplayground.core.state.Figure;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
 
@@ -10,17 +11,18 @@ import org.nnplayground.core.state.Preset;
  * Everything a link carries: the playground's state, the preset it came from (empty for none), what
  * the output view shows, the epoch to stop at (0 for none) and, optionally, trained weights with the
  * epoch they were taken at, and the controls an embedding hides; and how the run goes on: the loss
- * chart's log scale, the training loss to stop at (0 for none) and the speed (see {@link LinkSpeed}).
- * Immutable.
+ * chart's log scale, the training loss to stop at (0 for none) and the speed (see {@link LinkSpeed});
+ * and how it presents itself ({@link Figure}: layout, views, an author's title and caption). Immutable.
  *
  * <p>{@code weights} hold every weight and bias layer by layer, in the order of
  * {@code Network.copyParametersTo}; null for none.
  */
 public record LinkState(PlaygroundState state, String preset, boolean discretize, boolean showTest, int stopEpoch,
                         double[] weights, int weightsEpoch, List<String> hiddenControls, boolean logScale, double stopLoss,
-                        String speed) {
+                        String speed, Figure figure) {
 
     public LinkState {
+        figure = figure == null ? Figure.NONE : figure;
         preset = preset == null ? "" : preset;
         weights = weights == null ? null : weights.clone();
         hiddenControls = Controls.normalise(hiddenControls);
@@ -31,6 +33,14 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
         if (!(stopLoss >= 0 && Doubles.isFinite(stopLoss))) {
             throw new IllegalArgumentException("the loss to stop at must be 0 (none) or a positive number, was " + stopLoss);
         }
+    }
+
+    /** A link with the page's own presentation ({@link Figure#NONE}). */
+    public LinkState(PlaygroundState state, String preset, boolean discretize, boolean showTest, int stopEpoch,
+                     double[] weights, int weightsEpoch, List<String> hiddenControls, boolean logScale, double stopLoss,
+                     String speed) {
+        this(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale, stopLoss,
+                speed, Figure.NONE);
     }
 
     /** A link without the run options: linear loss axis, no loss to stop at, the default speed. */
@@ -61,30 +71,36 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
 
     public LinkState withPreset(String value) {
         return new LinkState(state, value, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
-                stopLoss, speed);
+                stopLoss, speed, figure);
     }
 
     public LinkState withWeights(double[] values, int epoch) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, values, epoch, hiddenControls, logScale, stopLoss,
-                speed);
+                speed, figure);
     }
 
     /** The same link with the loss chart on a log axis or not. */
     public LinkState withLogScale(boolean on) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, on,
-                stopLoss, speed);
+                stopLoss, speed, figure);
     }
 
     /** The same link stopping at training loss {@code value} (0 for none). */
     public LinkState withStopLoss(double value) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
-                value, speed);
+                value, speed, figure);
     }
 
     /** The same link at speed {@code id} (see {@link LinkSpeed}). */
     public LinkState withSpeed(String id) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
-                stopLoss, id);
+                stopLoss, id, figure);
+    }
+
+    /** The same link presented as {@code value} says. */
+    public LinkState withFigure(Figure value) {
+        return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
+                stopLoss, speed, value);
     }
 
     @Override
@@ -97,7 +113,7 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
                 && showTest == other.showTest && stopEpoch == other.stopEpoch && weightsEpoch == other.weightsEpoch
                 && Arrays.equals(weights, other.weights) && hiddenControls.equals(other.hiddenControls) && logScale == other.logScale
                 && Double.doubleToLongBits(stopLoss) == Double.doubleToLongBits(other.stopLoss)
-                && speed.equals(other.speed);
+                && speed.equals(other.speed) && figure.equals(other.figure);
     }
 
     @Override
