@@ -81,6 +81,10 @@ final class Dom {
         return false;
     }
 
+    /** Takes {@code e} out of the document, wherever it is. */
+    @JSBody(params = {"e"}, script = "e.remove();")
+    static native void remove(HTMLElement e);
+
     static void show(HTMLElement e, boolean visible) {
         e.setHidden(!visible);
     }
