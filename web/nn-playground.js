@@ -87,28 +87,33 @@
   }
 
   /*
-   * Until the playground runs: what the figure is (its title, else the preset's name) and a link that
-   * opens it, in the element's shadow root. Printed as it is when the figure never started.
+   * Until the playground runs: what the element holds for readers without script (its own text and
+   * link, shown through a slot), else what the figure is (its title) and a link that opens it. Printed
+   * as it is when the figure never started.
    */
-  function showPlaceholder(root, fragment) {
-    while (root.firstChild) {
-      root.removeChild(root.firstChild);
-    }
+  function showPlaceholder(element, root, fragment) {
     var style = document.createElement("link");
     style.rel = "stylesheet";
     style.href = new URL("style.css", baseUrl).href;
     var box = document.createElement("div");
     box.className = "nnp nnp-embedded nnp-placeholder";
-    var what = valueIn(fragment, "title") || (valueIn(fragment, "preset") ? "the preset " + valueIn(fragment, "preset") : "a neural network");
-    var text = document.createElement("p");
-    text.textContent = "Interactive figure: " + what + ". It starts when you scroll to it.";
-    var open = document.createElement("a");
-    open.href = playgroundUrl(fragment);
-    open.target = "_blank";
-    open.rel = "noopener";
-    open.textContent = "Open in the playground";
-    box.appendChild(text);
-    box.appendChild(open);
+    var own = Array.prototype.some.call(element.childNodes, function (n) {
+      return n.nodeType === 1 || (n.nodeType === 3 && n.textContent.trim() !== "");
+    });
+    if (own) {
+      box.appendChild(document.createElement("slot"));
+    } else {
+      var text = document.createElement("p");
+      text.textContent = "Interactive figure: " + (valueIn(fragment, "title") || "a neural network playground")
+        + ". It starts when you scroll to it.";
+      var open = document.createElement("a");
+      open.href = playgroundUrl(fragment);
+      open.target = "_blank";
+      open.rel = "noopener";
+      open.textContent = "Open in the playground";
+      box.appendChild(text);
+      box.appendChild(open);
+    }
     root.appendChild(style);
     root.appendChild(box);
   }
@@ -356,7 +361,7 @@
           }
         };
         if (!element.shadowRoot) {
-          showPlaceholder(element.attachShadow({ mode: "open" }), linkOf(options));
+          showPlaceholder(element, element.attachShadow({ mode: "open" }), linkOf(options));
         }
         if (!("IntersectionObserver" in window)) {
           start();

@@ -50,6 +50,7 @@ final class PlaygroundPage {
     private final FrameLoop loop;
     private final KeyboardShortcuts keys;
     private final FigureLayout layout;
+    private final FigureControls figureControls;
     /** Whether this playground stands in another page (embed.html, the embed script), not on its own page. */
     private final boolean embedded;
     private Figure figure = Figure.NONE;
@@ -81,8 +82,11 @@ final class PlaygroundPage {
         loop = new FrameLoop(session, views, announcer, new FrameParts());
         HTMLElement messages = Dom.append(Dom.el("div", "nnp-messages"), alert.element(), announcer.notice());
         HTMLElement main = Dom.append(Dom.el("div", "nnp-main"), data.element(), network.element(), views.outputColumn());
-        layout = new FigureLayout(root, new FigureLayout.Parts(run.element(), messages, lesson.element(), main,
-                new ShareControls(this).element(), announcer.live()), views, lesson, lessonViews, graphPlacement);
+        figureControls = new FigureControls(this);
+        HTMLElement share = new ShareControls(this).element();
+        share.appendChild(figureControls.element());
+        layout = new FigureLayout(root, new FigureLayout.Parts(run.element(), messages, lesson.element(), main, share,
+                announcer.live()), views, lesson, lessonViews, graphPlacement);
         for (String event : new String[] {"pointerenter", "focus", "click", "auxclick", "contextmenu"}) {
             // The link opens the state of the moment: the trained weights too, once there are any.
             layout.openLink().addEventListener(event, evt -> layout.setOpenLink(openAddress(true)));
@@ -196,6 +200,19 @@ final class PlaygroundPage {
         return new LinkState(session.state(), preset, views.discretize(), views.showTest(), session.epochLimit(),
                 null, 0, hiddenControls, views.logScale(), session.targetLoss(), LinkSpeed.of(session.speed()))
                 .withFigure(figure);
+    }
+
+    /** How the playground presents itself (its link's {@link Figure}). */
+    Figure figure() {
+        return figure;
+    }
+
+    /** Presents the playground as {@code value} says (the author's title, caption or views changed). */
+    void setFigure(Figure value) {
+        figure = value;
+        arrange();
+        renderControls();
+        changed();
     }
 
     /** Lays the playground out as its link asks, and points the figure's link at the state. */
@@ -326,6 +343,7 @@ final class PlaygroundPage {
         data.render();
         network.render();
         views.renderControls();
+        figureControls.render(figure);
         alert.render();
         ControlVisibility.apply(root, hiddenControls);
         graphPlacement.update();

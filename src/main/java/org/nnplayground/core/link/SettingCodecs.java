@@ -220,22 +220,7 @@ final class SettingCodecs {
 
             @Override
             public List<FigureView> read(String key, String text, List<String> notices) {
-                List<FigureView> views = new ArrayList<>();
-                if (text.isEmpty()) {
-                    return views;
-                }
-                for (String name : LinkText.split(text)) {
-                    FigureView v = FigureView.byId(name.trim());
-                    if (v == null) {
-                        notices.add("Ignored the view '" + LinkText.shown(name) + "': there is no such view; the views are "
-                                + FigureView.names() + ".");
-                    } else if (views.contains(v)) {
-                        notices.add("The view '" + v.id() + "' is named twice; it is shown once.");
-                    } else {
-                        views.add(v);
-                    }
-                }
-                return views;
+                return FigureView.parse(text, notices);
             }
         };
     }

@@ -69,6 +69,46 @@ public enum FigureView {
         return s.toString();
     }
 
+    /**
+     * The views a comma-separated list names, in its order ({@code output,loss,landscape}); an unknown
+     * name is named in {@code notices} with the known ones and left out, a name given twice is shown
+     * once (and said so). Spaces around names are ignored; "" gives no views.
+     */
+    public static List<FigureView> parse(String text, List<String> notices) {
+        List<FigureView> views = new ArrayList<>();
+        int start = 0;
+        int parts = 0;
+        while (start <= text.length() && !text.trim().isEmpty()) {
+            parts++;
+            int comma = text.indexOf(',', start);
+            int end = comma < 0 ? text.length() : comma;
+            String name = text.substring(start, end).trim();
+            FigureView v = byId(name);
+            if (v == null) {
+                notices.add("Ignored the view '" + shown(name) + "': there is no such view; the views are " + names() + ".");
+            } else if (views.contains(v)) {
+                notices.add("The view '" + v.id + "' is named twice; it is shown once.");
+            } else {
+                views.add(v);
+            }
+            if (comma < 0 || parts >= 1000) {
+                break;
+            }
+            start = comma + 1;
+        }
+        return views;
+    }
+
+    /** A name as a notice quotes it: at most 40 characters, control characters as '?'. */
+    private static String shown(String name) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < name.length() && s.length() < 40; i++) {
+            char c = name.charAt(i);
+            s.append(c < ' ' || c == 0x7F ? '?' : c);
+        }
+        return name.length() > 40 ? s + "\u2026" : s.toString();
+    }
+
     /** Whether a playground opened from {@code preset} (null for none) has this view. */
     public boolean availableIn(Preset preset) {
         return teaching == null || (preset != null && preset.shows(teaching));
