@@ -99,7 +99,7 @@ final class FigureLayout {
         Dom.show(taskTitle, !spec.title().isEmpty());
         Dom.show(taskCaption, !spec.caption().isEmpty());
         Dom.show(task, !spec.title().isEmpty() || !spec.caption().isEmpty());
-        Dom.append(root, task, parts.run(), parts.messages(), parts.lesson(), parts.main(), parts.share(), parts.live());
+        Dom.arrange(root, task, parts.run(), parts.messages(), parts.lesson(), parts.main(), parts.share(), parts.live());
         Dom.remove(figure);
         Dom.remove(stash);
     }
@@ -124,9 +124,9 @@ final class FigureLayout {
         cells.setClassName("nnp-fig-views nnp-fig-" + Math.min(placed, 4));
         // The figure's accessible name is its heading, else the caption's words.
         figure.setAttribute("aria-label", heading.isEmpty() ? "Neural network figure" : heading);
-        Dom.append(figure, title, parts.run(), parts.messages(), cells, caption);
-        Dom.append(stash, task, parts.lesson(), parts.main(), parts.share());
-        Dom.append(root, figure, stash, parts.live());
+        Dom.arrange(figure, title, parts.run(), parts.messages(), cells, caption);
+        Dom.arrange(stash, task, parts.lesson(), parts.main(), parts.share());
+        Dom.arrange(root, figure, stash, parts.live());
     }
 
     /** Puts view {@code v} into a cell of its own; false when it has nothing to show. */

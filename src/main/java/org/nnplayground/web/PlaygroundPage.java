@@ -169,11 +169,12 @@ final class PlaygroundPage {
     }
 
     /**
-     * Opens a preset as its link would: its state, its lesson, its speed, training. Its caption is
-     * said once: in the lesson panel, or in the notice for a preset without a panel.
+     * Opens a preset as its link would: its state, its lesson, its speed, training; the layout, views,
+     * title and caption stay as they were. Its caption is said once: in the lesson panel, or in the
+     * notice for a preset without a panel.
      */
     void openPreset(Preset p) {
-        applyLink(LinkState.ofPreset(p));
+        applyLink(LinkState.ofPreset(p).withFigure(figure)); // the author's presentation stays with the page
         say(p.hasLessonPanel() ? null : p.caption());
     }
 
