@@ -1,9 +1,11 @@
 /*
  * nn-playground for other people's pages: one script tag, then any number of
- *   <nn-playground preset="xor" controls="run,output" theme="dark" autoplay></nn-playground>
- * or, from script, NNPlayground.mount(element, options). Each instance lives in its own shadow
- * root (no global ids, no shared state), starts when it comes near the viewport and trains only
- * while it is on screen. Also sizes iframes of embed.html from the height they post.
+ *   <nn-playground preset="xor" views="graph,output,loss" title="..." caption="..." theme="dark" autoplay></nn-playground>
+ * or, from script, NNPlayground.mount(element, options). Each instance is a compact figure by
+ * default (layout="full" for the whole playground) and lives in its own shadow root (no global ids,
+ * no shared state); it shows what it is, with a link, until it starts, which it does when it comes
+ * near the viewport, and trains only while it is on screen. Also sizes iframes of embed.html from
+ * the height they post.
  */
 (function () {
   "use strict";
@@ -32,19 +34,88 @@
     return loading;
   }
 
-  /* The link fragment an options object describes. */
+  /* The settings of a figure that options (and the element's attributes) may give besides the link. */
+  var FIGURE_KEYS = ["layout", "views", "title", "caption"];
+
+  /*
+   * The link fragment an options object describes: its link (or preset and hide), with layout, views,
+   * title and caption from their own options in place of any the link has.
+   */
   function linkOf(options) {
-    if (typeof options.link === "string") {
-      return options.link.charAt(0) === "#" ? options.link.slice(1) : options.link;
-    }
     var parts = [];
-    if (options.preset) {
-      parts.push("preset=" + encodeURIComponent(options.preset));
+    if (typeof options.link === "string") {
+      var link = options.link.charAt(0) === "#" ? options.link.slice(1) : options.link;
+      parts = link.split("&").filter(function (pair) {
+        var key = pair.split("=")[0];
+        return pair !== "" && !(FIGURE_KEYS.indexOf(key) >= 0 && typeof options[key] === "string");
+      });
+    } else {
+      if (options.preset) {
+        parts.push("preset=" + encodeURIComponent(options.preset));
+      }
+      if (options.hide) {
+        parts.push("hide=" + encodeURIComponent([].concat(options.hide).join(",")));
+      }
     }
-    if (options.hide) {
-      parts.push("hide=" + encodeURIComponent([].concat(options.hide).join(",")));
-    }
+    FIGURE_KEYS.forEach(function (key) {
+      if (typeof options[key] === "string") {
+        parts.push(key + "=" + encodeURIComponent(key === "views" ? options[key].replace(/\s+/g, "") : options[key]));
+      }
+    });
     return parts.join("&");
+  }
+
+  /* The value of key in a link fragment ("" when absent), percent-decoded. */
+  function valueIn(fragment, key) {
+    var pairs = fragment.split("&");
+    for (var i = 0; i < pairs.length; i++) {
+      var eq = pairs[i].indexOf("=");
+      if (eq > 0 && pairs[i].slice(0, eq) === key) {
+        try {
+          return decodeURIComponent(pairs[i].slice(eq + 1));
+        } catch (e) {
+          return pairs[i].slice(eq + 1);
+        }
+      }
+    }
+    return "";
+  }
+
+  /* The playground page that opens a fragment, beside this script. */
+  function playgroundUrl(fragment) {
+    return new URL("index.html", baseUrl).href + (fragment ? "#" + fragment : "");
+  }
+
+  /*
+   * Until the playground runs: what the element holds for readers without script (its own text and
+   * link, shown through a slot), else what the figure is (its title) and a link that opens it. Printed
+   * as it is when the figure never started.
+   */
+  function showPlaceholder(element, root, fragment) {
+    var style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = new URL("style.css", baseUrl).href;
+    var box = document.createElement("div");
+    box.className = "nnp nnp-embedded nnp-placeholder";
+    var own = Array.prototype.some.call(element.childNodes, function (n) {
+      return n.nodeType === 1 || (n.nodeType === 3 && n.textContent.trim() !== "");
+    });
+    if (own) {
+      box.appendChild(document.createElement("slot"));
+    } else {
+      var text = document.createElement("p");
+      text.textContent = "Interactive figure: " + (valueIn(fragment, "title") || "a neural network playground")
+        + ". It starts when you scroll to it.";
+      var open = document.createElement("a");
+      open.href = playgroundUrl(fragment);
+      open.target = "_blank";
+      open.rel = "noopener";
+      open.textContent = "Open in the playground";
+      box.appendChild(text);
+      box.appendChild(open);
+    }
+    root.appendChild(style);
+    root.appendChild(box);
   }
 
   /* Which controls to show: "controls" lists the sections to keep; everything else is hidden. */
@@ -83,6 +154,9 @@
     var lastEpoch = -1;
     var steps = Promise.resolve();
     var root = element.shadowRoot || element.attachShadow({ mode: "open" });
+    while (root.firstChild) {
+      root.removeChild(root.firstChild); // the placeholder
+    }
     var style = document.createElement("link");
     style.rel = "stylesheet";
     style.href = new URL("style.css", baseUrl).href;
@@ -90,6 +164,7 @@
     box.className = "nnp nnp-embedded";
     root.appendChild(style);
     root.appendChild(box);
+    box.setAttribute("data-playground-url", playgroundUrl(""));
     var link = linkOf(options);
     var hide = hiddenFor(options.controls);
     if (hide.length) {
@@ -258,7 +333,7 @@
   };
   window.NNPlayground = NNPlayground;
 
-  /* <nn-playground preset="..." link="..." controls="run,output" theme="light|dark|auto" autoplay> */
+  /* <nn-playground preset="..." link="..." controls="run,output" views="..." title="..." caption="..." theme="light|dark|auto" autoplay> */
   if (window.customElements && !window.customElements.get("nn-playground")) {
     window.customElements.define("nn-playground", class extends HTMLElement {
       static get observedAttributes() {
@@ -275,17 +350,34 @@
           return;
         }
         var element = this;
+        var options = {
+          preset: element.getAttribute("preset") || undefined,
+          link: element.getAttribute("link") || undefined,
+          controls: element.getAttribute("controls") || undefined,
+          theme: element.getAttribute("theme") || undefined,
+          autoplay: element.hasAttribute("autoplay")
+        };
+        if (element.hasAttribute("title")) {
+          // The figure shows the title itself; left on the element it would be a tooltip over all of it.
+          element.figureTitle = element.getAttribute("title");
+          element.removeAttribute("title");
+        }
+        FIGURE_KEYS.forEach(function (key) {
+          if (element.hasAttribute(key)) {
+            options[key] = element.getAttribute(key);
+          }
+        });
+        if (typeof element.figureTitle === "string") {
+          options.title = element.figureTitle;
+        }
         var start = function () {
           if (!element.instance) {
-            element.instance = NNPlayground.mount(element, {
-              preset: element.getAttribute("preset") || undefined,
-              link: element.getAttribute("link") || undefined,
-              controls: element.getAttribute("controls") || undefined,
-              theme: element.getAttribute("theme") || undefined,
-              autoplay: element.hasAttribute("autoplay")
-            });
+            element.instance = NNPlayground.mount(element, options);
           }
         };
+        if (!element.shadowRoot) {
+          showPlaceholder(element, element.attachShadow({ mode: "open" }), linkOf(options));
+        }
         if (!("IntersectionObserver" in window)) {
           start();
           return;

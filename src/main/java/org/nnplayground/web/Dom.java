@@ -40,6 +40,23 @@ final class Dom {
         return parent;
     }
 
+    /**
+     * Makes {@code children} the children of {@code parent}, in this order, moving only when they are
+     * not so already (moving an element takes the focus from it).
+     */
+    static void arrange(HTMLElement parent, HTMLElement... children) {
+        for (int i = 0; i < children.length; i++) {
+            if (!isChildFromEnd(parent, children.length - i, children[i])) {
+                append(parent, children);
+                return;
+            }
+        }
+    }
+
+    /** Whether {@code child} is the {@code k}-th child element of {@code parent} counted from the end (1 = last). */
+    @JSBody(params = {"parent", "k", "child"}, script = "var c = parent.children; return c.length >= k && c[c.length - k] === child;")
+    private static native boolean isChildFromEnd(HTMLElement parent, int k, HTMLElement child);
+
     /** Removes every child of {@code e}. */
     static void clear(HTMLElement e) {
         while (e.getFirstChild() != null) {
@@ -80,6 +97,10 @@ final class Dom {
         }
         return false;
     }
+
+    /** Takes {@code e} out of the document, wherever it is. */
+    @JSBody(params = {"e"}, script = "e.remove();")
+    static native void remove(HTMLElement e);
 
     static void show(HTMLElement e, boolean visible) {
         e.setHidden(!visible);

@@ -141,6 +141,21 @@ final class Fields {
         return field;
     }
 
+    /** A text box for plain text: {@code onChange} gets its words when it is left or Enter is pressed. */
+    static HTMLElement text(String key, String label, String value, String placeholder, int size, Consumer<String> onChange) {
+        HTMLElement field = Dom.el("label", "field text");
+        field.appendChild(Dom.text("span", "field-label", label));
+        HTMLInputElement input = (HTMLInputElement) Dom.el("input", null);
+        input.setType("text");
+        input.setAttribute("data-key", key);
+        input.setAttribute("placeholder", placeholder);
+        input.setAttribute("size", Integer.toString(size));
+        input.setValue(value);
+        input.addEventListener("change", evt -> onChange.accept(input.getValue()));
+        field.appendChild(input);
+        return field;
+    }
+
     static double parse(String text, double fallback) {
         try {
             return Double.parseDouble(text);

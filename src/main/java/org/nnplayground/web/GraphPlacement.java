@@ -21,6 +21,8 @@ final class GraphPlacement {
     private boolean phone;
     /** Whether the graph now stands in the output section (compared as a flag: wrappers of one DOM node need not be ==). */
     private boolean underOutput;
+    /** While a figure holds the graph, it stays where the figure put it. */
+    private boolean held;
 
     /**
      * @param networkColumn where the graph stands on wide screens (appended last)
@@ -38,8 +40,27 @@ final class GraphPlacement {
         });
     }
 
+    /**
+     * A figure takes the graph ({@code true}) or gives it back; given back, the graph goes to the
+     * network column, or under the plot on a phone.
+     */
+    void hold(boolean figureHolds) {
+        if (held == figureHolds) {
+            return;
+        }
+        held = figureHolds;
+        if (!held) {
+            underOutput = false;
+            networkColumn.appendChild(graph);
+            update();
+        }
+    }
+
     /** Puts the graph where it belongs now (after a change of screen size or of the hidden sections). */
     void update() {
+        if (held) {
+            return;
+        }
         boolean wanted = phone && !outputColumn.isHidden();
         if (wanted == underOutput) {
             return;

@@ -1,7 +1,9 @@
 package org.nnplayground.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.nn.GridEvaluator;
 import org.nnplayground.core.nn.Network;
@@ -74,6 +76,8 @@ final class LessonCanvases {
     private GridEvaluator[] fits = new GridEvaluator[0];
     private int frames;
     private HTMLCanvasElement lastCanvas;
+    /** The box of each drawn view, in the order made, so that a figure can take one and give it back. */
+    private final Map<TeachingView, HTMLElement> boxes = new LinkedHashMap<>();
 
     LessonCanvases(PlaygroundPage page) {
         this.page = page;
@@ -87,6 +91,10 @@ final class LessonCanvases {
     /** Builds the canvases the lesson asks for (none for a plain preset). */
     void render(Preset lesson) {
         Dom.clear(element);
+        for (HTMLElement box : boxes.values()) {
+            Dom.remove(box); // one a figure holds goes too: its canvas is no longer drawn
+        }
+        boxes.clear();
         landscapeSurface = null;
         stepsSurface = null;
         flowSurface = null;
@@ -106,17 +114,17 @@ final class LessonCanvases {
             return;
         }
         if (lesson.shows(TeachingView.LANDSCAPE)) {
-            landscapeSurface = canvas("Loss landscape", "nnp-landscape",
+            landscapeSurface = canvas(TeachingView.LANDSCAPE, "Loss landscape", "nnp-landscape",
                     "The loss over the weight w and the bias b, the path gradient descent took and the current gradient");
         }
         if (showSteps) {
-            stepsSurface = canvas("Step by step", "nnp-steps",
+            stepsSurface = canvas(TeachingView.STEPS, "Step by step", "nnp-steps",
                     "The loss of each step of the epoch under way and the size of the weight w after it, on a log scale");
             stepsCanvas = lastCanvas;
             stepsText = "";
         }
         if (lesson.shows(TeachingView.GRADIENT_FLOW)) {
-            flowSurface = canvas("Gradient flow", "nnp-flow", "The size of each layer's gradient over the epochs");
+            flowSurface = canvas(TeachingView.GRADIENT_FLOW, "Gradient flow", "nnp-flow", "The size of each layer's gradient over the epochs");
         }
         if (!lesson.variants().isEmpty()) {
             for (Alternative v : lesson.variants()) {
@@ -128,14 +136,14 @@ final class LessonCanvases {
                 firstSteps.add(first);
             }
             if (lesson.shows(TeachingView.FITS)) {
-                fitsSurface = canvas("Fits", "nnp-fits", "Each variant's fitted curve over the training points");
+                fitsSurface = canvas(TeachingView.FITS, "Fits", "nnp-fits", "Each variant's fitted curve over the training points");
                 prepareFits();
             }
             if (lesson.shows(TeachingView.COMPARE)) {
-                compareSurface = canvas("Compared", "nnp-compare", "The training loss of each variant over the epochs");
+                compareSurface = canvas(TeachingView.COMPARE, "Compared", "nnp-compare", "The training loss of each variant over the epochs");
             }
             if (lesson.shows(TeachingView.FIRST_STEPS)) {
-                firstStepsSurface = canvas("First steps, close up", "nnp-first-steps",
+                firstStepsSurface = canvas(TeachingView.FIRST_STEPS, "First steps, close up", "nnp-first-steps",
                         "The loss of each variant at its first " + FIRST_STEPS + " steps, on a log scale");
                 firstStepHistories = new LossHistory[variants.size()];
                 for (int i = 0; i < firstStepHistories.length; i++) {
@@ -161,8 +169,9 @@ final class LessonCanvases {
         }
     }
 
-    private CanvasSurface canvas(String title, String className, String description) {
+    private CanvasSurface canvas(TeachingView view, String title, String className, String description) {
         HTMLElement box = Dom.el("figure", "nnp-lesson-view " + className);
+        boxes.put(view, box);
         box.appendChild(Dom.text("figcaption", null, title));
         HTMLCanvasElement c = (HTMLCanvasElement) Dom.el("canvas", null);
         c.setAttribute("role", "img");
@@ -176,6 +185,18 @@ final class LessonCanvases {
             page.repaint();
         });
         return surface;
+    }
+
+    /** The box of {@code view} (its caption and canvas), or null when the lesson does not draw it. */
+    HTMLElement view(TeachingView view) {
+        return boxes.get(view);
+    }
+
+    /** Puts every box back in this element, in the order made (a figure took some). */
+    void restoreViews() {
+        for (HTMLElement box : boxes.values()) {
+            element.appendChild(box);
+        }
     }
 
     /** Back to the start with the main run (reset, regenerate, another state). */

@@ -103,6 +103,31 @@ final class LessonPanel {
         inspector.appendChild(inspectorText);
     }
 
+    /**
+     * The text view {@code view} (the formula, the collapse meter or the step inspector), or null when
+     * the lesson does not show it.
+     */
+    HTMLElement view(TeachingView view) {
+        if (preset == null || !preset.hasLessonPanel() || !preset.shows(view)) {
+            return null;
+        }
+        switch (view) {
+            case FORMULA:
+                return formula;
+            case COLLAPSE:
+                return collapse;
+            case INSPECTOR:
+                return inspector;
+            default:
+                return null;
+        }
+    }
+
+    /** Shows the lesson again with every view in its place (a figure took some). */
+    void restoreViews() {
+        render(preset);
+    }
+
     /** Refreshes the numbers; cheap enough for every drawn frame. */
     void update() {
         if (preset == null || element.isHidden()) {

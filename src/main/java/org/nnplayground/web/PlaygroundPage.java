@@ -3,9 +3,11 @@ package org.nnplayground.web;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.link.LinkSpeed;
 import org.nnplayground.core.link.LinkState;
 import org.nnplayground.core.link.Theme;
+import org.nnplayground.core.state.Figure;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
@@ -49,6 +51,11 @@ final class PlaygroundPage {
     private final FrameLoop loop;
     private final KeyboardShortcuts keys;
     private final PageTheme theme;
+    private final FigureLayout layout;
+    private final FigureControls figureControls;
+    /** Whether this playground stands in another page (embed.html, the embed script), not on its own page. */
+    private final boolean embedded;
+    private Figure figure = Figure.NONE;
     private String preset;
     private List<String> hiddenControls = List.of();
 
@@ -58,6 +65,7 @@ final class PlaygroundPage {
      */
     PlaygroundPage(HTMLElement root, LinkState initial, boolean documentKeys) {
         this.root = root;
+        this.embedded = !documentKeys;
         this.session = new Session(initial.state());
         links = new LinkPublisher(session, this::currentLink,
                 count -> root.setAttribute("data-link-encodings", Integer.toString(count)));
@@ -77,10 +85,18 @@ final class PlaygroundPage {
         loop = new FrameLoop(session, views, announcer, new FrameParts());
         HTMLElement messages = Dom.append(Dom.el("div", "nnp-messages"), alert.element(), announcer.notice());
         HTMLElement main = Dom.append(Dom.el("div", "nnp-main"), data.element(), network.element(), views.outputColumn());
-        Dom.append(root, run.element(), messages, lesson.element(), main, new ShareControls(this).element(),
-                announcer.live());
+        figureControls = new FigureControls(this);
+        HTMLElement share = new ShareControls(this).element();
+        share.appendChild(figureControls.element());
+        layout = new FigureLayout(root, new FigureLayout.Parts(run.element(), messages, lesson.element(), main, share,
+                announcer.live()), views, lesson, lessonViews, graphPlacement);
+        for (String event : new String[] {"pointerenter", "focus", "click", "auxclick", "contextmenu"}) {
+            // The link opens the state of the moment: the trained weights too, once there are any.
+            layout.openLink().addEventListener(event, evt -> layout.setOpenLink(openAddress(true)));
+        }
         applyLinkOptions(initial);
         renderLesson();
+        arrange();
         renderControls();
         keys = new KeyboardShortcuts(this, root, documentKeys);
         theme.watch(this::schemeChanged);
@@ -152,12 +168,14 @@ final class PlaygroundPage {
             session.play(); // opening a link replays its run; a trained network waits to be looked at
         }
         renderLesson();
+        arrange();
         renderControls();
         changed();
     }
 
     private void applyLinkOptions(LinkState link) {
         preset = link.preset();
+        figure = link.figure();
         hiddenControls = link.hiddenControls();
         views.setViewOptions(link.discretize(), link.showTest(), link.logScale());
         session.setEpochLimit(link.stopEpoch());
@@ -176,11 +194,12 @@ final class PlaygroundPage {
     }
 
     /**
-     * Opens a preset as its link would: its state, its lesson, its speed, training. Its caption is
-     * said once: in the lesson panel, or in the notice for a preset without a panel.
+     * Opens a preset as its link would: its state, its lesson, its speed, training; the layout, views,
+     * title and caption stay as they were. Its caption is said once: in the lesson panel, or in the
+     * notice for a preset without a panel.
      */
     void openPreset(Preset p) {
-        applyLink(LinkState.ofPreset(p));
+        applyLink(LinkState.ofPreset(p).withFigure(figure)); // the author's presentation stays with the page
         say(p.hasLessonPanel() ? null : p.caption());
     }
 
@@ -206,7 +225,41 @@ final class PlaygroundPage {
     LinkState currentLink() {
         return new LinkState(session.state(), preset, views.discretize(), views.showTest(), session.epochLimit(),
                 null, 0, hiddenControls, views.logScale(), session.targetLoss(), LinkSpeed.of(session.speed()))
-                .withTheme(theme.setting());
+                .withTheme(theme.setting()).withFigure(figure);
+    }
+
+    /** How the playground presents itself (its link's {@link Figure}). */
+    Figure figure() {
+        return figure;
+    }
+
+    /** Presents the playground as {@code value} says (the author's title, caption or views changed). */
+    void setFigure(Figure value) {
+        figure = value;
+        arrange();
+        renderControls();
+        changed();
+    }
+
+    /** Lays the playground out as its link asks, and points the figure's link at the state. */
+    private void arrange() {
+        layout.arrange(figure, embedded, preset.isEmpty() ? null : Presets.byId(preset));
+        layout.setOpenLink(openAddress(false));
+    }
+
+    /**
+     * The address that opens this state in the whole playground (with the trained weights when
+     * {@code withWeights} and the network has trained): the playground page beside the embed script
+     * (which names it in the root's data-playground-url), beside embed.html, or this page itself.
+     */
+    private String openAddress(boolean withWeights) {
+        String page = root.getAttribute("data-playground-url");
+        if (page == null || page.isEmpty()) {
+            String address = LinkSync.pageAddress();
+            page = embedded ? address.substring(0, address.lastIndexOf('/') + 1) + "index.html" : address;
+        }
+        LinkState link = withWeights && session.last().epoch() > 0 ? currentLinkWithWeights() : currentLink();
+        return page + "#" + LinkCodec.encode(link.withFigure(figure.withLayout(Figure.Layout.AUTO)));
     }
 
     /**
@@ -317,6 +370,7 @@ final class PlaygroundPage {
         data.render();
         network.render();
         views.renderControls();
+        figureControls.render(figure);
         alert.render();
         ControlVisibility.apply(root, hiddenControls);
         graphPlacement.update();

@@ -1,5 +1,6 @@
 package org.nnplayground.web;
 
+import org.nnplayground.core.link.EmbedCode;
 import org.nnplayground.core.link.LinkCodec;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -17,7 +18,7 @@ final class ShareControls {
                 "Copy a link that opens this very trained network", null,
                 () -> Clipboard.copy(address() + "#" + LinkCodec.encode(page.currentLinkWithWeights()), page)));
         element.appendChild(Dom.button("copy-embed", "Copy embed code", "Copy HTML that puts this playground in a page",
-                null, () -> Clipboard.copy(embedCode(LinkCodec.encode(page.currentLink())), page)));
+                null, () -> Clipboard.copy(EmbedCode.of(folder(), page.currentLink()), page)));
     }
 
     HTMLElement element() {
@@ -33,16 +34,5 @@ final class ShareControls {
         String a = address();
         int slash = a.lastIndexOf('/');
         return slash < 0 ? a : a.substring(0, slash + 1);
-    }
-
-    /** Both ways to embed: a script tag with the custom element, and an iframe that sizes itself. */
-    static String embedCode(String fragment) {
-        String base = folder();
-        String attribute = fragment.replace("&", "&amp;").replace("\"", "&quot;");
-        return "<script src=\"" + base + "nn-playground.js\" defer></script>\n"
-                + "<nn-playground link=\"" + attribute + "\" autoplay></nn-playground>\n\n"
-                + "<!-- or, in an iframe (the script above sizes it to fit): -->\n"
-                + "<iframe src=\"" + base + "embed.html#" + attribute + "\" title=\"Neural network playground\""
-                + " loading=\"lazy\" style=\"width:100%;height:640px;border:0\"></iframe>";
     }
 }

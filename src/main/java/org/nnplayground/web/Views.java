@@ -61,6 +61,9 @@ final class Views {
     private double lossHoverX = Double.NaN;
     private final HTMLElement neuronCaption;
     private final HTMLElement figures;
+    private final HTMLElement plot;
+    private final HTMLElement outputWrap;
+    private final HTMLElement lossWrap;
     /** The neuron the output view shows instead of the network's output (from the graph), or null. */
     private GraphHit shownNeuron;
     private String shownNeuronName;
@@ -80,11 +83,11 @@ final class Views {
         column.setAttribute("aria-label", "Output");
         column.appendChild(Dom.text("h2", null, "Output"));
         // Two parts, side by side where the column is wide and short (tablets), else one above the other.
-        HTMLElement plot = Dom.el("div", "nnp-output-plot");
+        plot = Dom.el("div", "nnp-output-plot");
         figures = Dom.el("div", "nnp-output-figures");
         Dom.append(column, plot, figures);
         outputCanvas = canvas("nnp-output-canvas", "The network's output over the input space, with the data points");
-        HTMLElement outputWrap = wrap("nnp-output-wrap", outputCanvas);
+        outputWrap = wrap("nnp-output-wrap", outputCanvas);
         // Says which neuron the view shows while one is hovered or focused in the graph; over the plot,
         // so that showing it moves nothing on the page (nor the graph out from under the pointer).
         neuronCaption = Dom.el("p", "nnp-output-caption");
@@ -99,7 +102,8 @@ final class Views {
         figures.appendChild(metrics);
         figures.appendChild(Dom.text("h3", null, "Loss"));
         lossCanvas = canvas("nnp-loss-canvas", "Training and test loss over the epochs");
-        figures.appendChild(wrap("nnp-loss-wrap", lossCanvas));
+        lossWrap = wrap("nnp-loss-wrap", lossCanvas);
+        figures.appendChild(lossWrap);
         lossToggles = Dom.el("div", "nnp-toggles");
         figures.appendChild(lossToggles);
         output = new CanvasSurface(outputCanvas, page.theme());
@@ -162,6 +166,28 @@ final class Views {
 
     GraphView graph() {
         return graph;
+    }
+
+    /** The output plot alone (with the caption naming a shown neuron), for a figure to place. */
+    HTMLElement outputView() {
+        return outputWrap;
+    }
+
+    /** The loss chart alone, for a figure to place. */
+    HTMLElement lossView() {
+        return lossWrap;
+    }
+
+    /** The training and test losses in numbers, for a figure to place. */
+    HTMLElement metricsView() {
+        return metrics;
+    }
+
+    /** Puts the output plot, the metrics and the loss chart back in the output section (a figure took them). */
+    void restoreViews() {
+        plot.insertBefore(outputWrap, plot.getFirstChild());
+        figures.insertBefore(metrics, figures.getFirstChild());
+        figures.insertBefore(lossWrap, lossToggles);
     }
 
     private void resized() {

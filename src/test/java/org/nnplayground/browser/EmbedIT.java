@@ -17,22 +17,22 @@ class EmbedIT extends BrowserTest {
     }
 
     @Test
-    void threeInstancesStartLazilyAndRunIndependently() {
+    void fourInstancesStartLazilyAndRunIndependently() {
         page().setViewportSize(1000, 500);
         navigate("/example-post.html");
         page().waitForFunction("() => { const e = document.querySelector('nn-playground');"
                 + " return e.shadowRoot && e.shadowRoot.querySelector('.nnp-epoch'); }");
         List<Number> first = epochs();
-        assertEquals(-1, first.get(2).intValue(), "the third instance, far below, has not started yet: " + first);
-        page().evaluate("() => document.querySelectorAll('nn-playground')[2].scrollIntoView()");
-        page().waitForFunction("() => { const e = document.querySelectorAll('nn-playground')[2];"
+        assertEquals(-1, first.get(3).intValue(), "the last instance, far below, has not started yet: " + first);
+        page().evaluate("() => document.querySelectorAll('nn-playground')[3].scrollIntoView()");
+        page().waitForFunction("() => { const e = document.querySelectorAll('nn-playground')[3];"
                 + " const c = e.shadowRoot && e.shadowRoot.querySelector('.nnp-epoch');"
                 + " return c && parseInt(c.textContent.replace(/[^0-9]/g, '')) > 3; }");
         // Each has its own network: different presets draw different graphs, and no ids are shared.
         Object ids = page().evaluate("() => Array.from(document.querySelectorAll('nn-playground'))"
                 + ".flatMap(e => Array.from(e.shadowRoot.querySelectorAll('[id]')).map(n => n.id))");
         assertEquals(List.of(), ids, "no ids inside instances");
-        assertEquals(3, ((Number) page().evaluate("() => document.querySelectorAll('nn-playground').length")).intValue());
+        assertEquals(4, ((Number) page().evaluate("() => document.querySelectorAll('nn-playground').length")).intValue());
     }
 
     @Test
@@ -62,19 +62,21 @@ class EmbedIT extends BrowserTest {
     }
 
     @Test
-    void theIframeEmbedSizesItselfAndShowsOnlyThePlayground() {
+    void theIframeEmbedSizesItselfAndShowsOnlyTheFigure() {
         navigate("/example-post.html");
         page().evaluate("() => document.querySelector('iframe').scrollIntoView()");
         // The first height is posted while the playground is still loading; wait for the loaded one.
         page().waitForFunction("() => parseFloat(document.querySelector('iframe').style.height) > 300");
         double height = ((Number) page().evaluate("() => parseFloat(document.querySelector('iframe').style.height)")).doubleValue();
-        assertTrue(height > 300 && height < 5000, "posted height " + height);
+        assertTrue(height > 300 && height < 600, "posted height " + height);
         com.microsoft.playwright.Frame frame = page().frames().stream().filter(f -> f.url().contains("embed.html"))
                 .findFirst().orElseThrow();
         frame.waitForSelector(".nnp-epoch");
         assertEquals(0, ((Number) frame.evaluate("() => document.querySelectorAll('.site-header, h1').length")).intValue(),
                 "no header or prose in the embed");
-        assertTrue((Boolean) frame.evaluate("() => document.querySelector('.nnp-settings').hidden === true"),
-                "hide=settings hides the settings row");
+        assertEquals(List.of("graph", "output"), frame.evaluate("() => [...document.querySelectorAll('.nnp-fig-cell')]"
+                + ".map(c => c.dataset.view)"), "the figure with the views its link names");
+        assertEquals("none", frame.evaluate("() => getComputedStyle(document.querySelector('.nnp-settings')).display"),
+                "a slim run bar, without the training settings");
     }
 }

@@ -61,7 +61,7 @@ class PrivacyIT extends BrowserTest {
 
     @Test
     void theEmbedPageAndTheExamplePostAskOnlyTheirOwnSite() {
-        open("/embed.html#preset=xor");
+        open("/embed.html#preset=xor&layout=full"); // the whole playground, to work every control
         PageWorkout.mainPlayground(page());
         assertAllSameOrigin("embed.html");
         requests.clear();

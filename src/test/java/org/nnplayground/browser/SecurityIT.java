@@ -58,7 +58,8 @@ class SecurityIT extends BrowserTest {
 
     @Test
     void theEmbedPageRunsUnderThePolicy() {
-        Response response = page().navigate(server().url() + "embed.html#preset=xor");
+        // The whole playground, to work every control (the figure's few are worked in the example post).
+        Response response = page().navigate(server().url() + "embed.html#preset=xor&layout=full");
         awaitReady();
         assertPolicySet(response, page().mainFrame());
         PageWorkout.mainPlayground(page());

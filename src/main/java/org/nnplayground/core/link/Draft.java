@@ -13,6 +13,9 @@ import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.OutputHead;
 import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.state.Figure;
+import org.nnplayground.core.state.FigureView;
+import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.StateEdits;
 import org.nnplayground.core.train.TrainingConfig;
@@ -81,7 +84,14 @@ final class Draft {
             return base;
         }
         LinkState link = new LinkState(state, get(PRESET), get(DISCRETIZE), get(SHOW_TEST), get(STOP_EPOCH), null, 0,
-                get(HIDDEN_CONTROLS), get(LOG_SCALE), get(STOP_LOSS), get(SPEED)).withTheme(get(THEME));
+                get(HIDDEN_CONTROLS), get(LOG_SCALE), get(STOP_LOSS), get(SPEED), get(THEME),
+                new Figure(get(LAYOUT), get(VIEWS), get(TITLE), get(CAPTION)));
+        List<FigureView> missing = FigureView.missingIn(link.figure().views(), Presets.byId(link.preset()));
+        for (FigureView v : missing) {
+            notices.add("The view '" + v.id() + "' belongs to the lessons that show it; "
+                    + (link.preset().isEmpty() ? "this setup" : "the preset '" + link.preset() + "'")
+                    + " has none, so it is left out.");
+        }
         String weights = get(WEIGHTS);
         if (weights != null) {
             link = withWeights(link, weights, notices);

@@ -18,8 +18,10 @@ import org.nnplayground.core.state.Presets;
  * test (show test data), log (loss chart on a log axis: 1/0), stop (epoch to stop at, 0 none),
  * stoploss (training loss to stop at, 0 none), speed (see {@link LinkSpeed}), hide (controls an
  * embedding hides, see {@link Controls}), optionally theme (light or dark: written only when the link
- * forces a colour scheme, see {@link Theme}), and optionally w (trained weights, base64url of the
- * doubles) with we (the epoch they were taken at). Links written before log, stoploss, speed and theme
+ * forces a colour scheme, see {@link Theme}), then, only when set, layout (figure or full), views (the
+ * figure's views in order, see {@link org.nnplayground.core.state.FigureView}), title and caption (an
+ * author's plain text), and optionally w (trained weights, base64url of the doubles) with we (the
+ * epoch they were taken at). Links written before log, stoploss, speed, theme and the figure's keys
  * existed open as before: a key that is absent keeps its default. Each key, its codec and its
  * limits are one row of {@link LinkFields}; encoding and decoding are loops over that table.
  */

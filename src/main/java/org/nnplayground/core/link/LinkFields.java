@@ -9,6 +9,8 @@ import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.layer.Init;
+import org.nnplayground.core.state.Figure;
+import org.nnplayground.core.state.FigureView;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.Regularization;
 
@@ -83,6 +85,18 @@ final class LinkFields {
     /** The colour scheme; written only when forced (light or dark), so a link that follows the reader's has no key. */
     static final LinkField<Theme> THEME = row(LinkField.of("theme", FieldCodecs.choice(Theme::byId, Theme::id),
             link -> link.theme() == Theme.AUTO ? null : link.theme()));
+    /** The layout, when a link asks for one (see {@link Figure.Layout}); absent for the page's own pick. */
+    static final LinkField<Figure.Layout> LAYOUT = row(LinkField.of("layout", SettingCodecs.layout(),
+            link -> link.figure().layout() == Figure.Layout.AUTO ? null : link.figure().layout()));
+    /** The views of a figure, in order; absent for the default ones. */
+    static final LinkField<List<FigureView>> VIEWS = row(LinkField.of("views", SettingCodecs.views(),
+            link -> link.figure().views().isEmpty() ? null : link.figure().views()));
+    /** An author's title and caption, plain text; absent when there is none. */
+    static final LinkField<String> TITLE = row(LinkField.of("title", SettingCodecs.plainText("Title", Figure.MAX_TITLE),
+            link -> link.figure().title().isEmpty() ? null : link.figure().title()));
+    static final LinkField<String> CAPTION = row(LinkField.of("caption",
+            SettingCodecs.plainText("Caption", Figure.MAX_CAPTION),
+            link -> link.figure().caption().isEmpty() ? null : link.figure().caption()));
     /** The trained weights, base64url of the doubles; absent when the link has none. */
     static final LinkField<String> WEIGHTS = row(LinkField.of("w", FieldCodecs.text(),
             link -> link.hasWeights() ? Base64Url.encode(link.weights()) : null));

@@ -3,6 +3,7 @@ package org.nnplayground.core.link;
 import java.util.Arrays;
 import java.util.List;
 import org.nnplayground.core.math.Doubles;
+import org.nnplayground.core.state.Figure;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
 
@@ -11,18 +12,20 @@ import org.nnplayground.core.state.Preset;
  * the output view shows, the epoch to stop at (0 for none) and, optionally, trained weights with the
  * epoch they were taken at, and the controls an embedding hides; and how the run goes on: the loss
  * chart's log scale, the training loss to stop at (0 for none) and the speed (see {@link LinkSpeed});
- * and the colour scheme it asks for ({@link Theme}, never null). Immutable.
+ * the colour scheme it asks for ({@link Theme}, never null); and how it presents itself ({@link Figure}:
+ * layout, views, an author's title and caption). Immutable.
  *
  * <p>{@code weights} hold every weight and bias layer by layer, in the order of
  * {@code Network.copyParametersTo}; null for none.
  */
 public record LinkState(PlaygroundState state, String preset, boolean discretize, boolean showTest, int stopEpoch,
                         double[] weights, int weightsEpoch, List<String> hiddenControls, boolean logScale, double stopLoss,
-                        String speed, Theme theme) {
+                        String speed, Theme theme, Figure figure) {
 
     public LinkState {
-        preset = preset == null ? "" : preset;
         theme = theme == null ? Theme.AUTO : theme;
+        figure = figure == null ? Figure.NONE : figure;
+        preset = preset == null ? "" : preset;
         weights = weights == null ? null : weights.clone();
         hiddenControls = Controls.normalise(hiddenControls);
         speed = speed == null ? LinkSpeed.DEFAULT : speed;
@@ -34,12 +37,12 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
         }
     }
 
-    /** A link that follows the reader's colour scheme ({@link Theme#AUTO}). */
+    /** A link with the page's own presentation ({@link Figure#NONE}) that follows the reader's colour scheme. */
     public LinkState(PlaygroundState state, String preset, boolean discretize, boolean showTest, int stopEpoch,
                      double[] weights, int weightsEpoch, List<String> hiddenControls, boolean logScale, double stopLoss,
                      String speed) {
         this(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale, stopLoss,
-                speed, Theme.AUTO);
+                speed, Theme.AUTO, Figure.NONE);
     }
 
     /** A link without the run options: linear loss axis, no loss to stop at, the default speed. */
@@ -70,36 +73,42 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
 
     public LinkState withPreset(String value) {
         return new LinkState(state, value, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
-                stopLoss, speed, theme);
+                stopLoss, speed, theme, figure);
     }
 
     public LinkState withWeights(double[] values, int epoch) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, values, epoch, hiddenControls, logScale, stopLoss,
-                speed, theme);
+                speed, theme, figure);
     }
 
     /** The same link with the loss chart on a log axis or not. */
     public LinkState withLogScale(boolean on) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, on,
-                stopLoss, speed, theme);
+                stopLoss, speed, theme, figure);
     }
 
     /** The same link stopping at training loss {@code value} (0 for none). */
     public LinkState withStopLoss(double value) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
-                value, speed, theme);
+                value, speed, theme, figure);
     }
 
     /** The same link at speed {@code id} (see {@link LinkSpeed}). */
     public LinkState withSpeed(String id) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
-                stopLoss, id, theme);
+                stopLoss, id, theme, figure);
+    }
+
+    /** The same link presented as {@code value} says. */
+    public LinkState withFigure(Figure value) {
+        return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
+                stopLoss, speed, theme, value);
     }
 
     /** The same link asking for colour scheme {@code value} ({@link Theme#AUTO}: the reader's). */
     public LinkState withTheme(Theme value) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
-                stopLoss, speed, value);
+                stopLoss, speed, value, figure);
     }
 
     @Override
@@ -112,7 +121,7 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
                 && showTest == other.showTest && stopEpoch == other.stopEpoch && weightsEpoch == other.weightsEpoch
                 && Arrays.equals(weights, other.weights) && hiddenControls.equals(other.hiddenControls) && logScale == other.logScale
                 && Double.doubleToLongBits(stopLoss) == Double.doubleToLongBits(other.stopLoss)
-                && speed.equals(other.speed) && theme == other.theme;
+                && speed.equals(other.speed) && theme == other.theme && figure.equals(other.figure);
     }
 
     @Override

@@ -5,12 +5,14 @@ import java.util.List;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.state.Figure;
+import org.nnplayground.core.state.FigureView;
 import org.nnplayground.core.state.Presets;
 
 /**
  * The codecs of the link settings that are more than a number, a flag or a choice: the format
- * version, the preset, the input features, the hidden layers' widths and activations, and the
- * controls an embedding hides.
+ * version, the preset, the input features, the hidden layers' widths and activations, the
+ * controls an embedding hides, and how a figure presents itself (layout, views, title, caption).
  */
 final class SettingCodecs {
     private SettingCodecs() {
@@ -177,6 +179,71 @@ final class SettingCodecs {
             @Override
             public String read(String key, String text, List<String> notices) {
                 return LinkSpeed.read(text, notices);
+            }
+        };
+    }
+
+    /** The layout ({@code figure} or {@code full}); the page's own pick is not written. */
+    static FieldCodec<Figure.Layout> layout() {
+        return new FieldCodec<>() {
+            @Override
+            public String write(Figure.Layout value) {
+                return value.id();
+            }
+
+            @Override
+            public Figure.Layout read(String key, String text, List<String> notices) {
+                Figure.Layout layout = Figure.Layout.byId(text);
+                if (layout == null) {
+                    throw new IllegalArgumentException("Ignored " + key + "='" + LinkText.shown(text)
+                            + "': the layouts are figure and full.");
+                }
+                return layout;
+            }
+        };
+    }
+
+    /**
+     * The views of a figure, in order ({@code output,loss,landscape}); an unknown name is named with
+     * the known ones and left out, a name given twice is shown once.
+     */
+    static FieldCodec<List<FigureView>> views() {
+        return new FieldCodec<>() {
+            @Override
+            public String write(List<FigureView> value) {
+                StringBuilder s = new StringBuilder();
+                for (FigureView v : value) {
+                    s.append(s.length() > 0 ? "," : "").append(v.id());
+                }
+                return s.toString();
+            }
+
+            @Override
+            public List<FigureView> read(String key, String text, List<String> notices) {
+                return FigureView.parse(text, notices);
+            }
+        };
+    }
+
+    /**
+     * An author's plain text (a title or caption), cleaned as {@link Figure#clean} does and cut to
+     * {@code max} characters with a notice; {@code name} says in the notice what it is.
+     */
+    static FieldCodec<String> plainText(String name, int max) {
+        return new FieldCodec<>() {
+            @Override
+            public String write(String value) {
+                return value;
+            }
+
+            @Override
+            public String read(String key, String text, List<String> notices) {
+                String cleaned = Figure.clean(text, Integer.MAX_VALUE);
+                if (cleaned.length() > max) {
+                    notices.add(name + ": " + cleaned.length() + " characters is above the limit of " + max
+                            + "; the rest was cut.");
+                }
+                return Figure.clean(cleaned, max);
             }
         };
     }

@@ -12,7 +12,10 @@ import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.OutputHead;
 import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.layer.Init;
+import org.nnplayground.core.state.Figure;
+import org.nnplayground.core.state.FigureView;
 import org.nnplayground.core.state.PlaygroundState;
+import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.Session;
 import org.nnplayground.core.state.StateEdits;
@@ -83,6 +86,9 @@ final class LinkStates {
                 rng.nextInt(3) == 0 ? rng.nextInt(1_000_000_000) : 0, null, 0, randomHiddenControls(rng), rng.nextInt(2) == 0,
                 rng.nextInt(3) == 0 ? number(rng, 1e-9, 100) : 0,
                 LinkSpeed.ofEpochsPerFrame(rng.nextInt(3) == 0 ? 1 + rng.nextInt(Session.MAX_SPEED) : 1));
+        if (rng.nextInt(3) == 0) {
+            link = link.withFigure(randomFigure(rng, preset.isEmpty() ? null : Presets.byId(preset)));
+        }
         if (rng.nextInt(4) == 0 && state.networkSpec().parameterCount() < 2000) {
             double[] w = new double[state.networkSpec().parameterCount()];
             for (int i = 0; i < w.length; i++) {
@@ -91,5 +97,39 @@ final class LinkStates {
             link = link.withWeights(w, rng.nextInt(100_000));
         }
         return rng.nextInt(2) == 0 ? link : link.withTheme(pick(rng, Theme.values()));
+    }
+
+    /** Characters a title may hold, and some it may not: markup, the link's own signs, controls, pairs. */
+    private static final String[] PIECES = {"a", "Z", " ", "  ", "<", ">", "&", "\"", "'", "#", "%", "=", "+", "&amp;",
+        "<script>alert(1)</script>", "\u00e9", "\u00df", "\u4e2d", "\ud83d\ude00", "\t", "\n", "\u0000", "\u007f",
+        "\u0085", "\u2028", "\ud83d", "\ude00", "0.05", "?", "/", "\\"};
+
+    /** Text of up to {@code max} pieces, some of which a figure cleans away. */
+    static String randomText(Rng rng, int max) {
+        StringBuilder s = new StringBuilder();
+        int n = rng.nextInt(max + 1);
+        for (int i = 0; i < n; i++) {
+            s.append(pick(rng, PIECES));
+        }
+        return s.toString();
+    }
+
+    /** A figure with views {@code preset} has (in a random order), a random layout, title and caption. */
+    static Figure randomFigure(Rng rng, Preset preset) {
+        List<FigureView> available = new ArrayList<>();
+        for (FigureView v : FigureView.values()) {
+            if (v.availableIn(preset)) {
+                available.add(v);
+            }
+        }
+        List<FigureView> views = new ArrayList<>();
+        int count = rng.nextInt(available.size() + 1);
+        while (views.size() < count) {
+            FigureView v = pick(rng, available);
+            if (!views.contains(v)) {
+                views.add(v);
+            }
+        }
+        return new Figure(pick(rng, Figure.Layout.values()), views, randomText(rng, 12), randomText(rng, 40));
     }
 }
