@@ -75,7 +75,7 @@ final class PlaygroundPage {
         HTMLElement messages = Dom.append(Dom.el("div", "nnp-messages"), alert.element(), announcer.notice());
         HTMLElement main = Dom.append(Dom.el("div", "nnp-main"), data.element(), network.element(), views.outputColumn());
         Dom.append(root, run.element(), messages, lesson.element(), main, new ShareControls(this).element(),
-                announcer.live());
+                new ExportControls(this).element(), announcer.live());
         applyLinkOptions(initial);
         renderLesson();
         renderControls();
