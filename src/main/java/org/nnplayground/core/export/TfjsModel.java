@@ -19,7 +19,9 @@ import org.nnplayground.core.nn.layer.ParamBlock;
  * {@code LeakyReLU} layer (alpha 0.01); a skip connection becomes an {@code Add} of the layer's
  * output and its input; the output activation is folded into the last {@code Dense} layer, or added
  * as an {@code Activation} layer. The model's inputs are the network's inputs, the chosen features.
- * The core's sine has no TensorFlow.js counterpart: a network that uses it is refused
+ * The core's sine has no TensorFlow.js counterpart, and its GELU (the tanh form) cannot be loaded
+ * from a model file by TensorFlow.js 4.22 (its "gelu_new" is renamed "geluNew" on loading and then
+ * not found; its "gelu" is the erf form, up to 5e-4 away): a network that uses either is refused
  * ({@link #refusal}). Weights are float32 in TensorFlow.js, so its predictions differ from the
  * core's (doubles) by float rounding, about 1e-7 for the playground's networks.
  */
@@ -41,7 +43,6 @@ public final class TfjsModel {
             case TANH: return "tanh";
             case SOFTPLUS: return "softplus";
             case SILU: return "swish";
-            case GELU: return "gelu_new";
             case SOFTMAX: return "softmax";
             default: return null;
         }
@@ -60,16 +61,21 @@ public final class TfjsModel {
         for (int i = 0; i < layers.size(); i++) {
             Activation a = layers.get(i).activation();
             if (!maps(a)) {
-                return "TensorFlow.js has no " + a.label().toLowerCase() + " activation (hidden layer " + (i + 1)
+                return "TensorFlow.js has no " + missing(a) + " (hidden layer " + (i + 1)
                         + "), so this network cannot be exported for it; choose another activation there, or export JSON or Python.";
             }
         }
         Activation out = network.outputActivation();
         if (!maps(out)) {
-            return "TensorFlow.js has no " + out.label().toLowerCase() + " activation (the output), so this network cannot be"
+            return "TensorFlow.js has no " + missing(out) + " (the output), so this network cannot be"
                     + " exported for it; choose another output activation, or export JSON or Python.";
         }
         return null;
+    }
+
+    private static String missing(Activation a) {
+        return a == Activation.GELU ? "GELU in the core's tanh form that a model file can hold"
+                : a.label().toLowerCase() + " activation";
     }
 
     /**

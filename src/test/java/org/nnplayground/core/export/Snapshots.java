@@ -37,7 +37,7 @@ final class Snapshots {
         return random(rng, true);
     }
 
-    /** {@link #random(Rng)}; without {@code allowSine} no layer uses the sine, which TensorFlow.js lacks. */
+    /** {@link #random(Rng)}; without {@code allowSine} no layer uses the sine or GELU, which TensorFlow.js cannot load. */
     static ModelSnapshot random(Rng rng, boolean allowSine) {
         DatasetKind kind = DatasetKind.values()[rng.nextInt(DatasetKind.values().length)];
         DataSpec data = new DataSpec(kind, 20 + rng.nextInt(60), rng.nextInt(2) * 0.2, 0.5, 2 + rng.nextInt(3),
@@ -45,7 +45,7 @@ final class Snapshots {
         FeatureSet features = new FeatureSet(1 + rng.nextInt((1 << Feature.values().length) - 1));
         List<Activation> hiddenChoices = new ArrayList<>();
         for (Activation a : Activation.values()) {
-            if (a.allowedInHiddenLayer() && (allowSine || a != Activation.SINE)) {
+            if (a.allowedInHiddenLayer() && (allowSine || (a != Activation.SINE && a != Activation.GELU))) {
                 hiddenChoices.add(a);
             }
         }
@@ -63,6 +63,7 @@ final class Snapshots {
         List<Activation> outputs = new ArrayList<>(StateEdits.outputChoices(kind.problem()));
         if (!allowSine) {
             outputs.remove(Activation.SINE);
+            outputs.remove(Activation.GELU);
         }
         Activation output = pick(rng, outputs);
         Loss loss = pick(rng, OutputHead.lossesFor(output));
