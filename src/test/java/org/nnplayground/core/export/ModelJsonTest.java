@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.nnplayground.core.link.LinkState;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.state.PlaygroundState;
+import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.train.TrainingConfig;
 
 /**
@@ -59,6 +61,20 @@ class ModelJsonTest {
         s.network().copyParametersTo(w);
         assertArrayEquals(w, link.weights(), 0.0);
         assertTrue(notices.isEmpty(), notices.toString());
+    }
+
+    @Test
+    void aRateOfSeventeenDigitsComesBackExactlyFromTheLink() {
+        PlaygroundState state = Presets.byId("xor").state();
+        state = state.withTraining(state.training().withLearningRate(0.005511197237747189));
+        ModelSnapshot s = Snapshots.trained(state, 2);
+        String text = ModelJson.write(s);
+        assertTrue(text.contains("\"learningRate\": 0.00551119723774719,"), "15 digits in the file");
+        LinkState link = ModelReader.read(text).toLinkState(new ArrayList<>());
+        assertEquals(0.005511197237747189, link.state().training().learningRate(), 0.0);
+        String edited = text.replace("\"learningRate\": 0.00551119723774719,", "\"learningRate\": 0.1,");
+        assertEquals(0.1, ModelReader.read(edited).toLinkState(new ArrayList<>()).state().training().learningRate(), 0.0,
+                "a rate edited in the file wins");
     }
 
     @Test
