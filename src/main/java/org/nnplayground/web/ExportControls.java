@@ -12,24 +12,36 @@ import org.nnplayground.core.text.NumberFormat;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The Export menu (a disclosure, so it opens by keyboard): the model as JSON, TensorFlow.js,
+ * The Export menu (a button that shows and hides it, with aria-expanded): the model as JSON, TensorFlow.js,
  * Python, the formula (shown to copy), the data as CSV, each view and the figure as PNG, and
  * opening a model file again. Every failure is said in words where messages appear.
  */
 final class ExportControls {
     private static final String[][] VIEWS = {{"figure", "Figure"}, {"graph", "Graph"}, {"output", "Output"}, {"loss", "Loss"}};
 
+    /** Numbers the menus' ids apart, for pages with several playgrounds (each in its own root). */
+    private static int count;
+
     private final PlaygroundPage page;
     private final HTMLElement element;
     private final HTMLElement lessonPictures;
+    private final HTMLElement body;
+    private final HTMLElement toggle;
     private final HTMLElement formula;
     private final HTMLElement formulaBox;
 
     ExportControls(PlaygroundPage page) {
         this.page = page;
-        element = Dom.el("details", "nnp-export");
-        element.appendChild(Dom.text("summary", null, "Export"));
+        element = Dom.el("div", "nnp-export");
         HTMLElement body = Dom.el("div", "nnp-export-body");
+        body.setAttribute("id", "nnp-export-body-" + (++count));
+        this.body = body;
+        toggle = Dom.button("export", "Export", "Save the model, the data or the pictures, or open a model file",
+                "nnp-export-toggle", this::toggle);
+        toggle.setAttribute("aria-expanded", "false");
+        toggle.setAttribute("aria-controls", body.getAttribute("id"));
+        element.appendChild(toggle);
+        Dom.show(body, false);
         HTMLElement files = group("Files");
         files.appendChild(fileButton("json", "Model (JSON)", "The network, its weights, the training settings and the link, as JSON the page opens again",
                 "application/json"));
@@ -69,11 +81,20 @@ final class ExportControls {
         Dom.show(formulaBox, false);
         Dom.append(body, files, pictures, open, formulaBox);
         element.appendChild(body);
-        element.addEventListener("toggle", evt -> renderLessonPictures());
     }
 
     HTMLElement element() {
         return element;
+    }
+
+    /** Opens or closes the menu; opening lists the lesson views shown now. */
+    private void toggle() {
+        boolean open = !"true".equals(toggle.getAttribute("aria-expanded"));
+        toggle.setAttribute("aria-expanded", open ? "true" : "false");
+        Dom.show(body, open);
+        if (open) {
+            renderLessonPictures();
+        }
     }
 
     private static HTMLElement group(String label) {

@@ -200,9 +200,10 @@ class ExportIT extends PlaygroundTest {
         page().evaluate("() => window.inst.destroy()");
 
         // The Export menu by keyboard: open it, Tab to "Model (JSON)", Enter downloads the file.
-        page().locator(".nnp-export > summary").first().focus();
+        page().locator(".nnp-export-toggle").first().focus();
         page().keyboard().press("Enter");
-        assertThat(page().locator(".nnp-export").first()).hasAttribute("open", "");
+        assertThat(page().locator(".nnp-export-toggle").first()).hasAttribute("aria-expanded", "true");
+        assertThat(page().locator(".nnp-export-body").first()).isVisible();
         page().keyboard().press("Tab");
         assertEquals("Model (JSON)", page().evaluate("() => document.activeElement.textContent"));
         Download download = page().waitForDownload(() -> page().keyboard().press("Enter"));
