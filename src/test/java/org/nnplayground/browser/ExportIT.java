@@ -221,6 +221,19 @@ class ExportIT extends PlaygroundTest {
         assertThat(p.epochCounter()).hasText("Epoch 20");
         assertEquals(expected.network().fingerprint().hex(), callApi("pageFingerprint"));
         assertEquals(false, p.playing());
+
+        // A lesson's own views are pictures too.
+        page().evaluate("() => { location.hash = 'preset=one-node'; }");
+        page().locator(".nnp-lesson-view canvas").first().waitFor();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> lesson = (Map<String, Object>) page().evaluate("async () => {"
+                + " const blob = await nnPlayground.exportModel('png', { view: 'lesson:Loss landscape' });"
+                + " const b = await createImageBitmap(blob); const c = document.querySelector('.nnp-landscape canvas');"
+                + " return { type: blob.type, width: b.width, canvasWidth: c.width,"
+                + "   unknown: await nnPlayground.exportModel('png', { view: 'lesson:Nothing' }).then(() => 'resolved', e => e.message) }; }");
+        assertEquals("image/png", lesson.get("type"));
+        assertEquals(lesson.get("canvasWidth"), lesson.get("width"), "the lesson view's pixels: " + lesson);
+        assertTrue(((String) lesson.get("unknown")).startsWith("there is no view \"lesson:Nothing\" here"), lesson.toString());
     }
 
     /**
