@@ -276,6 +276,22 @@
     /* Shows the playground "light", "dark" or, for anything else, in the reader's system scheme. */
     this.setTheme = function (theme) { return call(function (api) { return api.instanceSetTheme(id, String(theme || "auto")); }); };
     this.reset = function () { return call(function (api) { api.instanceReset(id); }); };
+    /* The export of the given format (see README, "Taking it away"); options.view picks one view for "png". */
+    function target(api) {
+      return {
+        "export": function (format) { return api.instanceExport(id, format); },
+        predict: function (bits, width) { return api.instancePredict(id, bits, width); },
+        link: function () { return api.instanceLink(id); },
+        epoch: function () { return api.instanceEpoch(id); }
+      };
+    }
+    this.exportModel = function (format, options) {
+      return call(function (api) { return window.nnPlaygroundExport.exportModel(target(api), box, format, options); });
+    };
+    /* The network's outputs for rows of raw inputs (x, or x1 and x2), as arrays of numbers. */
+    this.predict = function (rows) {
+      return call(function (api) { return window.nnPlaygroundExport.predict(target(api), rows); });
+    };
     this.getState = function () { return call(stateOf); };
     /*
      * Accepts what getState returns, a link fragment, or { preset, hide }; keeps the instance playing

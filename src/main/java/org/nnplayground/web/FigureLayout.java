@@ -19,7 +19,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class FigureLayout {
     /** Where the parts of the whole playground are, in their order. */
     record Parts(HTMLElement run, HTMLElement messages, HTMLElement lesson, HTMLElement main, HTMLElement share,
-                 HTMLElement live) {
+                 HTMLElement exports, HTMLElement live) {
     }
 
     private final HTMLElement root;
@@ -99,7 +99,8 @@ final class FigureLayout {
         Dom.show(taskTitle, !spec.title().isEmpty());
         Dom.show(taskCaption, !spec.caption().isEmpty());
         Dom.show(task, !spec.title().isEmpty() || !spec.caption().isEmpty());
-        Dom.arrange(root, task, parts.run(), parts.messages(), parts.lesson(), parts.main(), parts.share(), parts.live());
+        Dom.arrange(root, task, parts.run(), parts.messages(), parts.lesson(), parts.main(), parts.share(), parts.exports(),
+                parts.live());
         Dom.remove(figure);
         Dom.remove(stash);
     }
@@ -125,7 +126,7 @@ final class FigureLayout {
         // The figure's accessible name is its heading, else the caption's words.
         figure.setAttribute("aria-label", heading.isEmpty() ? "Neural network figure" : heading);
         Dom.arrange(figure, title, parts.run(), parts.messages(), cells, caption);
-        Dom.arrange(stash, task, parts.lesson(), parts.main(), parts.share());
+        Dom.arrange(stash, task, parts.lesson(), parts.main(), parts.share(), parts.exports());
         Dom.arrange(root, figure, stash, parts.live());
     }
 

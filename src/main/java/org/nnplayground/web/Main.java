@@ -203,6 +203,43 @@ public final class Main {
         Instances.destroy(id);
     }
 
+    /**
+     * The instance's export {@code format} ("json", "tfjs", "tfjs-weights" as base64url, "python",
+     * "formula", "csv"), or "!" and the reason it cannot be made.
+     */
+    @JSExport
+    public static String instanceExport(int id, String format) {
+        return PageExports.text(Instances.get(id), format);
+    }
+
+    /**
+     * The instance's outputs for raw input rows of {@code width} values, the rows and the result as
+     * base64url doubles; "!" and the reason for rows it cannot take.
+     */
+    @JSExport
+    public static String instancePredict(int id, String rows, int width) {
+        return PageExports.predict(Instances.get(id), rows, width);
+    }
+
+    /** {@link #instanceExport} for the page's own playground. */
+    @JSExport
+    public static String pageExport(String format) {
+        return PageExports.text(PageBoot.mainPage(), format);
+    }
+
+    /** The epoch the page's own playground has reached; -1 without one. */
+    @JSExport
+    public static int pageEpoch() {
+        PlaygroundPage p = PageBoot.mainPage();
+        return p == null ? -1 : p.session().last().epoch();
+    }
+
+    /** {@link #instancePredict} for the page's own playground. */
+    @JSExport
+    public static String pagePredict(String rows, int width) {
+        return PageExports.predict(PageBoot.mainPage(), rows, width);
+    }
+
     /** One of the core's own transcendentals, by name, for cross-runtime bit checks. */
     @JSExport
     public static double detMath(String function, double x) {

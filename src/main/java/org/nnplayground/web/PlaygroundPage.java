@@ -89,7 +89,7 @@ final class PlaygroundPage {
         HTMLElement share = new ShareControls(this).element();
         share.appendChild(figureControls.element());
         layout = new FigureLayout(root, new FigureLayout.Parts(run.element(), messages, lesson.element(), main, share,
-                announcer.live()), views, lesson, lessonViews, graphPlacement);
+                new ExportControls(this).element(), announcer.live()), views, lesson, lessonViews, graphPlacement);
         for (String event : new String[] {"pointerenter", "focus", "click", "auxclick", "contextmenu"}) {
             // The link opens the state of the moment: the trained weights too, once there are any.
             layout.openLink().addEventListener(event, evt -> layout.setOpenLink(openAddress(true)));

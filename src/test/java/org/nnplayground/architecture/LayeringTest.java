@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
  *   state   the playground's state and session   uses train, nn, data, base
  *   view    painters                             uses teach, train, nn, data, base
  *   link    the link format                      uses state, train, nn, data, base
+ *   export  the model files, formula, data CSV   uses link, state, train, nn, data, base
  * </pre>
  *
  * Within the base, math uses nothing of the core, text uses math, limits uses text and math. nn and
@@ -61,6 +62,7 @@ class LayeringTest {
                 .layer("State").definedBy(CORE + ".state..")
                 .layer("View").definedBy(CORE + ".view..")
                 .layer("Link").definedBy(CORE + ".link..")
+                .layer("Export").definedBy(CORE + ".export..")
                 .whereLayer("Named").mayNotAccessAnyLayer()
                 .whereLayer("Math").mayNotAccessAnyLayer()
                 .whereLayer("Text").mayOnlyAccessLayers("Math")
@@ -73,6 +75,7 @@ class LayeringTest {
                 .whereLayer("State").mayOnlyAccessLayers("Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
                 .whereLayer("View").mayOnlyAccessLayers("Teach", "Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
                 .whereLayer("Link").mayOnlyAccessLayers("State", "Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
+                .whereLayer("Export").mayOnlyAccessLayers("Link", "State", "Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
                 .check(core);
     }
 

@@ -1,13 +1,14 @@
 package org.nnplayground.core.link;
 
 /** Doubles as base64url (RFC 4648, no padding) of their IEEE 754 bits, little-endian, 8 bytes each. */
-final class Base64Url {
+public final class Base64Url {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private Base64Url() {
     }
 
-    static String encode(double[] values) {
+    /** The doubles as text, 8 bytes (about 10.7 characters) each. */
+    public static String encode(double[] values) {
         byte[] bytes = new byte[values.length * 8];
         for (int i = 0; i < values.length; i++) {
             long bits = Double.doubleToRawLongBits(values[i]);
@@ -15,6 +16,11 @@ final class Base64Url {
                 bytes[i * 8 + b] = (byte) (bits >>> (8 * b));
             }
         }
+        return encodeBytes(bytes);
+    }
+
+    /** Any bytes as base64url without padding (the model exports hand binary files to JavaScript this way). */
+    public static String encodeBytes(byte[] bytes) {
         StringBuilder out = new StringBuilder((bytes.length * 4 + 2) / 3);
         for (int i = 0; i < bytes.length; i += 3) {
             int n = (bytes[i] & 0xFF) << 16;
@@ -33,7 +39,7 @@ final class Base64Url {
     }
 
     /** The doubles, or null when the text is not a whole number of base64url-encoded doubles. */
-    static double[] decode(String text) {
+    public static double[] decode(String text) {
         int bits = 0;
         int buffer = 0;
         byte[] bytes = new byte[text.length() * 3 / 4];

@@ -1,0 +1,43 @@
+package org.nnplayground.core.export;
+
+import org.nnplayground.core.data.DataSplit;
+import org.nnplayground.core.data.Dataset;
+import org.nnplayground.core.text.NumberFormat;
+
+/**
+ * The training and test points as one CSV file (RFC 4180, comma-separated, a header row): the raw
+ * inputs (x, or x1 and x2), the label (the class, 0-based) or the target, and the set the point
+ * belongs to ("train" or "test"). Numbers carry up to 15 significant digits, the same text in every build.
+ */
+public final class DataCsv {
+    private DataCsv() {
+    }
+
+    /** The CSV text of both sets, training points first. */
+    public static String write(DataSplit data) {
+        Dataset train = data.train();
+        boolean oneD = train.dimension() == 1;
+        boolean classes = train.problem().isClassification();
+        StringBuilder sb = new StringBuilder(64 + data.size() * 40);
+        sb.append(oneD ? "x" : "x1,x2").append(classes ? ",label" : oneD ? ",y" : ",target").append(",set\r\n");
+        rows(sb, train, "train", oneD, classes);
+        rows(sb, data.test(), "test", oneD, classes);
+        return sb.toString();
+    }
+
+    private static void rows(StringBuilder sb, Dataset d, String set, boolean oneD, boolean classes) {
+        for (int i = 0; i < d.size(); i++) {
+            sb.append(NumberFormat.shortest(d.x1(i)));
+            if (!oneD) {
+                sb.append(',').append(NumberFormat.shortest(d.x2(i)));
+            }
+            sb.append(',');
+            if (classes) {
+                sb.append(d.label(i));
+            } else {
+                sb.append(NumberFormat.shortest(d.target(i)));
+            }
+            sb.append(',').append(set).append("\r\n");
+        }
+    }
+}
