@@ -1,5 +1,6 @@
 package org.nnplayground.core.data;
 
+import org.nnplayground.core.formula.Formula;
 import org.nnplayground.core.limits.Limits;
 
 /**
@@ -13,8 +14,12 @@ import org.nnplayground.core.limits.Limits;
  * @param trainFraction share of the points used for training, {@value #MIN_TRAIN_FRACTION}..1
  * @param classes       number of classes, 2..{@value #MAX_CLASSES}; only {@link DatasetKind#BLOBS} uses it
  * @param seed          seed of the generator
+ * @param formula       the formula of a kind typed as one ({@link DatasetKind#formulaKind()}), without
+ *                      surrounding spaces; empty (or null) there gives the kind's
+ *                      {@link DatasetKind#defaultFormula()}; always "" for the other kinds
  */
-public record DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed) {
+public record DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed,
+                       String formula) {
     /** The largest allowed number of points. */
     public static final int MAX_POINTS = Limits.MAX_POINTS;
     /** The smallest allowed number of classes. */
@@ -46,6 +51,22 @@ public record DataSpec(DatasetKind kind, int points, double noise, double trainF
             throw new IllegalArgumentException("classes must be between " + MIN_CLASSES + " and " + MAX_CLASSES
                     + ", was " + classes);
         }
+        if (kind.formulaKind() == null) {
+            formula = "";
+        } else {
+            formula = formula == null || formula.trim().isEmpty() ? kind.defaultFormula() : formula.trim();
+            Formula.parse(formula, kind.formulaKind()); // throws a FormulaException naming the character
+        }
+    }
+
+    /** A spec of a kind without a formula (or with its default formula). */
+    public DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed) {
+        this(kind, points, noise, trainFraction, classes, seed, "");
+    }
+
+    /** The parsed formula of a formula kind; null for the other kinds. */
+    public Formula parsedFormula() {
+        return kind.formulaKind() == null ? null : Formula.parse(formula, kind.formulaKind());
     }
 
     /** A spec with sensible defaults: 500 points, no noise, half for training, 3 classes, seed 1. */
@@ -53,27 +74,44 @@ public record DataSpec(DatasetKind kind, int points, double noise, double trainF
         return new DataSpec(kind, 500, 0.0, 0.5, 3, 1L);
     }
 
+    /** Another kind; a formula goes along only to a kind of the same formula kind. */
     public DataSpec withKind(DatasetKind newKind) {
-        return new DataSpec(newKind, points, noise, trainFraction, classes, seed);
+        boolean sameFormulas = newKind != null && newKind.formulaKind() == kind.formulaKind();
+        return new DataSpec(newKind, points, noise, trainFraction, classes, seed, sameFormulas ? formula : "");
+    }
+
+    /**
+     * The same data with another formula (a formula kind only).
+     *
+     * @throws org.nnplayground.core.formula.FormulaException when it cannot be read, naming the character
+     */
+    public DataSpec withFormula(String newFormula) {
+        if (kind.formulaKind() == null) {
+            throw new IllegalArgumentException(kind.label() + " is not typed as a formula");
+        }
+        if (newFormula == null || newFormula.trim().isEmpty()) {
+            throw new IllegalArgumentException("Type a formula, for example " + kind.defaultFormula() + ".");
+        }
+        return new DataSpec(kind, points, noise, trainFraction, classes, seed, newFormula);
     }
 
     public DataSpec withPoints(int newPoints) {
-        return new DataSpec(kind, newPoints, noise, trainFraction, classes, seed);
+        return new DataSpec(kind, newPoints, noise, trainFraction, classes, seed, formula);
     }
 
     public DataSpec withNoise(double newNoise) {
-        return new DataSpec(kind, points, newNoise, trainFraction, classes, seed);
+        return new DataSpec(kind, points, newNoise, trainFraction, classes, seed, formula);
     }
 
     public DataSpec withTrainFraction(double newTrainFraction) {
-        return new DataSpec(kind, points, noise, newTrainFraction, classes, seed);
+        return new DataSpec(kind, points, noise, newTrainFraction, classes, seed, formula);
     }
 
     public DataSpec withClasses(int newClasses) {
-        return new DataSpec(kind, points, noise, trainFraction, newClasses, seed);
+        return new DataSpec(kind, points, noise, trainFraction, newClasses, seed, formula);
     }
 
     public DataSpec withSeed(long newSeed) {
-        return new DataSpec(kind, points, noise, trainFraction, classes, newSeed);
+        return new DataSpec(kind, points, noise, trainFraction, classes, newSeed, formula);
     }
 }

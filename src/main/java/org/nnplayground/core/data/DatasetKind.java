@@ -1,10 +1,13 @@
 package org.nnplayground.core.data;
 
+import org.nnplayground.core.formula.FormulaKind;
+
 /**
  * The built-in datasets. Each has a short, stable, lowercase {@link #id()} used in URLs (never change
  * one: old links would break), a human {@link #label()} for the UI and the {@link ProblemType} it poses.
  *
- * <p>1-D regression curves take x uniformly in [-1.5, 1.5]; 2-D shapes live in the square [-6, 6]^2
+ * <p>The last kinds are the reader's own data ({@link #isOwn()}): a formula typed for the problem.
+ * 1-D regression curves take x uniformly in [-1.5, 1.5]; 2-D shapes live in the square [-6, 6]^2
  * (see {@link Domain#INPUT_SQUARE}). The exact formulas are documented on each constant.
  */
 public enum DatasetKind {
@@ -51,7 +54,14 @@ public enum DatasetKind {
     /** Uniform in [-5, 5]^2 with target (x1 + x2) / 10, which lies in [-1, 1]. */
     PLANE("plane", "Plane", ProblemType.REGRESSION_2D),
     /** Uniform in [-5, 5]^2 with target a sum of six signed Gaussian bumps, in about [-1, 1]. */
-    MULTI_GAUSSIAN("multigauss", "Multiple Gaussians", ProblemType.REGRESSION_2D);
+    MULTI_GAUSSIAN("multigauss", "Multiple Gaussians", ProblemType.REGRESSION_2D),
+
+    /** A curve typed as a formula y = f(x) ({@link DataSpec#formula()}); x uniform in [-1.5, 1.5]. */
+    FORMULA_CURVE("fcurve", "Your formula", ProblemType.REGRESSION_1D),
+    /** A rule typed as a formula on (x1, x2), class 1 where it holds; uniform in [-5, 5]^2. */
+    FORMULA_RULE("frule", "Your rule", ProblemType.CLASSIFICATION),
+    /** A surface typed as a formula z = f(x1, x2); uniform in [-5, 5]^2. */
+    FORMULA_SURFACE("fsurface", "Your formula", ProblemType.REGRESSION_2D);
 
     private final String id;
     private final String label;
@@ -76,6 +86,49 @@ public enum DatasetKind {
     /** The problem this dataset poses. */
     public ProblemType problem() {
         return problem;
+    }
+
+    /** What a formula of this kind describes, or null for the data sets that are not typed as formulas. */
+    public FormulaKind formulaKind() {
+        switch (this) {
+            case FORMULA_CURVE:
+                return FormulaKind.CURVE;
+            case FORMULA_SURFACE:
+                return FormulaKind.SURFACE;
+            case FORMULA_RULE:
+                return FormulaKind.RULE;
+            default:
+                return null;
+        }
+    }
+
+    /** Whether the data is the reader's own (typed or loaded), not one of the built-in shapes. */
+    public boolean isOwn() {
+        return formulaKind() != null;
+    }
+
+    /** The formula a data set of this kind starts with ("" for kinds without one). */
+    public String defaultFormula() {
+        switch (this) {
+            case FORMULA_CURVE:
+                return "sin(3 * x) / 2 + x / 3";
+            case FORMULA_SURFACE:
+                return "sin(x1) * cos(x2 / 2)";
+            case FORMULA_RULE:
+                return "x1 * x2 > 0";
+            default:
+                return "";
+        }
+    }
+
+    /** The own data set of {@code problem}: a formula (for multiclass, none: null). */
+    public static DatasetKind ownFor(ProblemType problem) {
+        for (DatasetKind kind : values()) {
+            if (kind.isOwn() && kind.problem == problem) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /** The article's fixed, ordered data (plain or scaled): 100 points, no noise, no randomness. */

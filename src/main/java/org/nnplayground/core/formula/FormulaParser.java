@@ -273,7 +273,7 @@ final class FormulaParser {
         if (name.equals("and") || name.equals("or")) {
             return "'" + name + "' needs a comparison before it";
         }
-        return "unknown name '" + name + "'; known are " + kind.variableList() + ", pi, e and "
+        return "unknown name '" + FormulaScanner.shown(name) + "'; known are " + kind.variableList() + ", pi, e and "
                 + FormulaFunction.names();
     }
 

@@ -51,9 +51,9 @@ final class FormulaScanner {
             case END:
                 return "the end";
             case NUMBER:
-                return "the number " + token;
+                return "the number " + shown(token);
             default:
-                return "'" + token + "'";
+                return "'" + shown(token) + "'";
         }
     }
 
@@ -109,7 +109,7 @@ final class FormulaScanner {
         token = text.substring(start, next);
         number = Double.parseDouble(token);
         if (number == Double.POSITIVE_INFINITY) {
-            throw new FormulaException(position(), "the number " + token + " is too large");
+            throw new FormulaException(position(), "the number " + shown(token) + " is too large");
         }
     }
 
@@ -129,6 +129,11 @@ final class FormulaScanner {
         }
         type = Type.SYMBOL;
         token = text.substring(start, next);
+    }
+
+    /** A token for a message, cut to 20 characters. */
+    static String shown(String token) {
+        return token.length() <= 20 ? token : token.substring(0, 20) + "...";
     }
 
     private static boolean isDigit(char c) {
