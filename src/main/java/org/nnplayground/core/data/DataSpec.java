@@ -17,9 +17,12 @@ import org.nnplayground.core.limits.Limits;
  * @param formula       the formula of a kind typed as one ({@link DatasetKind#formulaKind()}), without
  *                      surrounding spaces; empty (or null) there gives the kind's
  *                      {@link DatasetKind#defaultFormula()}; always "" for the other kinds
+ * @param table         the rows of a table kind ({@link DatasetKind#isTable()}), whose problem it poses
+ *                      and whose class count becomes {@code classes}; null for the other kinds. A table
+ *                      ignores {@code points} and {@code noise}.
  */
 public record DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed,
-                       String formula) {
+                       String formula, OwnTable table) {
     /** The largest allowed number of points. */
     public static final int MAX_POINTS = Limits.MAX_POINTS;
     /** The smallest allowed number of classes. */
@@ -47,6 +50,15 @@ public record DataSpec(DatasetKind kind, int points, double noise, double trainF
             throw new IllegalArgumentException("trainFraction must be between " + MIN_TRAIN_FRACTION
                     + " and " + MAX_TRAIN_FRACTION + ", was " + trainFraction);
         }
+        if (kind.isTable()) {
+            if (table == null || table.problem() != kind.problem()) {
+                throw new IllegalArgumentException(kind.label() + " needs a table that poses " + kind.problem()
+                        + "; load one first");
+            }
+            classes = Math.max(MIN_CLASSES, table.classCount());
+        } else {
+            table = null;
+        }
         if (classes < MIN_CLASSES || classes > MAX_CLASSES) {
             throw new IllegalArgumentException("classes must be between " + MIN_CLASSES + " and " + MAX_CLASSES
                     + ", was " + classes);
@@ -59,9 +71,21 @@ public record DataSpec(DatasetKind kind, int points, double noise, double trainF
         }
     }
 
-    /** A spec of a kind without a formula (or with its default formula). */
+    /** A spec of a kind without a formula (or with its default formula) and without a table. */
     public DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed) {
-        this(kind, points, noise, trainFraction, classes, seed, "");
+        this(kind, points, noise, trainFraction, classes, seed, "", null);
+    }
+
+    /** A spec with a formula, without a table. */
+    public DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed,
+                    String formula) {
+        this(kind, points, noise, trainFraction, classes, seed, formula, null);
+    }
+
+    /** The same settings on {@code newTable}'s rows, as the table kind of the problem it poses. */
+    public DataSpec withTable(OwnTable newTable) {
+        return new DataSpec(DatasetKind.tableFor(newTable.problem()), points, noise, trainFraction, classes, seed, "",
+                newTable);
     }
 
     /** The parsed formula of a formula kind; null for the other kinds. */
@@ -77,7 +101,8 @@ public record DataSpec(DatasetKind kind, int points, double noise, double trainF
     /** Another kind; a formula goes along only to a kind of the same formula kind. */
     public DataSpec withKind(DatasetKind newKind) {
         boolean sameFormulas = newKind != null && newKind.formulaKind() == kind.formulaKind();
-        return new DataSpec(newKind, points, noise, trainFraction, classes, seed, sameFormulas ? formula : "");
+        return new DataSpec(newKind, points, noise, trainFraction, classes, seed, sameFormulas ? formula : "",
+                newKind == kind ? table : null);
     }
 
     /**
@@ -92,26 +117,26 @@ public record DataSpec(DatasetKind kind, int points, double noise, double trainF
         if (newFormula == null || newFormula.trim().isEmpty()) {
             throw new IllegalArgumentException("Type a formula, for example " + kind.defaultFormula() + ".");
         }
-        return new DataSpec(kind, points, noise, trainFraction, classes, seed, newFormula);
+        return new DataSpec(kind, points, noise, trainFraction, classes, seed, newFormula, null);
     }
 
     public DataSpec withPoints(int newPoints) {
-        return new DataSpec(kind, newPoints, noise, trainFraction, classes, seed, formula);
+        return new DataSpec(kind, newPoints, noise, trainFraction, classes, seed, formula, table);
     }
 
     public DataSpec withNoise(double newNoise) {
-        return new DataSpec(kind, points, newNoise, trainFraction, classes, seed, formula);
+        return new DataSpec(kind, points, newNoise, trainFraction, classes, seed, formula, table);
     }
 
     public DataSpec withTrainFraction(double newTrainFraction) {
-        return new DataSpec(kind, points, noise, newTrainFraction, classes, seed, formula);
+        return new DataSpec(kind, points, noise, newTrainFraction, classes, seed, formula, table);
     }
 
     public DataSpec withClasses(int newClasses) {
-        return new DataSpec(kind, points, noise, trainFraction, newClasses, seed, formula);
+        return new DataSpec(kind, points, noise, trainFraction, newClasses, seed, formula, table);
     }
 
     public DataSpec withSeed(long newSeed) {
-        return new DataSpec(kind, points, noise, trainFraction, classes, newSeed, formula);
+        return new DataSpec(kind, points, noise, trainFraction, classes, newSeed, formula, table);
     }
 }

@@ -6,7 +6,8 @@ import org.nnplayground.core.formula.FormulaKind;
  * The built-in datasets. Each has a short, stable, lowercase {@link #id()} used in URLs (never change
  * one: old links would break), a human {@link #label()} for the UI and the {@link ProblemType} it poses.
  *
- * <p>The last kinds are the reader's own data ({@link #isOwn()}): a formula typed for the problem.
+ * <p>The last kinds are the reader's own data ({@link #isOwn()}): a formula typed for the problem, or
+ * a table the page loaded (which stays in the page and never travels in a link).
  * 1-D regression curves take x uniformly in [-1.5, 1.5]; 2-D shapes live in the square [-6, 6]^2
  * (see {@link Domain#INPUT_SQUARE}). The exact formulas are documented on each constant.
  */
@@ -61,7 +62,16 @@ public enum DatasetKind {
     /** A rule typed as a formula on (x1, x2), class 1 where it holds; uniform in [-5, 5]^2. */
     FORMULA_RULE("frule", "Your rule", ProblemType.CLASSIFICATION),
     /** A surface typed as a formula z = f(x1, x2); uniform in [-5, 5]^2. */
-    FORMULA_SURFACE("fsurface", "Your formula", ProblemType.REGRESSION_2D);
+    FORMULA_SURFACE("fsurface", "Your formula", ProblemType.REGRESSION_2D),
+
+    /** A table's rows ({@link DataSpec#table()}): one input column and a target value. */
+    TABLE_CURVE("tcurve", "Your table", ProblemType.REGRESSION_1D),
+    /** A table's rows: two input columns and two classes. */
+    TABLE_CLASSES("tclasses", "Your table", ProblemType.CLASSIFICATION),
+    /** A table's rows: two input columns and three to eight classes. */
+    TABLE_MULTICLASS("tmulti", "Your table", ProblemType.MULTICLASS),
+    /** A table's rows: two input columns and a target value. */
+    TABLE_SURFACE("tsurface", "Your table", ProblemType.REGRESSION_2D);
 
     private final String id;
     private final String label;
@@ -104,7 +114,22 @@ public enum DatasetKind {
 
     /** Whether the data is the reader's own (typed or loaded), not one of the built-in shapes. */
     public boolean isOwn() {
-        return formulaKind() != null;
+        return formulaKind() != null || isTable();
+    }
+
+    /** Whether the data comes from a table the page holds (never from the link). */
+    public boolean isTable() {
+        return this == TABLE_CURVE || this == TABLE_CLASSES || this == TABLE_MULTICLASS || this == TABLE_SURFACE;
+    }
+
+    /** The table kind of {@code problem}. */
+    public static DatasetKind tableFor(ProblemType problem) {
+        for (DatasetKind kind : values()) {
+            if (kind.isTable() && kind.problem == problem) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException("no table kind for " + problem);
     }
 
     /** The formula a data set of this kind starts with ("" for kinds without one). */
@@ -121,10 +146,10 @@ public enum DatasetKind {
         }
     }
 
-    /** The own data set of {@code problem}: a formula (for multiclass, none: null). */
-    public static DatasetKind ownFor(ProblemType problem) {
+    /** The formula data set of {@code problem} (for multiclass, none: null). */
+    public static DatasetKind formulaFor(ProblemType problem) {
         for (DatasetKind kind : values()) {
-            if (kind.isOwn() && kind.problem == problem) {
+            if (kind.formulaKind() != null && kind.problem == problem) {
                 return kind;
             }
         }
@@ -146,6 +171,9 @@ public enum DatasetKind {
         }
         if (this == SPIRAL3) {
             return 3;
+        }
+        if (this == TABLE_MULTICLASS) {
+            return requestedClasses; // the table's, which DataSpec puts there
         }
         return problem == ProblemType.CLASSIFICATION ? 2 : 0;
     }

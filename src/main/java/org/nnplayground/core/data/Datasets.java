@@ -11,7 +11,8 @@ import org.nnplayground.core.math.Rng;
  * ARTICLE is the exception: it keeps the order x = 0..99 in both parts, and when the training
  * fraction is below 1 the training points are spread evenly over that order rather than drawn at random.
  * A data set typed as a formula ({@link FormulaData}) leaves out the points where the formula is
- * undefined, and the split's notice says how many.
+ * undefined, and the split's notice says how many; a table's rows ({@link OwnTable}) are shuffled and
+ * split the same way, its points and noise being what the table says.
  */
 public final class Datasets {
     private Datasets() {
@@ -27,6 +28,13 @@ public final class Datasets {
         Rng pointRng = root.split();
         Rng shuffleRng = root.split();
 
+        if (kind.isTable()) {
+            Dataset rows = spec.table().all();
+            int count = rows.size();
+            int train = trainCount(count, spec.trainFraction());
+            int[] order = shuffledOrder(count, shuffleRng);
+            return new DataSplit(rows.select(order, 0, train), rows.select(order, train, count), spec.table().notice());
+        }
         int n = kind.isArticle() ? Curves.ARTICLE_SIZE : spec.points();
         PointBuffer points = new PointBuffer(n);
         Domain domain;

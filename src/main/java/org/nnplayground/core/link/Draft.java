@@ -50,6 +50,7 @@ final class Draft {
     LinkState build(List<String> notices) {
         DatasetKind kind = get(DATA);
         DataSpec data = dataSpec(kind, notices);
+        kind = data.kind();
         List<Integer> hidden = get(HIDDEN_SIZES).sizes();
         List<Activation> activations = new ArrayList<>(get(HIDDEN_ACTIVATIONS));
         while (activations.size() < hidden.size()) {
@@ -95,6 +96,12 @@ final class Draft {
      * is named in a notice and replaced by the kind's default formula.
      */
     private DataSpec dataSpec(DatasetKind kind, List<String> notices) {
+        if (kind.isTable()) {
+            DataSpec others = base.state().data();
+            notices.add("The link's data is a table (data=" + kind.id() + "); a table stays in the page that loaded it,"
+                    + " so " + others.kind().label() + " is used. Load the table again.");
+            return others;
+        }
         DataSpec plain = new DataSpec(kind, get(POINTS), get(NOISE), get(TRAIN), get(CLASSES), get(SEED));
         String formula = get(FORMULA);
         if (kind.formulaKind() == null || formula == null) {

@@ -125,11 +125,11 @@ class FormulaDataTest {
 
     @Test
     void everyProblemButMulticlassHasOwnData() {
-        assertEquals(DatasetKind.FORMULA_CURVE, DatasetKind.ownFor(ProblemType.REGRESSION_1D));
-        assertEquals(DatasetKind.FORMULA_SURFACE, DatasetKind.ownFor(ProblemType.REGRESSION_2D));
-        assertEquals(DatasetKind.FORMULA_RULE, DatasetKind.ownFor(ProblemType.CLASSIFICATION));
+        assertEquals(DatasetKind.FORMULA_CURVE, DatasetKind.formulaFor(ProblemType.REGRESSION_1D));
+        assertEquals(DatasetKind.FORMULA_SURFACE, DatasetKind.formulaFor(ProblemType.REGRESSION_2D));
+        assertEquals(DatasetKind.FORMULA_RULE, DatasetKind.formulaFor(ProblemType.CLASSIFICATION));
         for (DatasetKind kind : DatasetKind.values()) {
-            if (kind.isOwn()) {
+            if (kind.formulaKind() != null) {
                 assertTrue(Datasets.generate(DataSpec.of(kind)).size() > 0, kind + "'s default formula gives data");
             }
         }

@@ -75,6 +75,9 @@ final class LinkStates {
 
     static LinkState random(Rng rng) {
         DatasetKind kind = pick(rng, DatasetKind.values());
+        while (kind.isTable()) { // a table stays in the page: no link holds one
+            kind = pick(rng, DatasetKind.values());
+        }
         DataSpec data = new DataSpec(kind, Limits.MIN_POINTS + rng.nextInt(DataSpec.MAX_POINTS - Limits.MIN_POINTS + 1), rng.nextInt(3) == 0 ? 0 : number(rng, 0, 1),
                 number(rng, DataSpec.MIN_TRAIN_FRACTION, DataSpec.MAX_TRAIN_FRACTION), 2 + rng.nextInt(7),
                 rng.nextInt(4) == 0 ? rng.nextInt(100) : (rng.nextLong() >>> 11), randomFormula(rng, kind));
