@@ -235,8 +235,9 @@ public final class OwnTable {
 
     private static void checkColumn(TextTable table, int c) {
         if (c < 0 || c >= table.columnCount()) {
+            int shown = c + 1;
             throw new IllegalArgumentException("The table has columns 1 to " + table.columnCount() + "; there is no column "
-                    + (c + 1) + ".");
+                    + shown + ".");
         }
     }
 

@@ -97,10 +97,10 @@ final class Draft {
      */
     private DataSpec dataSpec(DatasetKind kind, List<String> notices) {
         if (kind.isTable()) {
-            DataSpec others = base.state().data();
+            DatasetKind instead = base.state().data().kind(); // a preset's: never a table
             notices.add("The link's data is a table (data=" + kind.id() + "); a table stays in the page that loaded it,"
-                    + " so " + others.kind().label() + " is used. Load the table again.");
-            return others;
+                    + " so " + instead.label() + " is used. Load the table again.");
+            return dataSpec(instead, notices);
         }
         DataSpec plain = new DataSpec(kind, get(POINTS), get(NOISE), get(TRAIN), get(CLASSES), get(SEED));
         String formula = get(FORMULA);

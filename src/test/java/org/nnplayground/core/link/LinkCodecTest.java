@@ -64,6 +64,15 @@ class LinkCodecTest {
     }
 
     @Test
+    void aLinkNamingATableSaysThatTablesStayInThePage() {
+        LinkCodec.Decoded d = decode("#data=tmulti&n=200&lr=0.1");
+        assertEquals(DatasetKind.CIRCLE, d.link().state().data().kind());
+        assertEquals(200, d.link().state().data().points(), "the link's other settings are kept");
+        assertEquals(List.of("The link's data is a table (data=tmulti); a table stays in the page that loaded it,"
+                + " so Circle is used. Load the table again."), d.notices());
+    }
+
+    @Test
     void everyPresetHasAReadableLink() {
         for (Preset p : Presets.all()) {
             LinkState link = LinkState.of(p.state()).withPreset(p.id());
