@@ -99,7 +99,7 @@ final class OwnDataControls {
 
     private HTMLElement formulaBox(PlaygroundState s, DatasetKind kind) {
         FormulaKind fk = kind.formulaKind();
-        HTMLElement box = Dom.el("div", "nnp-formula");
+        HTMLElement box = Dom.el("div", "nnp-own-formula");
         String label = fk == FormulaKind.CURVE ? "y =" : fk == FormulaKind.SURFACE ? "z =" : "Class 1 where";
         HTMLElement field = Dom.el("label", "field nnp-formula-field");
         field.appendChild(Dom.text("span", "field-label", label));
@@ -278,7 +278,7 @@ final class OwnDataControls {
                 tableError = null;
             }
         } catch (IllegalArgumentException e) {
-            tableError = e.getMessage();
+            tableError = sentence(e.getMessage());
         }
         page.refreshControls();
     }
@@ -306,14 +306,19 @@ final class OwnDataControls {
                 tableError = null;
             }
         } catch (IllegalArgumentException e) {
-            tableError = e.getMessage() + " The data in use is unchanged.";
+            tableError = sentence(e.getMessage()) + " The data in use is unchanged.";
         }
         page.refreshControls();
+    }
+
+    private static String sentence(String message) {
+        return message.endsWith(".") ? message : message + ".";
     }
 
     /** Trains on {@code own}; false (the page says why) when the state refused it. */
     private boolean use(OwnTable own) {
         open = true;
+        formulaError = null; // the box's text stays, its old error goes: a table is in use now
         page.edit(st -> StateEdits.withData(st, st.data().withTable(own)));
         return page.state().data().table() == own;
     }
