@@ -25,9 +25,11 @@ final class DataControls {
     private final HTMLElement element;
     private final HTMLElement body;
     private final DatasetThumbnailPainter thumbnails = new DatasetThumbnailPainter();
+    private final OwnDataControls own;
 
     DataControls(PlaygroundPage page) {
         this.page = page;
+        own = new OwnDataControls(page);
         element = Dom.el("section", "nnp-col nnp-data");
         element.setAttribute("aria-label", "Data");
         element.appendChild(Dom.text("h2", null, "Data"));
@@ -51,12 +53,11 @@ final class DataControls {
         body.appendChild(Fields.select("problem", "Problem", problems, problem.name(),
                 v -> page.edit(st -> StateEdits.withProblem(st, ProblemType.valueOf(v)))));
         body.appendChild(datasetPicker(s, problem));
-        body.appendChild(Fields.range("noise", "Noise", 0, 1, 0.05, d.noise(),
-                v -> NumberFormat.fixed(v * 100, 0) + " %", v -> page.edit(st -> st.withData(st.data().withNoise(v)))));
-        if (d.kind() != DatasetKind.ARTICLE) {
-            // A link may hold more points than the slider usually offers: the slider then reaches them.
-            body.appendChild(Fields.range("points", "Points", Limits.MIN_POINTS, Math.max(2000, d.points()), 10, d.points(),
-                    v -> Integer.toString((int) v), v -> page.edit(st -> st.withData(st.data().withPoints((int) v)))));
+        if (own.isOpen(s)) {
+            body.appendChild(own.panel(s));
+        }
+        if (!d.kind().isTable()) { // a table's rows are what they are
+            sampling(d);
         }
         body.appendChild(Fields.range("ratio", "Training data", 0.1, 1.0, 0.05, d.trainFraction(),
                 v -> NumberFormat.fixed(v * 100, 0) + " %", v -> page.edit(st -> st.withData(st.data().withTrainFraction(v)))));
@@ -74,12 +75,23 @@ final class DataControls {
         }
     }
 
+    /** Noise and the number of points: how generated data is drawn. */
+    private void sampling(DataSpec d) {
+        body.appendChild(Fields.range("noise", "Noise", 0, 1, 0.05, d.noise(),
+                v -> NumberFormat.fixed(v * 100, 0) + " %", v -> page.edit(st -> st.withData(st.data().withNoise(v)))));
+        if (d.kind() != DatasetKind.ARTICLE) {
+            // A link may hold more points than the slider usually offers: the slider then reaches them.
+            body.appendChild(Fields.range("points", "Points", Limits.MIN_POINTS, Math.max(2000, d.points()), 10, d.points(),
+                    v -> Integer.toString((int) v), v -> page.edit(st -> st.withData(st.data().withPoints((int) v)))));
+        }
+    }
+
     private HTMLElement datasetPicker(PlaygroundState s, ProblemType problem) {
         HTMLElement group = Dom.el("div", "nnp-datasets");
         group.setAttribute("role", "group");
         group.setAttribute("aria-label", "Data set");
         for (DatasetKind kind : DatasetKind.values()) {
-            if (kind.problem() != problem) {
+            if (kind.problem() != problem || kind.isOwn()) {
                 continue;
             }
             boolean current = kind == s.data().kind();
@@ -93,11 +105,38 @@ final class DataControls {
             canvas.setAttribute("aria-hidden", "true");
             b.appendChild(canvas);
             b.appendChild(Dom.text("span", null, kind.label()));
-            b.addEventListener("click", evt -> page.edit(st -> StateEdits.withDataset(st, kind)));
+            b.addEventListener("click", evt -> {
+                own.close();
+                page.edit(st -> StateEdits.withDataset(st, kind));
+            });
             group.appendChild(b);
             paintThumbnail(canvas, s.data().withKind(kind));
         }
+        group.appendChild(ownButton(s, problem));
         return group;
+    }
+
+    /** "Your data": a formula or a table; its thumbnail shows the own data in use, else the formula it starts with. */
+    private HTMLElement ownButton(PlaygroundState s, ProblemType problem) {
+        boolean current = own.isOpen(s);
+        HTMLButtonElement b = (HTMLButtonElement) Dom.el("button", "nnp-dataset nnp-own-data" + (current ? " nnp-current" : ""));
+        b.setType("button");
+        b.setAttribute("aria-pressed", current ? "true" : "false");
+        b.setAttribute("aria-label", "Your data");
+        b.setAttribute("data-key", "dataset-own");
+        b.setTitle("Your data: type a formula or load a table");
+        HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.el("canvas", null);
+        canvas.setAttribute("aria-hidden", "true");
+        b.appendChild(canvas);
+        b.appendChild(Dom.text("span", null, "Your data"));
+        b.addEventListener("click", evt -> own.openFor(page.state()));
+        DatasetKind formula = DatasetKind.formulaFor(problem);
+        if (s.data().kind().isOwn()) {
+            paintThumbnail(canvas, s.data());
+        } else if (formula != null) {
+            paintThumbnail(canvas, s.data().withKind(formula));
+        }
+        return b;
     }
 
     private void paintThumbnail(HTMLCanvasElement canvas, DataSpec spec) {

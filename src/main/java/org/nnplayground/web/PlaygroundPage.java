@@ -330,6 +330,12 @@ final class PlaygroundPage {
         changed();
     }
 
+    /** Draws the controls again: something they show changed outside an edit (a message, a panel opened). */
+    void refreshControls() {
+        renderControls();
+        loop.markDirty();
+    }
+
     /** Runs an action on the session (play, step, reset ...) and redraws. */
     void act(Runnable action) {
         announcer.acting(); // the reason of the last pause is old news once people act again

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  *   base:   core (Named), math, text (number formatting), limits (the accepted sizes and their notices)
+ *   formula the formula language                 uses math
+ *   table   the CSV/TSV reader                   uses text, math
  *   nn.layer  the layer kinds and their parts    uses base
  *   nn      the network: layers and output head  uses nn.layer, base
- *   data    data sets and input features         uses base
+ *   data    data sets and input features         uses formula, table, base
  *     data.image  the image problems             uses base only, not the point sets of data
  *     data.sequence  the sequence problems       uses base only, not the point sets of data
  *   train   optimizers, trainer, loss history    uses nn, data, base
@@ -54,6 +56,8 @@ class LayeringTest {
                 .layer("Math").definedBy(CORE + ".math..")
                 .layer("Text").definedBy(CORE + ".text..")
                 .layer("Limits").definedBy(CORE + ".limits..")
+                .layer("Formula").definedBy(CORE + ".formula..")
+                .layer("Table").definedBy(CORE + ".table..")
                 .layer("Layers").definedBy(CORE + ".nn.layer..")
                 .layer("Nn").definedBy(CORE + ".nn")
                 .layer("Data").definedBy(CORE + ".data..")
@@ -67,9 +71,11 @@ class LayeringTest {
                 .whereLayer("Math").mayNotAccessAnyLayer()
                 .whereLayer("Text").mayOnlyAccessLayers("Math")
                 .whereLayer("Limits").mayOnlyAccessLayers("Text", "Math")
+                .whereLayer("Formula").mayOnlyAccessLayers("Math")
+                .whereLayer("Table").mayOnlyAccessLayers("Text", "Math")
                 .whereLayer("Layers").mayOnlyAccessLayers("Named", "Math", "Text", "Limits")
                 .whereLayer("Nn").mayOnlyAccessLayers("Layers", "Named", "Math", "Text", "Limits")
-                .whereLayer("Data").mayOnlyAccessLayers("Named", "Math", "Text", "Limits")
+                .whereLayer("Data").mayOnlyAccessLayers("Formula", "Table", "Named", "Math", "Text", "Limits")
                 .whereLayer("Train").mayOnlyAccessLayers("Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
                 .whereLayer("Teach").mayOnlyAccessLayers("Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
                 .whereLayer("State").mayOnlyAccessLayers("Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")

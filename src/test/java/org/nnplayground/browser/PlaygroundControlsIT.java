@@ -148,7 +148,7 @@ class PlaygroundControlsIT extends PlaygroundTest {
     void problemTypeSwitchesTheDataSetsAndTheOutput() {
         PlaygroundPageObject p = openPaused("wasm");
         assertEquals("Classification (2 classes)", p.chosen("Problem"));
-        assertEquals(List.of("Circle", "Exclusive or", "Two Gaussians", "Spiral", "Two moons", "Checkerboard"),
+        assertEquals(List.of("Circle", "Exclusive or", "Two Gaussians", "Spiral", "Two moons", "Checkerboard", "Your data"),
                 p.datasetNames());
         assertEquals("Tanh", p.chosen("Output activation"));
         assertThat(p.checkbox("x₁")).isVisible();
@@ -164,13 +164,13 @@ class PlaygroundControlsIT extends PlaygroundTest {
         p.waitForRedraw(OUTPUT, output);
 
         p.choose("Problem", "Multiclass classification");
-        assertEquals(List.of("Gaussian blobs", "Three-arm spiral"), p.datasetNames());
+        assertEquals(List.of("Gaussian blobs", "Three-arm spiral", "Your data"), p.datasetNames());
         assertEquals("Softmax", p.chosen("Output activation"));
         assertEquals("Softmax cross-entropy", p.chosen("Loss"));
         assertThat(p.slider("Classes")).isVisible();
 
         p.choose("Problem", "Regression, 2-D (surface)");
-        assertEquals(List.of("Plane", "Multiple Gaussians"), p.datasetNames());
+        assertEquals(List.of("Plane", "Multiple Gaussians", "Your data"), p.datasetNames());
         assertEquals("Linear (identity)", p.chosen("Output activation"));
         assertFalse(p.options("Output activation").contains("Softmax"));
         assertThat(p.metrics()).not().containsText("% right"); // no accuracy for regression
@@ -190,7 +190,7 @@ class PlaygroundControlsIT extends PlaygroundTest {
         PlaygroundPageObject p = openPaused("wasm");
         p.waitUntilDrawn(THUMBNAIL, 3);
         List<List<Number>> thumbnails = p.canvasSizes(THUMBNAIL);
-        assertEquals(6, thumbnails.size());
+        assertEquals(7, thumbnails.size(), "six shapes and your data");
         for (List<Number> t : thumbnails) {
             assertEquals(1, t.get(4).intValue(), "every data set thumbnail is drawn: " + thumbnails);
         }

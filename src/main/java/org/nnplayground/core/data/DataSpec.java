@@ -1,5 +1,6 @@
 package org.nnplayground.core.data;
 
+import org.nnplayground.core.formula.Formula;
 import org.nnplayground.core.limits.Limits;
 
 /**
@@ -13,8 +14,15 @@ import org.nnplayground.core.limits.Limits;
  * @param trainFraction share of the points used for training, {@value #MIN_TRAIN_FRACTION}..1
  * @param classes       number of classes, 2..{@value #MAX_CLASSES}; only {@link DatasetKind#BLOBS} uses it
  * @param seed          seed of the generator
+ * @param formula       the formula of a kind typed as one ({@link DatasetKind#formulaKind()}), without
+ *                      surrounding spaces; empty (or null) there gives the kind's
+ *                      {@link DatasetKind#defaultFormula()}; always "" for the other kinds
+ * @param table         the rows of a table kind ({@link DatasetKind#isTable()}), whose problem it poses
+ *                      and whose class count becomes {@code classes}; null for the other kinds. A table
+ *                      ignores {@code points} and {@code noise}.
  */
-public record DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed) {
+public record DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed,
+                       String formula, OwnTable table) {
     /** The largest allowed number of points. */
     public static final int MAX_POINTS = Limits.MAX_POINTS;
     /** The smallest allowed number of classes. */
@@ -42,10 +50,47 @@ public record DataSpec(DatasetKind kind, int points, double noise, double trainF
             throw new IllegalArgumentException("trainFraction must be between " + MIN_TRAIN_FRACTION
                     + " and " + MAX_TRAIN_FRACTION + ", was " + trainFraction);
         }
+        if (kind.isTable()) {
+            if (table == null || table.problem() != kind.problem()) {
+                throw new IllegalArgumentException(kind.label() + " needs a table that poses " + kind.problem()
+                        + "; load one first");
+            }
+            classes = Math.max(MIN_CLASSES, table.classCount());
+        } else {
+            table = null;
+        }
         if (classes < MIN_CLASSES || classes > MAX_CLASSES) {
             throw new IllegalArgumentException("classes must be between " + MIN_CLASSES + " and " + MAX_CLASSES
                     + ", was " + classes);
         }
+        if (kind.formulaKind() == null) {
+            formula = "";
+        } else {
+            formula = formula == null || formula.trim().isEmpty() ? kind.defaultFormula() : formula.trim();
+            Formula.parse(formula, kind.formulaKind()); // throws a FormulaException naming the character
+        }
+    }
+
+    /** A spec of a kind without a formula (or with its default formula) and without a table. */
+    public DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed) {
+        this(kind, points, noise, trainFraction, classes, seed, "", null);
+    }
+
+    /** A spec with a formula, without a table. */
+    public DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed,
+                    String formula) {
+        this(kind, points, noise, trainFraction, classes, seed, formula, null);
+    }
+
+    /** The same settings on {@code newTable}'s rows, as the table kind of the problem it poses. */
+    public DataSpec withTable(OwnTable newTable) {
+        return new DataSpec(DatasetKind.tableFor(newTable.problem()), points, noise, trainFraction, classes, seed, "",
+                newTable);
+    }
+
+    /** The parsed formula of a formula kind; null for the other kinds. */
+    public Formula parsedFormula() {
+        return kind.formulaKind() == null ? null : Formula.parse(formula, kind.formulaKind());
     }
 
     /** A spec with sensible defaults: 500 points, no noise, half for training, 3 classes, seed 1. */
@@ -53,27 +98,45 @@ public record DataSpec(DatasetKind kind, int points, double noise, double trainF
         return new DataSpec(kind, 500, 0.0, 0.5, 3, 1L);
     }
 
+    /** Another kind; a formula goes along only to a kind of the same formula kind. */
     public DataSpec withKind(DatasetKind newKind) {
-        return new DataSpec(newKind, points, noise, trainFraction, classes, seed);
+        boolean sameFormulas = newKind != null && newKind.formulaKind() == kind.formulaKind();
+        return new DataSpec(newKind, points, noise, trainFraction, classes, seed, sameFormulas ? formula : "",
+                newKind == kind ? table : null);
+    }
+
+    /**
+     * The same data with another formula (a formula kind only).
+     *
+     * @throws org.nnplayground.core.formula.FormulaException when it cannot be read, naming the character
+     */
+    public DataSpec withFormula(String newFormula) {
+        if (kind.formulaKind() == null) {
+            throw new IllegalArgumentException(kind.label() + " is not typed as a formula");
+        }
+        if (newFormula == null || newFormula.trim().isEmpty()) {
+            throw new IllegalArgumentException("Type a formula, for example " + kind.defaultFormula() + ".");
+        }
+        return new DataSpec(kind, points, noise, trainFraction, classes, seed, newFormula, null);
     }
 
     public DataSpec withPoints(int newPoints) {
-        return new DataSpec(kind, newPoints, noise, trainFraction, classes, seed);
+        return new DataSpec(kind, newPoints, noise, trainFraction, classes, seed, formula, table);
     }
 
     public DataSpec withNoise(double newNoise) {
-        return new DataSpec(kind, points, newNoise, trainFraction, classes, seed);
+        return new DataSpec(kind, points, newNoise, trainFraction, classes, seed, formula, table);
     }
 
     public DataSpec withTrainFraction(double newTrainFraction) {
-        return new DataSpec(kind, points, noise, newTrainFraction, classes, seed);
+        return new DataSpec(kind, points, noise, newTrainFraction, classes, seed, formula, table);
     }
 
     public DataSpec withClasses(int newClasses) {
-        return new DataSpec(kind, points, noise, trainFraction, newClasses, seed);
+        return new DataSpec(kind, points, noise, trainFraction, newClasses, seed, formula, table);
     }
 
     public DataSpec withSeed(long newSeed) {
-        return new DataSpec(kind, points, noise, trainFraction, classes, newSeed);
+        return new DataSpec(kind, points, noise, trainFraction, classes, newSeed, formula, table);
     }
 }

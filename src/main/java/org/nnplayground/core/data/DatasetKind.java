@@ -1,10 +1,14 @@
 package org.nnplayground.core.data;
 
+import org.nnplayground.core.formula.FormulaKind;
+
 /**
  * The built-in datasets. Each has a short, stable, lowercase {@link #id()} used in URLs (never change
  * one: old links would break), a human {@link #label()} for the UI and the {@link ProblemType} it poses.
  *
- * <p>1-D regression curves take x uniformly in [-1.5, 1.5]; 2-D shapes live in the square [-6, 6]^2
+ * <p>The last kinds are the reader's own data ({@link #isOwn()}): a formula typed for the problem, or
+ * a table the page loaded (which stays in the page and never travels in a link).
+ * 1-D regression curves take x uniformly in [-1.5, 1.5]; 2-D shapes live in the square [-6, 6]^2
  * (see {@link Domain#INPUT_SQUARE}). The exact formulas are documented on each constant.
  */
 public enum DatasetKind {
@@ -51,7 +55,23 @@ public enum DatasetKind {
     /** Uniform in [-5, 5]^2 with target (x1 + x2) / 10, which lies in [-1, 1]. */
     PLANE("plane", "Plane", ProblemType.REGRESSION_2D),
     /** Uniform in [-5, 5]^2 with target a sum of six signed Gaussian bumps, in about [-1, 1]. */
-    MULTI_GAUSSIAN("multigauss", "Multiple Gaussians", ProblemType.REGRESSION_2D);
+    MULTI_GAUSSIAN("multigauss", "Multiple Gaussians", ProblemType.REGRESSION_2D),
+
+    /** A curve typed as a formula y = f(x) ({@link DataSpec#formula()}); x uniform in [-1.5, 1.5]. */
+    FORMULA_CURVE("fcurve", "Your formula", ProblemType.REGRESSION_1D),
+    /** A rule typed as a formula on (x1, x2), class 1 where it holds; uniform in [-5, 5]^2. */
+    FORMULA_RULE("frule", "Your rule", ProblemType.CLASSIFICATION),
+    /** A surface typed as a formula z = f(x1, x2); uniform in [-5, 5]^2. */
+    FORMULA_SURFACE("fsurface", "Your formula", ProblemType.REGRESSION_2D),
+
+    /** A table's rows ({@link DataSpec#table()}): one input column and a target value. */
+    TABLE_CURVE("tcurve", "Your table", ProblemType.REGRESSION_1D),
+    /** A table's rows: two input columns and two classes. */
+    TABLE_CLASSES("tclasses", "Your table", ProblemType.CLASSIFICATION),
+    /** A table's rows: two input columns and three to eight classes. */
+    TABLE_MULTICLASS("tmulti", "Your table", ProblemType.MULTICLASS),
+    /** A table's rows: two input columns and a target value. */
+    TABLE_SURFACE("tsurface", "Your table", ProblemType.REGRESSION_2D);
 
     private final String id;
     private final String label;
@@ -78,6 +98,64 @@ public enum DatasetKind {
         return problem;
     }
 
+    /** What a formula of this kind describes, or null for the data sets that are not typed as formulas. */
+    public FormulaKind formulaKind() {
+        switch (this) {
+            case FORMULA_CURVE:
+                return FormulaKind.CURVE;
+            case FORMULA_SURFACE:
+                return FormulaKind.SURFACE;
+            case FORMULA_RULE:
+                return FormulaKind.RULE;
+            default:
+                return null;
+        }
+    }
+
+    /** Whether the data is the reader's own (typed or loaded), not one of the built-in shapes. */
+    public boolean isOwn() {
+        return formulaKind() != null || isTable();
+    }
+
+    /** Whether the data comes from a table the page holds (never from the link). */
+    public boolean isTable() {
+        return this == TABLE_CURVE || this == TABLE_CLASSES || this == TABLE_MULTICLASS || this == TABLE_SURFACE;
+    }
+
+    /** The table kind of {@code problem}. */
+    public static DatasetKind tableFor(ProblemType problem) {
+        for (DatasetKind kind : values()) {
+            if (kind.isTable() && kind.problem == problem) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException("no table kind for " + problem);
+    }
+
+    /** The formula a data set of this kind starts with ("" for kinds without one). */
+    public String defaultFormula() {
+        switch (this) {
+            case FORMULA_CURVE:
+                return "sin(3 * x) / 2 + x / 3";
+            case FORMULA_SURFACE:
+                return "sin(x1) * cos(x2 / 2)";
+            case FORMULA_RULE:
+                return "x1 * x2 > 0";
+            default:
+                return "";
+        }
+    }
+
+    /** The formula data set of {@code problem} (for multiclass, none: null). */
+    public static DatasetKind formulaFor(ProblemType problem) {
+        for (DatasetKind kind : values()) {
+            if (kind.formulaKind() != null && kind.problem == problem) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
     /** The article's fixed, ordered data (plain or scaled): 100 points, no noise, no randomness. */
     public boolean isArticle() {
         return this == ARTICLE || this == ARTICLE_SCALED;
@@ -93,6 +171,9 @@ public enum DatasetKind {
         }
         if (this == SPIRAL3) {
             return 3;
+        }
+        if (this == TABLE_MULTICLASS) {
+            return requestedClasses; // the table's, which DataSpec puts there
         }
         return problem == ProblemType.CLASSIFICATION ? 2 : 0;
     }

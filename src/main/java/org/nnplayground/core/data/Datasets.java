@@ -10,6 +10,9 @@ import org.nnplayground.core.math.Rng;
  * representative; the first {@code round(n * trainFraction)} (at least 1) are training data.
  * ARTICLE is the exception: it keeps the order x = 0..99 in both parts, and when the training
  * fraction is below 1 the training points are spread evenly over that order rather than drawn at random.
+ * A data set typed as a formula ({@link FormulaData}) leaves out the points where the formula is
+ * undefined, and the split's notice says how many; a table's rows ({@link OwnTable}) are shuffled and
+ * split the same way, its points and noise being what the table says.
  */
 public final class Datasets {
     private Datasets() {
@@ -25,39 +28,55 @@ public final class Datasets {
         Rng pointRng = root.split();
         Rng shuffleRng = root.split();
 
+        if (kind.isTable()) {
+            Dataset rows = spec.table().all();
+            int count = rows.size();
+            int train = trainCount(count, spec.trainFraction());
+            int[] order = shuffledOrder(count, shuffleRng);
+            return new DataSplit(rows.select(order, 0, train), rows.select(order, train, count), spec.table().notice());
+        }
         int n = kind.isArticle() ? Curves.ARTICLE_SIZE : spec.points();
         PointBuffer points = new PointBuffer(n);
         Domain domain;
-        switch (kind.problem()) {
-            case REGRESSION_1D:
-                Curves.generate(kind, spec.noise(), pointRng, points);
-                domain = Curves.domain(kind, points);
-                break;
-            case CLASSIFICATION:
-                BinaryShapes.generate(kind, spec.noise(), pointRng, points);
-                domain = Domain.INPUT_SQUARE;
-                break;
-            case MULTICLASS:
-                MulticlassShapes.generate(kind, kind.classCount(spec.classes()), spec.noise(), pointRng, points);
-                domain = Domain.INPUT_SQUARE;
-                break;
-            case REGRESSION_2D:
-                Surfaces.generate(kind, spec.noise(), pointRng, points);
-                domain = Domain.INPUT_SQUARE;
-                break;
-            default:
-                throw new IllegalStateException("unhandled problem type " + kind.problem());
+        String notice = "";
+        if (kind.formulaKind() != null) {
+            notice = FormulaData.generate(spec, pointRng, points);
+            domain = kind.problem() == ProblemType.REGRESSION_1D ? FormulaData.curveDomain(points) : Domain.INPUT_SQUARE;
+            n = points.size();
+        } else {
+            domain = generateBuiltIn(spec, pointRng, points);
         }
         if (points.size() != n) {
             throw new IllegalStateException(kind + " generated " + points.size() + " points instead of " + n);
         }
 
-        Dataset all = toDataset(kind, spec.classes(), domain, points);
+        Dataset all = toDataset(kind, spec.classes(), domain, points.trimmed());
         int trainCount = trainCount(n, spec.trainFraction());
         int[] order = kind.isArticle()
                 ? evenlySpreadOrder(n, trainCount)
                 : shuffledOrder(n, shuffleRng);
-        return new DataSplit(all.select(order, 0, trainCount), all.select(order, trainCount, n));
+        return new DataSplit(all.select(order, 0, trainCount), all.select(order, trainCount, n), notice);
+    }
+
+    /** Fills {@code points} with a built-in shape; returns its domain. */
+    private static Domain generateBuiltIn(DataSpec spec, Rng pointRng, PointBuffer points) {
+        DatasetKind kind = spec.kind();
+        switch (kind.problem()) {
+            case REGRESSION_1D:
+                Curves.generate(kind, spec.noise(), pointRng, points);
+                return Curves.domain(kind, points);
+            case CLASSIFICATION:
+                BinaryShapes.generate(kind, spec.noise(), pointRng, points);
+                return Domain.INPUT_SQUARE;
+            case MULTICLASS:
+                MulticlassShapes.generate(kind, kind.classCount(spec.classes()), spec.noise(), pointRng, points);
+                return Domain.INPUT_SQUARE;
+            case REGRESSION_2D:
+                Surfaces.generate(kind, spec.noise(), pointRng, points);
+                return Domain.INPUT_SQUARE;
+            default:
+                throw new IllegalStateException("unhandled problem type " + kind.problem());
+        }
     }
 
     /** round(n * fraction), at least 1 and at most n. */

@@ -38,6 +38,20 @@ final class PointBuffer {
         return size;
     }
 
+    /** This buffer cut to its size (itself when it is full). */
+    PointBuffer trimmed() {
+        if (size == x1.length) {
+            return this;
+        }
+        PointBuffer t = new PointBuffer(size);
+        System.arraycopy(x1, 0, t.x1, 0, size);
+        System.arraycopy(x2, 0, t.x2, 0, size);
+        System.arraycopy(labels, 0, t.labels, 0, size);
+        System.arraycopy(targets, 0, t.targets, 0, size);
+        t.size = size;
+        return t;
+    }
+
     int capacity() {
         return x1.length;
     }

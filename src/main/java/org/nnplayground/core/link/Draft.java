@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.DatasetKind;
+import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.Loss;
@@ -51,7 +52,8 @@ final class Draft {
     /** The state these settings describe; what does not fit together is repaired and reported. */
     LinkState build(List<String> notices) {
         DatasetKind kind = get(DATA);
-        DataSpec data = new DataSpec(kind, get(POINTS), get(NOISE), get(TRAIN), get(CLASSES), get(SEED));
+        DataSpec data = dataSpec(kind, notices);
+        kind = data.kind();
         List<Integer> hidden = get(HIDDEN_SIZES).sizes();
         List<Activation> activations = new ArrayList<>(get(HIDDEN_ACTIVATIONS));
         while (activations.size() < hidden.size()) {
@@ -97,6 +99,33 @@ final class Draft {
             link = withWeights(link, weights, notices);
         }
         return link;
+    }
+
+    /**
+     * The data the link describes. A formula that cannot be read, or that is undefined at every point,
+     * is named in a notice and replaced by the kind's default formula.
+     */
+    private DataSpec dataSpec(DatasetKind kind, List<String> notices) {
+        if (kind.isTable()) {
+            DatasetKind instead = base.state().data().kind(); // a preset's: never a table
+            notices.add("The link's data is a table (data=" + kind.id() + "); a table stays in the page that loaded it,"
+                    + " so " + instead.label() + " is used. Load the table again.");
+            return dataSpec(instead, notices);
+        }
+        DataSpec plain = new DataSpec(kind, get(POINTS), get(NOISE), get(TRAIN), get(CLASSES), get(SEED));
+        String formula = get(FORMULA);
+        if (kind.formulaKind() == null || formula == null) {
+            return plain;
+        }
+        try {
+            DataSpec typed = plain.withFormula(formula);
+            Datasets.generate(typed); // a formula undefined everywhere gives no data
+            return typed;
+        } catch (IllegalArgumentException e) {
+            notices.add("The formula in the link, '" + LinkText.shown(formula) + "', cannot be used ("
+                    + e.getMessage() + "); using " + plain.formula() + ".");
+            return plain;
+        }
     }
 
     private LinkState withWeights(LinkState link, String weights, List<String> notices) {

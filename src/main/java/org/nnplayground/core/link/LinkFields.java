@@ -30,6 +30,9 @@ final class LinkFields {
     static final LinkField<String> PRESET = row(LinkField.of("preset", SettingCodecs.preset(), LinkState::preset));
     static final LinkField<DatasetKind> DATA = row(LinkField.of("data",
             FieldCodecs.choice(DatasetKind::byId, DatasetKind::id), link -> link.state().data().kind()));
+    /** The formula of a data set typed as one; absent for the other data sets. */
+    static final LinkField<String> FORMULA = row(LinkField.of("formula", FieldCodecs.text(),
+            link -> link.state().data().kind().formulaKind() == null ? null : link.state().data().formula()));
     static final LinkField<Integer> POINTS = row(LinkField.of("n",
             FieldCodecs.whole("Points", Limits.MIN_POINTS, Limits.MAX_POINTS), link -> link.state().data().points()));
     static final LinkField<Double> NOISE = row(LinkField.of("noise", FieldCodecs.real("Noise", 0, 1),

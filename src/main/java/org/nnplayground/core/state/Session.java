@@ -55,13 +55,16 @@ public final class Session {
     private long weightsVersion;
 
     public Session(PlaygroundState state) {
-        this.state = state;
-        rebuild();
+        rebuild(state);
     }
 
-    private void rebuild() {
-        data = Datasets.generate(state.data());
-        trainer = state.newTrainer(data);
+    /** A new trainer at epoch 0 for {@code next}; when its data cannot be made, nothing changes. */
+    private void rebuild(PlaygroundState next) {
+        DataSplit nextData = Datasets.generate(next.data()); // throws before anything changed
+        Trainer nextTrainer = next.newTrainer(nextData);
+        state = next;
+        data = nextData;
+        trainer = nextTrainer;
         trainer.setEpochObserver(epochObserver);
         trainer.setStepListener(stepListener);
         history.clear();
@@ -80,25 +83,28 @@ public final class Session {
         history.record(result.epoch(), result.train().loss(), result.test().loss(), !result.test().isEmpty());
     }
 
-    /** Moves to {@code next}, keeping the weights when only training settings changed. */
+    /**
+     * Moves to {@code next}, keeping the weights when only training settings changed.
+     *
+     * @throws IllegalArgumentException when the data of {@code next} cannot be made (a formula undefined
+     *                                  at every point); the session then stays as it was
+     */
     public void apply(PlaygroundState next) {
-        PlaygroundState previous = state;
-        state = next;
-        if (onlyTrainingChanged(previous, next)) {
+        if (onlyTrainingChanged(state, next)) {
+            state = next;
             trainer.setConfig(next.training());
             pacing.cancel();
             last = trainer.status();
         } else {
-            rebuild();
+            rebuild(next);
         }
     }
 
     /** Moves to {@code next} with a new trainer at epoch 0, whatever changed: opening a link. */
     public void replace(PlaygroundState next) {
-        state = next;
+        rebuild(next);
         playing = false;
         stopReason = null;
-        rebuild();
     }
 
     /**

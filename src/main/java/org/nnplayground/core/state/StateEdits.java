@@ -2,6 +2,7 @@ package org.nnplayground.core.state;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.ProblemType;
 import org.nnplayground.core.limits.Limits;
@@ -35,12 +36,21 @@ public final class StateEdits {
 
     /** Another data set; a different problem type brings its own output activation and loss. */
     public static PlaygroundState withDataset(PlaygroundState s, DatasetKind kind) {
-        if (kind.problem() == s.data().kind().problem()) {
-            return s.withData(s.data().withKind(kind));
+        return withData(s, s.data().withKind(kind));
+    }
+
+    /**
+     * Other data (a typed formula, a loaded table); a different problem type brings its own output
+     * activation and loss.
+     */
+    public static PlaygroundState withData(PlaygroundState s, DataSpec data) {
+        ProblemType problem = data.kind().problem();
+        if (problem == s.data().kind().problem()) {
+            return s.withData(data);
         }
-        Activation output = PlaygroundState.defaultOutput(kind.problem());
-        return new PlaygroundState(s.data().withKind(kind), s.features(), s.hiddenSizes(), s.hiddenActivations(), output,
-                s.skip(), s.init(), s.training().withLoss(defaultLoss(output, kind.problem())));
+        Activation output = PlaygroundState.defaultOutput(problem);
+        return new PlaygroundState(data, s.features(), s.hiddenSizes(), s.hiddenActivations(), output,
+                s.skip(), s.init(), s.training().withLoss(defaultLoss(output, problem)));
     }
 
     /**

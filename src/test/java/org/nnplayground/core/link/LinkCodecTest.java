@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.state.StateEdits;
+import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.state.Preset;
@@ -33,6 +35,41 @@ class LinkCodecTest {
             assertEquals(link, back.link(), fragment);
             assertEquals(fragment, LinkCodec.encode(back.link()), "one state, one link");
         }
+    }
+
+    @Test
+    void aFormulaTravelsInTheLinkAndReplaysItsData() {
+        PlaygroundState circle = Presets.defaultPreset().state();
+        PlaygroundState typed = StateEdits.withDataset(circle, DatasetKind.FORMULA_RULE);
+        typed = typed.withData(typed.data().withFormula("x1 > 0 and x2 < 2 * sin(x1)"));
+        String fragment = LinkCodec.encode(LinkState.of(typed));
+        assertTrue(fragment.contains("&data=frule&formula=x1%20%3E%200%20and%20x2%20%3C%202%20%2A%20sin%28x1%29&"), fragment);
+        LinkCodec.Decoded back = decode(fragment);
+        assertEquals(List.of(), back.notices());
+        assertEquals(typed, back.link().state());
+        assertFalse(LinkCodec.encode(LinkState.of(circle)).contains("formula="), "only formula data writes one");
+        LinkCodec.Decoded typedByHand = decode("#data=fcurve&formula=x^2-1&out=linear&loss=mse");
+        assertEquals("x^2-1", typedByHand.link().state().data().formula(), typedByHand.notices().toString());
+    }
+
+    @Test
+    void aBadFormulaInALinkIsNamedWithItsPositionAndTheDefaultUsed() {
+        LinkCodec.Decoded d = decode("#data=frule&formula=x1%20*%20%3E%200");
+        assertEquals("x1 * x2 > 0", d.link().state().data().formula());
+        assertEquals(List.of("The formula in the link, 'x1 * > 0', cannot be used (at 6: expected a number, a name"
+                + " or '(' after '*', found '>'); using x1 * x2 > 0."), d.notices());
+        LinkCodec.Decoded nowhere = decode("#data=fcurve&formula=sqrt(-1-x%5E2)&out=linear&loss=mse");
+        assertEquals(DatasetKind.FORMULA_CURVE.defaultFormula(), nowhere.link().state().data().formula());
+        assertTrue(nowhere.notices().get(0).contains("undefined at every one"), nowhere.notices().toString());
+    }
+
+    @Test
+    void aLinkNamingATableSaysThatTablesStayInThePage() {
+        LinkCodec.Decoded d = decode("#data=tmulti&n=200&lr=0.1");
+        assertEquals(DatasetKind.CIRCLE, d.link().state().data().kind());
+        assertEquals(200, d.link().state().data().points(), "the link's other settings are kept");
+        assertEquals(List.of("The link's data is a table (data=tmulti); a table stays in the page that loaded it,"
+                + " so Circle is used. Load the table again."), d.notices());
     }
 
     @Test
@@ -241,8 +278,8 @@ class LinkCodecTest {
         Rng rng = new Rng(7);
         String[] pieces = {"<script>alert(1)</script>", "%3Cimg%20src=x%20onerror=alert(1)%3E", "NaN", "Infinity", "-1e308",
             "1e400", "%00", "%E2%80%AE", "%F0%9F%98%80", "&&&", "===", "h=", "%", "%zz", "v=999", "x7ff8000000000000",
-            "0x1p3", "\u202e", "ü", "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18", "a".repeat(10_000)};
-        String[] keys = {"v", "preset", "data", "n", "noise", "train", "classes", "seed", "f", "h", "act", "out", "loss",
+            "0x1p3", "\u202e", "ü", "sin(x", "x1*x2%3E0", "log(x)", "1%2F(x-x)", "(((((x", "frule", "fcurve", "fsurface", "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18", "a".repeat(10_000)};
+        String[] keys = {"v", "preset", "data", "formula", "data", "n", "noise", "train", "classes", "seed", "f", "h", "act", "out", "loss",
             "skip", "init", "lr", "batch", "opt", "reg", "rate", "bias", "shuffle", "disc", "test", "log", "stop",
             "stoploss", "speed", "w", "we", "zz"};
         String valid = LinkCodec.encode(LinkState.of(Presets.defaultPreset().state()));

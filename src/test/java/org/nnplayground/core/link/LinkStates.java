@@ -54,11 +54,36 @@ final class LinkStates {
         return hiddenControls;
     }
 
+    private static final String[] CURVES = {"", "sin(3 * x)", "x^2 - 1", "abs(x) + floor(x*2)/2",
+            "log(x + 2)", "  tanh(4*x)  ", "min(x, 0.5) - max(-x, 0.25)", "1.5e-3 * x / 7"};
+    private static final String[] SURFACES = {"", "x1 * x2 / 25", "sin(x1) + cos(x2)", "sqrt(x1^2 + x2^2) / 7",
+            "(x1 > 0) * x2 / 5", "exp(-(x1^2 + x2^2) / 8)"};
+    private static final String[] RULES = {"", "x1 * x2 > 0", "x1^2 + x2^2 < 9", "x1 > 0 and x2 > 0 or x1 < -2",
+            "floor(x1) == floor(x2)", "sin(x1) > x2 / 5"};
+
+    /** A formula of the kind's formula kind (sometimes empty: the default), else "". */
+    static String randomFormula(Rng rng, DatasetKind kind) {
+        if (kind.formulaKind() == null) {
+            return "";
+        }
+        switch (kind.formulaKind()) {
+            case CURVE:
+                return pick(rng, CURVES);
+            case SURFACE:
+                return pick(rng, SURFACES);
+            default:
+                return pick(rng, RULES);
+        }
+    }
+
     static LinkState random(Rng rng) {
         DatasetKind kind = pick(rng, DatasetKind.values());
+        while (kind.isTable()) { // a table stays in the page: no link holds one
+            kind = pick(rng, DatasetKind.values());
+        }
         DataSpec data = new DataSpec(kind, Limits.MIN_POINTS + rng.nextInt(DataSpec.MAX_POINTS - Limits.MIN_POINTS + 1), rng.nextInt(3) == 0 ? 0 : number(rng, 0, 1),
                 number(rng, DataSpec.MIN_TRAIN_FRACTION, DataSpec.MAX_TRAIN_FRACTION), 2 + rng.nextInt(7),
-                rng.nextInt(4) == 0 ? rng.nextInt(100) : (rng.nextLong() >>> 11));
+                rng.nextInt(4) == 0 ? rng.nextInt(100) : (rng.nextLong() >>> 11), randomFormula(rng, kind));
         int mask = 1 + rng.nextInt((1 << Feature.values().length) - 1);
         FeatureSet features = new FeatureSet(mask);
         int layers = rng.nextInt(17);

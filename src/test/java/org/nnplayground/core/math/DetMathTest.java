@@ -177,6 +177,39 @@ class DetMathTest {
         }
     }
 
+    @Test
+    void tanIsWithinFourUlps() {
+        // sin / cos, each within 1 ulp: the quotient stays within a few ulp, also near the poles.
+        assertMaxUlps("tan", 4.0, DetMath::tan, StrictMath::tan,
+                uniform(-1.6, 1.6), uniform(-100, 100), uniform(-1e5, 1e5), signedLog2(-40, 3));
+    }
+
+    @Test
+    void realPowerIsExactForSmallIntegersAndCloseElsewhere() {
+        Rng rng = new Rng(515);
+        for (int i = 0; i < 20_000; i++) {
+            double base = rng.uniform(1e-3, 20);
+            double exponent = rng.uniform(-8, 8);
+            double got = DetMath.pow(base, exponent);
+            double ref = StrictMath.pow(base, exponent);
+            double bound = 2.0 + 2.0 * Math.abs(exponent * Math.log(base));
+            assertTrue(ulps(got, ref) <= bound, () -> base + "^" + exponent + " = " + got + ", StrictMath " + ref);
+        }
+        for (int n = -MAX; n <= MAX; n++) {
+            assertEquals(DetMath.pow(-1.5, n), DetMath.pow(-1.5, (double) n), "integral exponent " + n);
+        }
+        assertEquals(-StrictMath.pow(2, 101), DetMath.pow(-2.0, 101.0), Math.ulp(StrictMath.pow(2, 101)) * 300);
+        assertEquals(StrictMath.pow(2, 100), DetMath.pow(-2.0, 100.0), Math.ulp(StrictMath.pow(2, 100)) * 300);
+        assertTrue(Double.isNaN(DetMath.pow(-2.0, 0.5)), "a negative base to a fractional power is undefined");
+        assertTrue(Double.isNaN(DetMath.pow(0.0, -1.0)), "0 to a negative power is undefined");
+        assertTrue(Double.isNaN(DetMath.pow(0.0, -0.5)));
+        assertEquals(0.0, DetMath.pow(0.0, 2.5));
+        assertEquals(1.0, DetMath.pow(0.0, 0.0));
+        assertTrue(Double.isNaN(DetMath.pow(Double.NaN, 0.0)) && Double.isNaN(DetMath.pow(2.0, Double.NaN)));
+    }
+
+    private static final int MAX = DetMath.MAX_REPEATED_SQUARING;
+
     // ---- special values ----------------------------------------------------------------------
 
     @Test

@@ -1,8 +1,11 @@
 package org.nnplayground.core.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.train.OptimizerKind;
@@ -24,6 +27,22 @@ class SessionApplyTest {
                 .withOptimizer(OptimizerKind.ADAM)));
         assertEquals(2, session.last().epoch());
         assertEquals(weights, session.trainer().network().fingerprint().hex());
+    }
+
+    @Test
+    void dataThatCannotBeMadeLeavesTheSessionAsItWas() {
+        Session session = new Session(StateEdits.withDataset(Presets.defaultPreset().state(), DatasetKind.FORMULA_CURVE));
+        session.stepEpoch();
+        PlaygroundState before = session.state();
+        String weights = session.trainer().network().fingerprint().hex();
+        PlaygroundState nowhere = before.withData(before.data().withFormula("log(-1 - x^2)"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> session.apply(nowhere));
+        assertTrue(e.getMessage().contains("undefined at every one"), e.getMessage());
+        assertEquals(before, session.state());
+        assertEquals(1, session.last().epoch());
+        assertEquals(weights, session.trainer().network().fingerprint().hex());
+        assertThrows(IllegalArgumentException.class, () -> session.replace(nowhere));
+        assertEquals(before, session.state());
     }
 
     /** Tanh to sigmoid brings binary cross-entropy: a tanh network with that loss is no state to build. */

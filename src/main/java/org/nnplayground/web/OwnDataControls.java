@@ -1,0 +1,325 @@
+package org.nnplayground.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nnplayground.core.data.DataSpec;
+import org.nnplayground.core.data.DatasetKind;
+import org.nnplayground.core.data.OwnTable;
+import org.nnplayground.core.data.ProblemType;
+import org.nnplayground.core.data.TableChoice;
+import org.nnplayground.core.formula.Formula;
+import org.nnplayground.core.formula.FormulaException;
+import org.nnplayground.core.formula.FormulaKind;
+import org.nnplayground.core.state.PlaygroundState;
+import org.nnplayground.core.state.StateEdits;
+import org.nnplayground.core.table.CsvOptions;
+import org.nnplayground.core.table.CsvReader;
+import org.nnplayground.core.table.TextTable;
+import org.nnplayground.core.text.NumberFormat;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLTextAreaElement;
+
+/**
+ * "Your data" in the data column: a formula box (type a target, see where it went wrong, apply it)
+ * and a table area (paste, drop or choose a CSV/TSV file, then choose its columns). The core reads
+ * both; this class only keeps what the reader typed and the last table that was read, so a redraw
+ * of the column loses nothing, and the data in use changes only once new data has been read.
+ */
+final class OwnDataControls {
+    /** Files larger than this are not read at all (the reader takes at most {@link CsvReader#MAX_CHARS} characters). */
+    private static final double MAX_FILE_BYTES = 16_000_000;
+
+    private final PlaygroundPage page;
+    private boolean open;
+    /** What the formula box holds for each formula kind while it is not applied; null: the formula in use. */
+    private final String[] formulaDrafts = new String[FormulaKind.values().length];
+    private FormulaException formulaError;
+    private String formulaErrorText;
+    private String tableDraft = "";
+    private String tableError;
+    private String tableSource = "";
+    private TextTable table;
+    private TableChoice choice;
+    private CsvOptions options = CsvOptions.DETECT;
+
+    OwnDataControls(PlaygroundPage page) {
+        this.page = page;
+    }
+
+    /** Whether the panel shows: the reader's own data is in use, or the reader asked for it. */
+    boolean isOpen(PlaygroundState s) {
+        return open || s.data().kind().isOwn();
+    }
+
+    /** A built-in data set was chosen. */
+    void close() {
+        open = false;
+    }
+
+    /** The picker's "Your data" button: opens the panel and, where the problem has one, trains on a formula. */
+    void openFor(PlaygroundState s) {
+        open = true;
+        DatasetKind kind = DatasetKind.formulaFor(s.data().kind().problem());
+        if (!s.data().kind().isOwn() && kind != null) {
+            applyFormula(kind, draft(s, kind));
+        } else {
+            page.refreshControls();
+        }
+    }
+
+    /** The panel for the problem of {@code s}. */
+    HTMLElement panel(PlaygroundState s) {
+        HTMLElement panel = Dom.el("div", "nnp-own");
+        panel.setAttribute("role", "group");
+        panel.setAttribute("aria-label", "Your data");
+        ProblemType problem = s.data().kind().problem();
+        DatasetKind formulaKind = DatasetKind.formulaFor(problem);
+        if (formulaKind != null) {
+            panel.appendChild(formulaBox(s, formulaKind));
+        }
+        panel.appendChild(tableArea(s));
+        String notice = page.session().data().notice();
+        if (s.data().kind().isOwn() && !notice.isEmpty()) {
+            HTMLElement note = Dom.text("p", "nnp-own-note", notice);
+            note.setAttribute("data-key", "own-note");
+            panel.appendChild(note);
+        }
+        return panel;
+    }
+
+    private String draft(PlaygroundState s, DatasetKind kind) {
+        String d = formulaDrafts[kind.formulaKind().ordinal()];
+        if (d != null) {
+            return d;
+        }
+        return s.data().kind() == kind ? s.data().formula() : kind.defaultFormula();
+    }
+
+    private HTMLElement formulaBox(PlaygroundState s, DatasetKind kind) {
+        FormulaKind fk = kind.formulaKind();
+        HTMLElement box = Dom.el("div", "nnp-own-formula");
+        String label = fk == FormulaKind.CURVE ? "y =" : fk == FormulaKind.SURFACE ? "z =" : "Class 1 where";
+        HTMLElement field = Dom.el("label", "field nnp-formula-field");
+        field.appendChild(Dom.text("span", "field-label", label));
+        HTMLInputElement input = (HTMLInputElement) Dom.el("input", null);
+        input.setType("text");
+        input.setAttribute("data-key", "formula");
+        input.setAttribute("aria-label", "Formula " + fk.shape());
+        input.setAttribute("spellcheck", "false");
+        input.setAttribute("autocomplete", "off");
+        input.setAttribute("autocapitalize", "off");
+        input.setAttribute("maxlength", Integer.toString(Formula.MAX_LENGTH + 100));
+        String text = draft(s, kind);
+        input.setValue(text);
+        boolean failed = formulaError != null && text.equals(formulaErrorText);
+        input.setAttribute("aria-invalid", failed ? "true" : "false");
+        input.addEventListener("input", evt -> formulaDrafts[fk.ordinal()] = input.getValue());
+        input.addEventListener("keydown", evt -> {
+            if ("Enter".equals(((KeyboardEvent) evt).getKey())) {
+                evt.preventDefault();
+                applyFormula(kind, input.getValue());
+            }
+        });
+        field.appendChild(input);
+        box.appendChild(field);
+        box.appendChild(Dom.button("formula-apply", "Apply formula", "Train on this formula (Enter in the box does the same)",
+                "nnp-wide", () -> applyFormula(kind, input.getValue())));
+        if (failed) {
+            HTMLElement error = Dom.el("div", "nnp-own-error");
+            error.setAttribute("data-key", "formula-error");
+            error.setAttribute("role", "alert");
+            error.appendChild(Dom.text("p", null, formulaError.getMessage()));
+            HTMLElement mark = Dom.text("pre", "nnp-formula-mark", marked(text.trim(), formulaError.position()));
+            mark.setAttribute("aria-hidden", "true");
+            error.appendChild(mark);
+            box.appendChild(error);
+        }
+        box.appendChild(Dom.text("p", "nnp-own-hint", "Numbers, " + (fk == FormulaKind.CURVE ? "x" : "x1, x2")
+                + ", + - * / ^, ( ), pi, e, sin cos tan exp log sqrt abs tanh min max floor"
+                + (fk == FormulaKind.RULE ? "; compare with < <= > >= == != and join with and, or." : ".")));
+        return box;
+    }
+
+    /** The formula with a caret under the character at {@code position} (1-based; one past the end for a cut-short formula). */
+    static String marked(String text, int position) {
+        int shown = Math.min(text.length(), 60);
+        int start = Math.max(0, Math.min(position - 1 - 30, text.length() - shown));
+        String line = text.substring(start, Math.min(text.length(), start + shown));
+        int caret = Math.max(0, Math.min(position - 1 - start, line.length()));
+        StringBuilder s = new StringBuilder(line).append('\n');
+        for (int i = 0; i < caret; i++) {
+            s.append(' ');
+        }
+        return s.append('^').toString();
+    }
+
+    private void applyFormula(DatasetKind kind, String text) {
+        try {
+            Formula.parse(text, kind.formulaKind()); // where it went wrong, before anything changes
+        } catch (FormulaException e) {
+            formulaError = e;
+            formulaErrorText = text;
+            formulaDrafts[kind.formulaKind().ordinal()] = text;
+            page.refreshControls();
+            focusFormula(e.position());
+            return;
+        }
+        formulaError = null;
+        formulaDrafts[kind.formulaKind().ordinal()] = null;
+        open = true;
+        page.edit(st -> StateEdits.withData(st, st.data().withKind(kind).withFormula(text)));
+        if (page.state().data().kind() != kind || !page.state().data().formula().equals(text.trim())) {
+            formulaDrafts[kind.formulaKind().ordinal()] = text; // refused (undefined everywhere): keep the text
+            page.refreshControls();
+        }
+    }
+
+    private void focusFormula(int position) {
+        HTMLElement e = page.root().querySelector("[data-key=\"formula\"]");
+        if (e != null) {
+            e.focus();
+            caretAt(e, position - 1);
+        }
+    }
+
+    @org.teavm.jso.JSBody(params = {"input", "at"}, script = "try { input.setSelectionRange(at, at); } catch (e) { }")
+    private static native void caretAt(HTMLElement input, int at);
+
+    private HTMLElement tableArea(PlaygroundState s) {
+        HTMLElement area = Dom.el("div", "nnp-table");
+        area.appendChild(Dom.text("p", "nnp-own-title", "Table (CSV or TSV): paste it, drop a file or choose one"));
+        HTMLTextAreaElement text = (HTMLTextAreaElement) Dom.el("textarea", "nnp-table-text");
+        text.setAttribute("data-key", "table-text");
+        text.setAttribute("aria-label", "Table as CSV or TSV text");
+        text.setAttribute("placeholder", "x1,x2,label\n1.5,-2,a\n0.3,4,b");
+        text.setAttribute("spellcheck", "false");
+        text.setAttribute("rows", "4");
+        text.setValue(tableDraft);
+        text.addEventListener("input", evt -> tableDraft = text.getValue());
+        TextFiles.onDrop(text, MAX_FILE_BYTES, this::fileLoaded);
+        area.appendChild(text);
+        HTMLElement file = Dom.el("label", "field nnp-table-file");
+        file.appendChild(Dom.text("span", "field-label", "Or a file"));
+        HTMLInputElement input = (HTMLInputElement) Dom.el("input", null);
+        input.setType("file");
+        input.setAttribute("data-key", "table-file");
+        input.setAttribute("aria-label", "Choose a CSV or TSV file");
+        input.setAttribute("accept", ".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain");
+        TextFiles.onChoose(input, MAX_FILE_BYTES, this::fileLoaded);
+        file.appendChild(input);
+        area.appendChild(file);
+        area.appendChild(Fields.select("table-header", "Header", List.of(new Fields.Option("DETECT", "Detect"),
+                new Fields.Option("YES", "First row names the columns"), new Fields.Option("NO", "No header row")),
+                options.header().name(), v -> options = options.withHeader(CsvOptions.Header.valueOf(v))));
+        area.appendChild(Fields.select("table-separator", "Separator", List.of(new Fields.Option("0", "Detect"),
+                new Fields.Option("44", "Comma"), new Fields.Option("59", "Semicolon"), new Fields.Option("9", "Tab")),
+                Integer.toString(options.separator()), v -> options = options.withSeparator((char) Integer.parseInt(v))));
+        area.appendChild(Dom.button("table-load", "Load table", "Read the pasted table and train on it", "nnp-wide",
+                () -> loadTable(tableDraft, "the pasted text")));
+        if (tableError != null) {
+            HTMLElement error = Dom.text("p", "nnp-own-error", tableError);
+            error.setAttribute("data-key", "table-error");
+            error.setAttribute("role", "alert");
+            area.appendChild(error);
+        }
+        if (table != null) {
+            area.appendChild(Dom.text("p", "nnp-table-summary", "Read " + NumberFormat.grouped(table.rowCount()) + " rows of "
+                    + table.columnCount() + " columns from " + tableSource + " (" + table.separatorName() + ", "
+                    + (table.hasHeader() ? "with a header" : "no header") + ")."));
+            area.appendChild(columns());
+            if (s.data().kind().isTable()) {
+                area.appendChild(Dom.text("p", "nnp-table-use", inUse(s.data())));
+            }
+        }
+        return area;
+    }
+
+    private static String inUse(DataSpec d) {
+        OwnTable t = d.table();
+        String from = String.join(", ", t.inputNames());
+        if (t.classCount() > 0) {
+            return "Training on " + t.size() + " rows: " + t.classCount() + " classes of '" + t.targetName() + "' ("
+                    + String.join(", ", t.classNames()) + ") from " + from + ".";
+        }
+        return "Training on " + t.size() + " rows: the values of '" + t.targetName() + "' from " + from + ".";
+    }
+
+    private HTMLElement columns() {
+        HTMLElement group = Dom.el("div", "nnp-table-columns");
+        List<Fields.Option> cols = new ArrayList<>();
+        for (int c = 0; c < table.columnCount(); c++) {
+            cols.add(new Fields.Option(Integer.toString(c), table.name(c)));
+        }
+        List<Fields.Option> optional = new ArrayList<>();
+        optional.add(new Fields.Option("-1", "none"));
+        optional.addAll(cols);
+        int[] in = choice.inputs();
+        group.appendChild(Fields.select("table-x1", "Input x1", cols, Integer.toString(in[0]),
+                v -> choose(new int[] {Integer.parseInt(v), in.length > 1 ? in[1] : -1}, choice.target(), choice.reading())));
+        group.appendChild(Fields.select("table-x2", "Input x2", optional, Integer.toString(in.length > 1 ? in[1] : -1),
+                v -> choose(new int[] {in[0], Integer.parseInt(v)}, choice.target(), choice.reading())));
+        group.appendChild(Fields.select("table-target", "Label or target", cols, Integer.toString(choice.target()),
+                v -> choose(in, Integer.parseInt(v), choice.reading())));
+        group.appendChild(Fields.select("table-reading", "Read the target as", List.of(
+                new Fields.Option("DETECT", "Detect"), new Fields.Option("CLASSES", "Classes"),
+                new Fields.Option("VALUES", "Values")), choice.reading().name(),
+                v -> choose(in, choice.target(), TableChoice.Target.valueOf(v))));
+        return group;
+    }
+
+    private void choose(int[] inputs, int target, TableChoice.Target reading) {
+        int[] chosen = inputs.length > 1 && inputs[1] < 0 ? new int[] {inputs[0]} : inputs;
+        try {
+            TableChoice next = new TableChoice(chosen, target, reading);
+            if (use(OwnTable.from(table, next))) {
+                choice = next;
+                tableError = null;
+            }
+        } catch (IllegalArgumentException e) {
+            tableError = sentence(e.getMessage());
+        }
+        page.refreshControls();
+    }
+
+    private void fileLoaded(String text, String name, double size) {
+        if (text == null) {
+            tableError = size < 0 ? "The file " + name + " could not be read."
+                    : "The file " + name + " is " + NumberFormat.grouped((long) size) + " bytes; a table may have at most "
+                    + NumberFormat.grouped(CsvReader.MAX_CHARS) + " characters.";
+            page.refreshControls();
+            return;
+        }
+        loadTable(text, name);
+    }
+
+    /** Reads {@code text}; the data in use changes only when the whole table was read and fits. */
+    private void loadTable(String text, String source) {
+        try {
+            TextTable t = CsvReader.read(text, options);
+            TableChoice c = TableChoice.usual(t.columnCount());
+            if (use(OwnTable.from(t, c))) {
+                table = t;
+                choice = c;
+                tableSource = source;
+                tableError = null;
+            }
+        } catch (IllegalArgumentException e) {
+            tableError = sentence(e.getMessage()) + " The data in use is unchanged.";
+        }
+        page.refreshControls();
+    }
+
+    private static String sentence(String message) {
+        return message.endsWith(".") ? message : message + ".";
+    }
+
+    /** Trains on {@code own}; false (the page says why) when the state refused it. */
+    private boolean use(OwnTable own) {
+        open = true;
+        formulaError = null; // the box's text stays, its old error goes: a table is in use now
+        page.edit(st -> StateEdits.withData(st, st.data().withTable(own)));
+        return page.state().data().table() == own;
+    }
+}
