@@ -20,7 +20,6 @@ final class ExportControls {
     private static final String[][] VIEWS = {{"figure", "Figure"}, {"graph", "Graph"}, {"output", "Output"}, {"loss", "Loss"}};
 
     /** Numbers the menus' ids apart, for pages with several playgrounds (each in its own root). */
-    private static int count;
 
     private final PlaygroundPage page;
     private final HTMLElement element;
@@ -34,12 +33,11 @@ final class ExportControls {
         this.page = page;
         element = Dom.el("div", "nnp-export");
         HTMLElement body = Dom.el("div", "nnp-export-body");
-        body.setAttribute("id", "nnp-export-body-" + (++count));
         this.body = body;
         toggle = Dom.button("export", "Export", "Save the model, the data or the pictures, or open a model file",
                 "nnp-export-toggle", this::toggle);
         toggle.setAttribute("aria-expanded", "false");
-        toggle.setAttribute("aria-controls", body.getAttribute("id"));
+        // The menu follows its button at once; no id ties them, since an instance holds no ids (embeds share a page).
         element.appendChild(toggle);
         Dom.show(body, false);
         HTMLElement files = group("Files");
