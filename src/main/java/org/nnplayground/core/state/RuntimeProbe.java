@@ -20,7 +20,8 @@ import org.nnplayground.core.train.TrainingConfig;
 
 /**
  * Short runs that together touch every activation, loss, optimizer, regularization, initialisation,
- * skip connections, the grid pass and the core's maths, each summarised by a fingerprint. The JVM and
+ * skip connections, the grid pass and the core's maths, then the image generators and the convolutional
+ * layers ({@link ConvProbe}), each summarised by a fingerprint. The JVM and
  * both browser builds must produce identical lines; a browser test compares them.
  */
 public final class RuntimeProbe {
@@ -66,6 +67,7 @@ public final class RuntimeProbe {
             }
         }
         lines.add("grid=" + gridFingerprint(softmax));
+        lines.addAll(ConvProbe.run());
         return lines;
     }
 
