@@ -68,7 +68,7 @@ class DeterminismIT extends BrowserTest {
             double magnitude = Math.pow(10, rng.uniform(-8, 2.8));
             xs.add(rng.nextInt(2) == 0 ? magnitude : -magnitude);
         }
-        for (String fn : new String[] {"exp", "log", "tanh", "sin", "cos", "sigmoid"}) {
+        for (String fn : new String[] {"exp", "expm1", "log", "log1p", "tanh", "sin", "cos", "sigmoid", "softplus"}) {
             @SuppressWarnings("unchecked")
             List<Number> browser = (List<Number>) page().evaluate(
                     "([fn, xs]) => window.nnPlaygroundReady.then(r => xs.map(x => r.api.detMath(fn, x)))",
