@@ -201,7 +201,10 @@ public final class DetMath {
                 + z * (2.0 / 13 + z * (2.0 / 15 + z * (2.0 / 17 + z * (2.0 / 19 + z * (2.0 / 21))))))))));
         double hfsq = 0.5 * f * f;
         double lo = k * LN2_LO + c;
-        return (f - (hfsq - (s * (hfsq + r) + lo))) + k * LN2_HI;
+        // lo + s(hfsq + r), not s(hfsq + r) + lo: the same sum, but TeaVM's JavaScript output prints a
+        // sum nested on the right without its parentheses (x + (y + c) as x + y + c, rounded
+        // differently), and lo is such a sum once inlined. On the left its order survives.
+        return (f - (hfsq - (lo + s * (hfsq + r)))) + k * LN2_HI;
     }
 
     /**

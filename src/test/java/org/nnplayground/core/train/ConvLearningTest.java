@@ -29,7 +29,7 @@ import org.nnplayground.core.nn.layer.Shape;
  * sharing a filter across the image buys. The figures these runs reach (JVM 17) are in each
  * method's comment; the assertions leave a margin below them.
  */
-class ConvLearningTest {
+public class ConvLearningTest {
     private static final TrainingConfig SGD = TrainingConfig.of(Loss.SOFTMAX_CROSS_ENTROPY, 0.1, 10);
 
     private static final class Run {
@@ -149,7 +149,7 @@ class ConvLearningTest {
     }
 
     /** The fingerprint of {@link #fingerprint(long)} for seed 1. */
-    static final String FINGERPRINT = "9cead0fd0766c2a5";
+    public static final String FINGERPRINT = "9cead0fd0766c2a5";
 
     static String fingerprint(long seed) {
         return fingerprint(seed, 2);

@@ -11,10 +11,11 @@ import org.nnplayground.core.nn.layer.Shape;
 /**
  * Trains a network of any layers the way the trainer trains a fully connected one: a network and a
  * shuffling generator split from one seed, each epoch a fresh seeded order, batches through
- * {@link Objective#computeGradients} and the optimizer. For tests of layer-list networks, which the
- * trainer (tied to a fully connected spec) does not build yet.
+ * {@link Objective#computeGradients} and the optimizer. For networks of any layer list (convolutions,
+ * pooling, 1-D convolutions), which the trainer (tied to a fully connected spec) does not build yet;
+ * the tests of those layers and the runtime probe train through it. The network ends in softmax.
  */
-final class LayerTraining {
+public final class LayerTraining {
     private final Network network;
     private final TrainingData train;
     private final TrainingConfig config;
@@ -22,7 +23,11 @@ final class LayerTraining {
     private final Rng shuffle;
     private final int[] order;
 
-    LayerTraining(Shape input, List<LayerSpec> layers, Init init, TrainingData train, TrainingConfig config, long seed) {
+    /**
+     * A network of {@code layers} on inputs of shape {@code input}, initialised as {@code init} says,
+     * to be trained on {@code train}; the network and the shuffling order both come from {@code seed}.
+     */
+    public LayerTraining(Shape input, List<LayerSpec> layers, Init init, TrainingData train, TrainingConfig config, long seed) {
         Rng root = new Rng(seed);
         this.network = new Network(input, layers, Activation.SOFTMAX, init, root.split());
         this.shuffle = root.split();
@@ -35,12 +40,13 @@ final class LayerTraining {
         }
     }
 
-    Network network() {
+    /** The network being trained (its parameters change with every batch). */
+    public Network network() {
         return network;
     }
 
     /** Runs {@code epochs} epochs; returns the mean batch loss of the last. */
-    double trainEpochs(int epochs) {
+    public double trainEpochs(int epochs) {
         double last = Double.NaN;
         for (int e = 0; e < epochs; e++) {
             shuffle.shuffleInPlace(order);
@@ -56,7 +62,12 @@ final class LayerTraining {
     }
 
     /** Accuracy over {@code data}. */
-    double accuracy(TrainingData data) {
-        return Objective.evaluate(network, data, config.loss()).accuracy();
+    public double accuracy(TrainingData data) {
+        return evaluate(data).accuracy();
+    }
+
+    /** Loss and accuracy over {@code data} with the current parameters; changes nothing but the network's buffers. */
+    public Metrics evaluate(TrainingData data) {
+        return Objective.evaluate(network, data, config.loss());
     }
 }
