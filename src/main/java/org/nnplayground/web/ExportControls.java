@@ -70,7 +70,7 @@ final class ExportControls {
                 input::click));
         open.appendChild(input);
         formulaBox = Dom.el("div", "nnp-formula-box");
-        formula = Dom.el("pre", "nnp-formula");
+        formula = Dom.el("pre", "nnp-export-formula");
         formula.setAttribute("tabindex", "0");
         formula.setAttribute("aria-label", "The network as a formula");
         formulaBox.appendChild(formula);
