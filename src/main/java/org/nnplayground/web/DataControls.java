@@ -116,7 +116,11 @@ final class DataControls {
         return group;
     }
 
-    /** "Your data": a formula or a table; its thumbnail shows the own data in use, else the formula it starts with. */
+    /**
+     * "Your data": a formula or a table; its thumbnail shows the own data in use, else the formula it
+     * starts with, else (multiclass, which has no formula) the data a table would replace. Every
+     * thumbnail is drawn, so none keeps a blank default-sized canvas.
+     */
     private HTMLElement ownButton(PlaygroundState s, ProblemType problem) {
         boolean current = own.isOpen(s);
         HTMLButtonElement b = (HTMLButtonElement) Dom.el("button", "nnp-dataset nnp-own-data" + (current ? " nnp-current" : ""));
@@ -135,6 +139,8 @@ final class DataControls {
             paintThumbnail(canvas, s.data());
         } else if (formula != null) {
             paintThumbnail(canvas, s.data().withKind(formula));
+        } else {
+            paintThumbnail(canvas, s.data()); // multiclass has no formula: a table replaces the data in use
         }
         return b;
     }
