@@ -1,6 +1,5 @@
 package org.nnplayground.core.nn.layer;
 
-import java.util.List;
 import org.nnplayground.core.math.Rng;
 
 /**
@@ -9,7 +8,7 @@ import org.nnplayground.core.math.Rng;
  * are {@code channels x height x width} as for {@link Conv2d}; both sides must be even. Backward
  * gives each input a quarter of its window's gradient. No parameters; nothing allocates.
  */
-public final class AvgPool2d implements Layer {
+public final class AvgPool2d extends ParameterFreeLayer {
     /** Average pooling's description: 2x2 windows, stride 2, nothing to choose. */
     public record Spec() implements LayerSpec {
         @Override
@@ -23,35 +22,17 @@ public final class AvgPool2d implements Layer {
         }
     }
 
-    private final Shape input;
-    private final Shape output;
     private final int channels;
     private final int width;
     private final int outHeight;
     private final int outWidth;
 
     private AvgPool2d(Shape input, Shape output) {
-        this.input = input;
-        this.output = output;
+        super(input, output);
         this.channels = input.dim(0);
         this.width = input.dim(2);
         this.outHeight = output.dim(1);
         this.outWidth = output.dim(2);
-    }
-
-    @Override
-    public Shape inputShape() {
-        return input;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return output;
-    }
-
-    @Override
-    public List<ParamBlock> parameters() {
-        return List.of();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.nnplayground.core.nn.layer;
 
-import java.util.List;
 import org.nnplayground.core.math.Rng;
 
 /**
@@ -8,7 +7,7 @@ import org.nnplayground.core.math.Rng;
  * A dense layer already reads any input as flat; this layer says so in the network's description
  * and in the graph, between the image layers and the dense ones. No parameters; nothing allocates.
  */
-public final class Flatten implements Layer {
+public final class Flatten extends ParameterFreeLayer {
     /** Flattening's description: nothing to choose. */
     public record Spec() implements LayerSpec {
         @Override
@@ -22,27 +21,9 @@ public final class Flatten implements Layer {
         }
     }
 
-    private final Shape input;
-    private final Shape output;
 
     private Flatten(Shape input) {
-        this.input = input;
-        this.output = Shape.vector(input.size());
-    }
-
-    @Override
-    public Shape inputShape() {
-        return input;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return output;
-    }
-
-    @Override
-    public List<ParamBlock> parameters() {
-        return List.of();
+        super(input, Shape.vector(input.size()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.nnplayground.core.nn.layer;
 
-import java.util.List;
 import org.nnplayground.core.math.Rng;
 
 /**
@@ -9,7 +8,7 @@ import org.nnplayground.core.math.Rng;
  * giving a vector of one value per channel or feature: the sum in memory order times 1 / count.
  * Backward spreads each gradient evenly over the values it averaged. No parameters; nothing allocates.
  */
-public final class GlobalAvgPool implements Layer {
+public final class GlobalAvgPool extends ParameterFreeLayer {
     /** Global average pooling's description: nothing to choose. */
     public record Spec() implements LayerSpec {
         @Override
@@ -23,8 +22,6 @@ public final class GlobalAvgPool implements Layer {
         }
     }
 
-    private final Shape input;
-    private final Shape output;
     private final int groups;
     private final int items;
     private final int groupStride;
@@ -32,29 +29,13 @@ public final class GlobalAvgPool implements Layer {
     private final double share;
 
     private GlobalAvgPool(Shape input, Shape output) {
+        super(input, output);
         int[] g = ImageShapes.poolingGroups(input, "global average pooling");
-        this.input = input;
-        this.output = output;
         this.groups = g[0];
         this.items = g[1];
         this.groupStride = g[2];
         this.itemStride = g[3];
         this.share = 1.0 / items;
-    }
-
-    @Override
-    public Shape inputShape() {
-        return input;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return output;
-    }
-
-    @Override
-    public List<ParamBlock> parameters() {
-        return List.of();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.nnplayground.core.nn.layer;
 
-import java.util.List;
 import org.nnplayground.core.math.Rng;
 
 /**
@@ -12,7 +11,7 @@ import org.nnplayground.core.math.Rng;
  * <p>Ties: the first of the largest values in memory order wins, and backward gives it the whole
  * gradient, as in {@link MaxPool2d}. No parameters; nothing allocates.
  */
-public final class GlobalMaxPool implements Layer {
+public final class GlobalMaxPool extends ParameterFreeLayer {
     /** Global max pooling's description: nothing to choose. */
     public record Spec() implements LayerSpec {
         @Override
@@ -26,8 +25,6 @@ public final class GlobalMaxPool implements Layer {
         }
     }
 
-    private final Shape input;
-    private final Shape output;
     private final int groups;
     private final int items;
     private final int groupStride;
@@ -35,29 +32,13 @@ public final class GlobalMaxPool implements Layer {
     private final int[] chosen;
 
     private GlobalMaxPool(Shape input, Shape output) {
+        super(input, output);
         int[] g = ImageShapes.poolingGroups(input, "global max pooling");
-        this.input = input;
-        this.output = output;
         this.groups = g[0];
         this.items = g[1];
         this.groupStride = g[2];
         this.itemStride = g[3];
         this.chosen = new int[groups];
-    }
-
-    @Override
-    public Shape inputShape() {
-        return input;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return output;
-    }
-
-    @Override
-    public List<ParamBlock> parameters() {
-        return List.of();
     }
 
     /** Position in the input of the value output {@code o} took in the last {@link #forward}. */

@@ -1,6 +1,5 @@
 package org.nnplayground.core.nn.layer;
 
-import java.util.List;
 import org.nnplayground.core.math.Rng;
 
 /**
@@ -13,7 +12,7 @@ import org.nnplayground.core.math.Rng;
  * and none to the others, so forward and backward always agree on which input counted. Both passes
  * record and read the chosen inputs in a buffer allocated once; neither allocates. No parameters.
  */
-public final class MaxPool2d implements Layer {
+public final class MaxPool2d extends ParameterFreeLayer {
     /** Max pooling's description: 2x2 windows, stride 2, nothing to choose. */
     public record Spec() implements LayerSpec {
         @Override
@@ -27,8 +26,6 @@ public final class MaxPool2d implements Layer {
         }
     }
 
-    private final Shape input;
-    private final Shape output;
     private final int channels;
     private final int width;
     private final int outHeight;
@@ -37,28 +34,12 @@ public final class MaxPool2d implements Layer {
     private final int[] chosen;
 
     private MaxPool2d(Shape input, Shape output) {
-        this.input = input;
-        this.output = output;
+        super(input, output);
         this.channels = input.dim(0);
         this.width = input.dim(2);
         this.outHeight = output.dim(1);
         this.outWidth = output.dim(2);
         this.chosen = new int[output.size()];
-    }
-
-    @Override
-    public Shape inputShape() {
-        return input;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return output;
-    }
-
-    @Override
-    public List<ParamBlock> parameters() {
-        return List.of();
     }
 
     /** Position in the input of the value output {@code o} took in the last {@link #forward}. */
