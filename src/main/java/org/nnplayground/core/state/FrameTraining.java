@@ -11,9 +11,10 @@ import org.nnplayground.core.train.Trainer;
  * large one (its epoch beyond {@link #SYNC_EPOCH_WORK}) batch by batch for its share of the budget;
  * and the metrics of a network too large to evaluate within a frame ({@link #SYNC_STATUS_WORK})
  * over several frames, of a copy of the weights (see {@link StatusInSlices}). Where a run stands
- * after N epochs or batches does not depend on how they were spread over frames.
+ * after N epochs or batches does not depend on how they were spread over frames. Both sessions, the
+ * points' and the sequences' and images' ({@link org.nnplayground.core.state.lab.LabSession}), pace their frames with it.
  */
-final class FrameTraining {
+public final class FrameTraining {
     /**
      * Multiply-adds of an epoch (forward, backward and update: three per weight and sample) above
      * which the first epoch of a frame is trained batch by batch under the budget; below, at least
@@ -35,7 +36,7 @@ final class FrameTraining {
     private static final long STATUS_SLICE_WORK = 500_000;
 
     /** What a frame trained: a count of epochs or of batches. */
-    record Steps(int count, Speed.Unit unit) {
+    public record Steps(int count, Speed.Unit unit) {
     }
 
     private final StatusInSlices pending = new StatusInSlices();
@@ -44,7 +45,7 @@ final class FrameTraining {
      * Trains up to {@code epochs} epochs of {@code trainer} within the budget that began at
      * {@code start}; without a clock, all of them.
      */
-    Steps trainEpochs(Trainer trainer, int epochs, DoubleSupplier clock, double start, double budgetMs) {
+    public Steps trainEpochs(Trainer trainer, int epochs, DoubleSupplier clock, double start, double budgetMs) {
         int before = trainer.epoch();
         if (clock == null) {
             trainer.advance(epochs);
@@ -78,12 +79,12 @@ final class FrameTraining {
     }
 
     /** Forgets metrics begun (the weights they measure have been superseded). */
-    void cancel() {
+    public void cancel() {
         pending.cancel();
     }
 
     /** What {@link #status} found. */
-    enum Found {
+    public enum Found {
         /** Nothing new: {@code last} is of the current weights, or metrics are still being computed. */
         NOTHING,
         /** The trainer's status, of weights that changed since {@code last}. */
@@ -99,7 +100,7 @@ final class FrameTraining {
      * networks or after a divergence, else a frame's share of a status computed over frames.
      * {@link #result()} then holds what was found.
      */
-    Found status(Trainer trainer, StepResult last, DoubleSupplier clock, double start, double budgetMs) {
+    public Found status(Trainer trainer, StepResult last, DoubleSupplier clock, double start, double budgetMs) {
         found = null;
         if (pending.trainer() != null && pending.trainer() != trainer) {
             pending.cancel(); // another trainer since (a new state, a link)
@@ -135,7 +136,7 @@ final class FrameTraining {
     }
 
     /** The status or metrics the last {@link #status} call found, or null. */
-    StepResult result() {
+    public StepResult result() {
         return found;
     }
 }

@@ -1,0 +1,200 @@
+package org.nnplayground.core.state.lab;
+
+import java.util.function.DoubleSupplier;
+import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.state.FrameTraining;
+import org.nnplayground.core.state.Speed;
+import org.nnplayground.core.train.LossHistory;
+import org.nnplayground.core.train.StepResult;
+import org.nnplayground.core.train.Trainer;
+
+/**
+ * One sequence or image run, live: its state, trainer, data and loss history, and the run controls
+ * (play, pause, step, speed). The page calls {@link #frame} once per animation frame; it trains within
+ * the frame's time budget as the points' session does (whole epochs for a small network, batch by
+ * batch for a large one, metrics over several frames), so where a run stands after N epochs does not
+ * depend on the frames. A change of the training settings alone keeps the weights; any other change
+ * starts again at epoch 0. Training pauses by itself when it diverges.
+ */
+public final class LabSession {
+    private LabState state;
+    private LabSets sets;
+    private Trainer trainer;
+    private final LossHistory history = new LossHistory();
+    private final FrameTraining pacing = new FrameTraining();
+    private StepResult last;
+    private boolean playing;
+    private Speed speed = Speed.DEFAULT;
+    private int framesPlayed;
+    /** Counts changes of the weights, so views redraw only what changed. */
+    private long weightsVersion;
+
+    public LabSession(LabState state) {
+        rebuild(state);
+    }
+
+    private void rebuild(LabState next) {
+        LabSets nextSets = next.model().generate(); // throws before anything changed
+        Trainer nextTrainer = next.newTrainer(nextSets);
+        state = next;
+        sets = nextSets;
+        trainer = nextTrainer;
+        history.clear();
+        record(trainer.status());
+    }
+
+    private void record(StepResult result) {
+        pacing.cancel();
+        weightsVersion++;
+        recordMetrics(result);
+    }
+
+    private void recordMetrics(StepResult result) {
+        last = result;
+        history.record(result.epoch(), result.train().loss(), result.test().loss(), !result.test().isEmpty());
+    }
+
+    /** Moves to {@code next}, keeping the weights when only the training settings changed. */
+    public void apply(LabState next) {
+        if (next.model().equals(state.model())) {
+            state = next;
+            trainer.setConfig(next.training());
+            pacing.cancel();
+            last = trainer.status();
+        } else {
+            rebuild(next);
+        }
+    }
+
+    /** Moves to {@code next} with a new trainer at epoch 0 and pauses: opening a link. */
+    public void replace(LabState next) {
+        rebuild(next);
+        playing = false;
+    }
+
+    /** Back to the initial weights of the same seed. */
+    public void reset() {
+        trainer.reset();
+        history.clear();
+        record(trainer.status());
+    }
+
+    /** New data and initial weights, from a seed drawn from the current one. */
+    public void regenerate() {
+        long seed = state.model().seed();
+        long next = new Rng(seed).nextLong() & 0x7FFFFFFFL;
+        apply(state.withSeed(next == seed ? next + 1 : next));
+    }
+
+    /**
+     * Trains as the speed says when playing, within {@code budgetMs} by {@code clock} (null: no clock,
+     * the whole speed's worth and the metrics at once); returns where training stands.
+     */
+    public StepResult frame(DoubleSupplier clock, double budgetMs) {
+        double start = clock == null ? 0 : clock.getAsDouble();
+        boolean trained = false;
+        if (playing) {
+            boolean due = framesPlayed % speed.everyFrames() == 0;
+            framesPlayed++;
+            if (due) {
+                weightsVersion++;
+                if (speed.unit() == Speed.Unit.BATCH) {
+                    trainer.advanceBatches(speed.count());
+                } else {
+                    pacing.trainEpochs(trainer, speed.count(), clock, start, budgetMs);
+                }
+                trained = true;
+            }
+        }
+        if (clock == null) {
+            if (trained) {
+                record(trainer.status());
+            }
+        } else {
+            FrameTraining.Found found = pacing.status(trainer, last, clock, start, budgetMs);
+            if (found == FrameTraining.Found.STATUS) {
+                record(pacing.result());
+            } else if (found == FrameTraining.Found.METRICS) {
+                recordMetrics(pacing.result());
+            }
+        }
+        if (playing && last.diverged()) {
+            playing = false;
+        }
+        return last;
+    }
+
+    /** {@code epochs} epochs, playing or not. */
+    public StepResult stepEpochs(int epochs) {
+        record(trainer.trainEpochs(epochs));
+        return last;
+    }
+
+    /** One batch, playing or not. */
+    public StepResult stepBatch() {
+        record(trainer.trainBatches(1));
+        return last;
+    }
+
+    public void play() {
+        if (trainer.divergence() == null) {
+            if (!playing) {
+                framesPlayed = 0;
+            }
+            playing = true;
+        }
+    }
+
+    public void pause() {
+        playing = false;
+    }
+
+    public void togglePlay() {
+        if (playing) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    public boolean playing() {
+        return playing;
+    }
+
+    /** Sets the speed; null means {@link Speed#DEFAULT}. */
+    public void setSpeed(Speed value) {
+        speed = value == null ? Speed.DEFAULT : value;
+        framesPlayed = 0;
+    }
+
+    public Speed speed() {
+        return speed;
+    }
+
+    public LabState state() {
+        return state;
+    }
+
+    /** The generated data of the current state. */
+    public LabSets sets() {
+        return sets;
+    }
+
+    public Trainer trainer() {
+        return trainer;
+    }
+
+    public LossHistory history() {
+        return history;
+    }
+
+    /** The latest metrics. */
+    public StepResult last() {
+        return last;
+    }
+
+    /** A number that changes whenever the weights may have changed. */
+    public long weightsVersion() {
+        return weightsVersion;
+    }
+}

@@ -1,0 +1,112 @@
+package org.nnplayground.core.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.nn.layer.AvgPool2d;
+import org.nnplayground.core.nn.layer.Conv2d;
+import org.nnplayground.core.nn.layer.GlobalAvgPool;
+import org.nnplayground.core.nn.layer.Padding;
+import org.nnplayground.core.state.Speed;
+import org.nnplayground.core.state.lab.Cell;
+import org.nnplayground.core.state.lab.ImageModel;
+import org.nnplayground.core.state.lab.LabState;
+import org.nnplayground.core.state.lab.SequenceModel;
+import org.nnplayground.core.train.OptimizerKind;
+
+/** Sequence and image links: one state, one link, read back exactly; a broken link gives notices, never an exception. */
+class LabLinksTest {
+
+    private static void assertRoundTrip(LabState state, Speed speed, int selected) {
+        String link = LabLinks.encode(state, speed, selected);
+        assertTrue(LabLinks.isLab(link));
+        LabLinks.Decoded d = LabLinks.decode("#" + link);
+        assertEquals(List.of(), d.notices(), link);
+        assertEquals(state, d.state(), link);
+        assertEquals(speed, d.speed(), link);
+        assertEquals(selected, d.selected(), link);
+        assertEquals(link, LabLinks.encode(d.state(), d.speed(), d.selected()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"echo", "parity", "parity-end", "sum", "count", "adding", "sine", "text", "bars", "shapes", "digits"})
+    void everyProblemsStartRoundTrips(String id) {
+        assertRoundTrip(LabState.defaultFor(id, 7), Speed.DEFAULT, 0);
+    }
+
+    @Test
+    void randomSequenceStatesRoundTrip() {
+        Rng rng = new Rng(11);
+        for (int i = 0; i < 200; i++) {
+            LabState s = LabState.defaultFor(new String[] {"echo", "sine", "text", "adding"}[rng.nextInt(4)], rng.nextInt(1000));
+            SequenceModel m = (SequenceModel) s.model();
+            int length = 5 + rng.nextInt(30);
+            m = m.withData(m.data().withLength(length).withSequences(1 + rng.nextInt(500))
+                    .withTrainFraction(0.05 + 0.95 * rng.nextDouble()));
+            if (m.data().problem().hasPeriod()) {
+                m = m.withData(m.data().withPeriod(2 + rng.nextDouble() * 30).withNoise(rng.nextDouble()));
+            }
+            if (m.data().problem().isText() && rng.nextInt(2) == 0) {
+                m = m.withData(m.data().withText("to be or not to be & 100% «that» is the question"));
+            }
+            m = m.withNet(m.net().withCell(Cell.values()[rng.nextInt(3)]).withHidden(List.of(1 + rng.nextInt(30), 1 + rng.nextInt(9)))
+                    .withTruncation(rng.nextInt(5)).withActivation(Activation.RELU));
+            s = s.withModel(m).withTraining(s.training().withLearningRate(rng.nextDouble() * 0.3 + 1e-4)
+                    .withBatchSize(1 + rng.nextInt(30)).withOptimizer(OptimizerKind.values()[rng.nextInt(3)])
+                    .withClipNorm(rng.nextInt(2) == 0 ? 0 : rng.nextDouble() * 10));
+            assertRoundTrip(s, Speed.menu().get(rng.nextInt(Speed.menu().size())), rng.nextInt(20));
+        }
+    }
+
+    @Test
+    void imageLayerListsRoundTrip() {
+        LabState s = LabState.defaultFor("shapes", 3);
+        ImageModel m = (ImageModel) s.model();
+        m = m.withData(m.data().withSide(16).withTestShift(3).withNoise(0.25)).withNet(m.net().withImageLayers(List.of(
+                new Conv2d.Spec(5, 5, 1, Padding.VALID, Activation.TANH), new AvgPool2d.Spec(), new GlobalAvgPool.Spec()))
+                .withDense(List.of(12, 7)).withDenseActivation(Activation.SIGMOID));
+        assertRoundTrip(s.withModel(m), Speed.epochsPerFrame(5), 4);
+        assertEquals("c5k5s1v-tanh,avg,gavg", LabLinks.layers(m.net().imageLayers()));
+    }
+
+    @Test
+    void brokenValuesAreLeftAtTheProblemsStartWithANoticeEach() {
+        LabLinks.Decoded d = LabLinks.decode("#lab=echo&len=abc&delay=80&cell=cnn&h=0&lr=-1&opt=fast&speed=warp&sel=x&seed=-4");
+        LabState start = LabState.defaultFor("echo", 1);
+        assertEquals(start, d.state());
+        assertEquals(9, d.notices().size(), String.join("\n", d.notices()));
+        assertTrue(d.notices().get(1).contains("Seed") || String.join(" ", d.notices()).contains("Seed"));
+        assertTrue(String.join(" ", d.notices()).contains("Ignored delay='80'"), String.join("\n", d.notices()));
+        LabLinks.Decoded unknown = LabLinks.decode("lab=mnist");
+        assertEquals("echo", unknown.state().model().problemId());
+        assertEquals(1, unknown.notices().size());
+        LabLinks.Decoded layers = LabLinks.decode("lab=digits&layers=c8k3s1-relu,c99k3s1-relu,zz");
+        assertEquals(LabState.defaultFor("digits", 1), layers.state());
+        assertEquals(1, layers.notices().size(), String.join("\n", layers.notices()));
+        assertFalse(LabLinks.isLab("data=circle&h=4"));
+    }
+
+    @Test
+    void randomFragmentsNeverThrow() {
+        Rng rng = new Rng(5);
+        String[] keys = {"lab", "len", "delay", "period", "noise", "n", "train", "text", "cell", "h", "act", "emb", "trunc",
+                "side", "shift", "layers", "dense", "dact", "seed", "lr", "batch", "opt", "clip", "speed", "sel"};
+        String[] values = {"", "0", "-1", "1e309", "NaN", "echo", "digits", "text", "lstm", "3,3,3,3,3", "c1k7s2v-relu", "max",
+                "%ZZ", "0.5", "99999999999", "x7ff8000000000000", "bars"};
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder f = new StringBuilder("lab=" + values[rng.nextInt(values.length)]);
+            for (int k = 0; k < 6; k++) {
+                f.append('&').append(keys[rng.nextInt(keys.length)]).append('=').append(values[rng.nextInt(values.length)]);
+            }
+            LabLinks.Decoded d = LabLinks.decode(f.toString());
+            LabLinks.encode(d.state(), d.speed(), Math.max(0, d.selected()));
+        }
+    }
+}
