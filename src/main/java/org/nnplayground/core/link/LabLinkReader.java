@@ -153,7 +153,7 @@ final class LabLinkReader {
 
     private static int parseInt(String v) {
         double d = LinkNumbers.parse(v);
-        if (!(d == Math.rint(d)) || Math.abs(d) > Integer.MAX_VALUE) {
+        if (!(Math.abs(d) <= Integer.MAX_VALUE) || d != (long) d) {
             throw new IllegalArgumentException("not a whole number");
         }
         return (int) d;
