@@ -19,7 +19,7 @@
     "instanceStep", "instanceReset", "instanceLink", "instanceSetLink", "instanceEpoch", "instanceLoss",
     "instancePlaying", "instanceDestroy", "instanceEpochEvents", "instanceEventEpoch", "instanceEventLoss",
     "instanceFingerprint", "instanceSetTheme", "instanceExport", "instancePredict", "pageExport", "pagePredict",
-    "pageEpoch"];
+    "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch"];
 
   var WASM_RUNTIME = "wasm/app.wasm-runtime.js";
   var WASM_MODULE = "wasm/app.wasm";

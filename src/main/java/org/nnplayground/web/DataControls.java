@@ -19,6 +19,9 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /** The data column: problem type, data set picker with thumbnails, noise, sizes, regenerate, input features. */
 final class DataControls {
+    /** The problem menu's values that open a sequence or image problem start with this. */
+    private static final String LAB = "lab:";
+
     private static final int THUMBNAIL_POINTS = 160;
 
     private final PlaygroundPage page;
@@ -50,8 +53,17 @@ final class DataControls {
         for (ProblemType p : ProblemType.values()) {
             problems.add(new Fields.Option(p.name(), problemLabel(p)));
         }
-        body.appendChild(Fields.select("problem", "Problem", problems, problem.name(),
-                v -> page.edit(st -> StateEdits.withProblem(st, ProblemType.valueOf(v)))));
+        if (page.labOpener() != null) {
+            problems.add(new Fields.Option(LAB + "echo", "Sequences and text (recurrent networks)"));
+            problems.add(new Fields.Option(LAB + "digits", "Images (convolutional networks)"));
+        }
+        body.appendChild(Fields.select("problem", "Problem", problems, problem.name(), v -> {
+            if (v.startsWith(LAB)) {
+                page.labOpener().accept(v.substring(LAB.length()));
+            } else {
+                page.edit(st -> StateEdits.withProblem(st, ProblemType.valueOf(v)));
+            }
+        }));
         body.appendChild(datasetPicker(s, problem));
         if (own.isOpen(s)) {
             body.appendChild(own.panel(s));

@@ -24,21 +24,4 @@ final class LinkSync {
 
     @JSBody(params = "callback", script = "window.addEventListener('hashchange', function () { callback(); });")
     static native void onHashChange(Browser.Callback callback);
-
-    /** Makes {@code page} write its link into the address and follow links the user types in. */
-    static void follow(PlaygroundPage page) {
-        page.onLinkChange(fragment -> {
-            if (!currentFragment().equals("#" + fragment)) {
-                replaceFragment(fragment);
-            }
-        });
-        onHashChange(() -> {
-            String typed = currentFragment();
-            if (!typed.equals("#" + LinkCodec.encode(page.addressLink()))) {
-                LinkCodec.Decoded decoded = LinkCodec.decode(typed);
-                page.applyLink(decoded.link());
-                page.showNotices(decoded.notices());
-            }
-        });
-    }
 }

@@ -1,10 +1,12 @@
 package org.nnplayground.web;
 
+import org.nnplayground.core.link.LabLinks;
 import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.link.Theme;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.RuntimeProbe;
+import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.train.EpochLog;
 import org.nnplayground.core.train.Trainer;
 import org.teavm.jso.JSExport;
@@ -36,6 +38,31 @@ public final class Main {
         Trainer trainer = preset.state().newTrainer();
         trainer.trainEpochs(epochs);
         return trainer.network().fingerprint().hex();
+    }
+
+    /**
+     * Trains the sequence or image run of link {@code fragment} for {@code epochs} epochs from its
+     * seed and returns the fingerprint of the weights (16 hex digits): the JVM computes the same.
+     */
+    @JSExport
+    public static String labFingerprint(String fragment, int epochs) {
+        LabSession session = new LabSession(LabLinks.decode(fragment).state());
+        session.stepEpochs(epochs);
+        return session.trainer().network().fingerprint().hex();
+    }
+
+    /** Fingerprint of the page's own sequence or image run (16 hex digits), "" without one. */
+    @JSExport
+    public static String pageLabFingerprint() {
+        LabPage p = PageBoot.labPage();
+        return p == null ? "" : p.session().trainer().network().fingerprint().hex();
+    }
+
+    /** The epoch the page's own sequence or image run has reached; -1 without one. */
+    @JSExport
+    public static int pageLabEpoch() {
+        LabPage p = PageBoot.labPage();
+        return p == null ? -1 : p.session().last().epoch();
     }
 
     /** The lines of {@link RuntimeProbe#run()}, joined by newlines. */

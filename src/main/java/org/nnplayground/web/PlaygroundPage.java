@@ -58,6 +58,7 @@ final class PlaygroundPage {
     private Figure figure = Figure.NONE;
     private String preset;
     private List<String> hiddenControls = List.of();
+    private Consumer<String> openLab;
 
     /**
      * Builds the playground inside {@code root}. With {@code documentKeys} the keyboard shortcuts work
@@ -281,6 +282,20 @@ final class PlaygroundPage {
     /** Called with the new link fragment whenever it changes. */
     void onLinkChange(Consumer<String> listener) {
         links.listen(listener);
+    }
+
+    /**
+     * Lets the problem menu offer the sequence and image problems, which {@code opener} opens (given
+     * a problem's id) in this playground's place; without one the menu offers only the points.
+     */
+    void onOpenLab(Consumer<String> opener) {
+        openLab = opener;
+        renderControls();
+    }
+
+    /** The opener of the sequence and image problems, or null. */
+    Consumer<String> labOpener() {
+        return openLab;
     }
 
     /** Shows what opening a link had to say: what it ignored or changed. */

@@ -15,6 +15,8 @@ import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.state.lab.Cell;
 import org.nnplayground.core.state.lab.ConvNet;
 import org.nnplayground.core.state.lab.ImageModel;
+import org.nnplayground.core.state.lab.LabLesson;
+import org.nnplayground.core.state.lab.LabLessons;
 import org.nnplayground.core.state.lab.LabState;
 import org.nnplayground.core.state.lab.RecurrentNet;
 import org.nnplayground.core.state.lab.SequenceModel;
@@ -32,21 +34,29 @@ import org.nnplayground.core.train.TrainingConfig;
  * followed by {@code v} for valid padding and {@code -<activation>}, e.g. {@code c8k3s1-relu}; {@code max},
  * {@code avg}, {@code gmax}, {@code gavg} for the poolings), dense (hidden dense widths), dact. Both:
  * seed, lr, batch, opt, clip (gradient clipping norm, 0 off), speed, sel (the sequence or image the
- * views show, from 1). Every key is written, in this order, so one state has one link. Decoding never
+ * views show, from 1); a lesson's link starts with lesson (its id, see {@link LabLessons}). Every key is written, in this order, so one state has one link. Decoding never
  * throws: what does not fit is left at the problem's start, and a notice says so.
  */
 public final class LabLinks {
     /** The key that makes a link a sequence or image link. */
     public static final String KEY = "lab";
 
-    /** A decoded link: the run, the speed, the selected sample (0-based), and what the decoder had to say. */
-    public record Decoded(LabState state, Speed speed, int selected, List<String> notices) {
+    /**
+     * A decoded link: the run, the speed, the selected sample (0-based), the lesson it opens (null for
+     * none), and what the decoder had to say.
+     */
+    public record Decoded(LabState state, Speed speed, int selected, LabLesson lesson, List<String> notices) {
         public Decoded {
             notices = List.copyOf(notices);
         }
     }
 
     private LabLinks() {
+    }
+
+    /** The link of lesson {@code lesson}: its run, with its key. */
+    public static String of(LabLesson lesson) {
+        return "lesson=" + Fragment.encode(lesson.id()) + "&" + lesson.link();
     }
 
     /** Whether {@code fragment} (with or without '#') is a sequence or image link. */
@@ -61,7 +71,15 @@ public final class LabLinks {
 
     /** The fragment (without '#') of a run, its speed and its selected sample (0-based). */
     public static String encode(LabState state, Speed speed, int selected) {
+        return encode(state, speed, selected, null);
+    }
+
+    /** The same, for lesson {@code lesson} (null: none), whose key comes first. */
+    public static String encode(LabState state, Speed speed, int selected, LabLesson lesson) {
         List<String[]> pairs = new ArrayList<>();
+        if (lesson != null) {
+            pairs.add(pair("lesson", lesson.id()));
+        }
         pairs.add(pair(KEY, state.model().problemId()));
         if (state.model() instanceof SequenceModel) {
             SequenceModel m = (SequenceModel) state.model();
@@ -262,7 +280,15 @@ public final class LabLinks {
             }
         }
         int selected = reader.integer("sel", 1, 1, Integer.MAX_VALUE) - 1;
-        return new Decoded(state, speed, selected, notices);
+        LabLesson lesson = null;
+        String lessonId = value(pairs, "lesson");
+        if (lessonId != null) {
+            lesson = LabLessons.byId(lessonId);
+            if (lesson == null) {
+                notices.add("There is no lesson '" + LinkText.shown(lessonId) + "'; the link's settings were opened without one.");
+            }
+        }
+        return new Decoded(state, speed, selected, lesson, notices);
     }
 
     /** The value of {@code key}, or null when the link has none (the first one counts). */

@@ -1,0 +1,285 @@
+package org.nnplayground.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.nnplayground.core.link.LabLinks;
+import org.nnplayground.core.state.Speed;
+import org.nnplayground.core.state.lab.LabLesson;
+import org.nnplayground.core.state.lab.LabSession;
+import org.nnplayground.core.state.lab.LabState;
+import org.nnplayground.core.view.ViewText;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * A playground of sequence or image problems: a recurrent or convolutional network trained live,
+ * with the views that show it through time or space. Like {@link PlaygroundPage} it builds its
+ * session, controls and views under its root, and is the facade the controls call: {@link #edit} for
+ * a change of the state (refused with its sentence when it does not fit, the run kept), {@link #act}
+ * for an action on the session. Each frame trains within a budget and repaints the views when the
+ * weights changed or something was picked. The link is {@link LabLinks}'.
+ */
+final class LabPage {
+    private final HTMLElement root;
+    private final LabSession session;
+    private final PageTheme theme;
+    private final LabControls controls;
+    private final HTMLElement notice;
+    private final HTMLElement status;
+    private final HTMLElement views;
+    private final List<LabView> all = new ArrayList<>();
+    private final FrameGuard guard = new FrameGuard();
+    private final Consumer<String> openPoints;
+    private Consumer<String> linkListener = f -> { };
+    private boolean alive = true;
+    private boolean dirty = true;
+    private long paintedVersion = -1;
+    private int selected;
+    private String lastLink = "";
+    private final HTMLElement lessonPanel;
+    private LabLesson lesson;
+
+    /**
+     * Builds the playground inside {@code root} from a decoded link; {@code openPoints} opens the
+     * points-in-the-plane playground in its place (given the link fragment to open).
+     */
+    LabPage(HTMLElement root, LabLinks.Decoded link, Consumer<String> openPoints) {
+        this.root = root;
+        this.openPoints = openPoints;
+        this.session = new LabSession(link.state());
+        session.setSpeed(link.speed());
+        this.selected = Math.max(0, link.selected());
+        Dom.clear(root);
+        Dom.toggleClass(root, "nnp", true);
+        Dom.toggleClass(root, "nnp-lab", true);
+        theme = new PageTheme(root);
+        notice = Dom.el("p", "nnp-lab-notice");
+        notice.setAttribute("role", "alert");
+        Dom.show(notice, false);
+        status = Dom.el("p", "nnp-lab-status");
+        status.setAttribute("aria-live", "polite");
+        lessonPanel = Dom.el("section", "nnp-lab-lesson");
+        lessonPanel.setAttribute("aria-label", "Lesson");
+        lesson = link.lesson();
+        controls = new LabControls(this);
+        views = Dom.el("section", "nnp-lab-views");
+        views.setAttribute("aria-label", "Views");
+        for (LabView v : LabViews.all(this)) {
+            all.add(v);
+            views.appendChild(v.element());
+        }
+        Dom.append(root, controls.runBar(), notice, status, lessonPanel,
+                Dom.append(Dom.el("div", "nnp-lab-main"), controls.element(), views));
+        showNotices(link.notices());
+        theme.watch(this::repaint);
+        controls.render();
+        renderLesson();
+        arrangeViews();
+        Browser.requestFrame(this::frame);
+    }
+
+    /** The lesson open, or null. */
+    LabLesson lesson() {
+        return lesson;
+    }
+
+    /** Opens lesson {@code value}: its run from epoch 0, and its caption. */
+    void openLesson(LabLesson value) {
+        applyLink(LabLinks.decode(LabLinks.of(value)));
+    }
+
+    private void renderLesson() {
+        Dom.clear(lessonPanel);
+        Dom.show(lessonPanel, lesson != null);
+        if (lesson != null) {
+            lessonPanel.appendChild(Dom.text("h2", null, lesson.title()));
+            lessonPanel.appendChild(Dom.text("p", "nnp-lab-caption", lesson.caption()));
+        }
+    }
+
+    /** The colour scheme shown. */
+    PageTheme theme() {
+        return theme;
+    }
+
+    LabSession session() {
+        return session;
+    }
+
+    LabState state() {
+        return session.state();
+    }
+
+    /** The sequence or image the views show (0-based, of the test set when it has any). */
+    int selected() {
+        return selected;
+    }
+
+    /** Picks the sequence or image the views show. */
+    void select(int index) {
+        selected = Math.max(0, index);
+        publish();
+        repaint();
+    }
+
+    /** Changes the state; a change that does not fit is refused with its sentence and the run stays as it was. */
+    void edit(UnaryOperator<LabState> change) {
+        LabState next;
+        try {
+            next = change.apply(session.state());
+            session.apply(next);
+        } catch (IllegalArgumentException e) {
+            showNotice(e.getMessage());
+            controls.render();
+            return;
+        }
+        showNotice(null);
+        rebuilt();
+    }
+
+    /** Runs an action on the session (play, step, reset, ...), then shows its effect. */
+    void act(Runnable action) {
+        action.run();
+        controls.renderRun();
+        publish();
+        repaint();
+    }
+
+    /** A new seed: new data and initial weights. */
+    void regenerate() {
+        session.regenerate();
+        rebuilt();
+    }
+
+    /** Opens the points-in-the-plane playground in this one's place. */
+    void openPoints() {
+        openPoints.accept("");
+    }
+
+    /** Opens a sequence or image problem from its start. */
+    void openProblem(String id) {
+        LabState start = LabState.defaultFor(id, state().model().seed());
+        if (start != null) {
+            boolean wasPlaying = session.playing();
+            session.replace(start);
+            lesson = null;
+            if (wasPlaying) {
+                session.play();
+            }
+            selected = 0;
+            showNotice(null);
+            rebuilt();
+        }
+    }
+
+    /** Opens {@code link} (a decoded sequence or image link) in place of the current run. */
+    void applyLink(LabLinks.Decoded link) {
+        session.replace(link.state());
+        session.setSpeed(link.speed());
+        selected = Math.max(0, link.selected());
+        lesson = link.lesson();
+        showNotices(link.notices());
+        rebuilt();
+    }
+
+    private void rebuilt() {
+        for (LabView v : all) {
+            v.rebuilt(session);
+        }
+        controls.render();
+        renderLesson();
+        arrangeViews();
+        publish();
+        repaint();
+    }
+
+    private void arrangeViews() {
+        for (LabView v : all) {
+            Dom.show(v.element(), v.shows(session));
+        }
+    }
+
+    /** Paints again on the next frame. */
+    void repaint() {
+        dirty = true;
+    }
+
+    void showNotices(List<String> notices) {
+        showNotice(notices.isEmpty() ? null : String.join(" ", notices));
+    }
+
+    /** Shows {@code text} above the views, or hides the notice for null. */
+    void showNotice(String text) {
+        notice.setTextContent(text == null ? "" : text);
+        Dom.show(notice, text != null);
+    }
+
+    /** The link of the run as it is. */
+    String link() {
+        return LabLinks.encode(session.state(), session.speed(), selected, lesson);
+    }
+
+    /** Tells {@code listener} the link after every change. */
+    void onLinkChange(Consumer<String> listener) {
+        linkListener = listener;
+        publish();
+    }
+
+    private void publish() {
+        String link = link();
+        if (!link.equals(lastLink)) {
+            lastLink = link;
+            linkListener.accept(link);
+        }
+    }
+
+    /** Sets the speed. */
+    void setSpeed(Speed speed) {
+        session.setSpeed(speed);
+        publish();
+    }
+
+    private void frame(double time) {
+        if (!alive) {
+            return;
+        }
+        boolean wasPlaying = session.playing();
+        guard.run("training", () -> session.frame(Browser::now, PlaygroundPage.TRAINING_BUDGET_MS));
+        if (dirty || session.weightsVersion() != paintedVersion) {
+            dirty = false;
+            paintedVersion = session.weightsVersion();
+            for (LabView v : all) {
+                if (v.shows(session)) {
+                    guard.run(v.getClass().getSimpleName(), () -> v.paint(session));
+                }
+            }
+            status.setTextContent(ViewText.status(session.last(), session.playing()));
+            controls.renderReadout();
+        }
+        if (wasPlaying && !session.playing()) {
+            controls.renderRun();
+            if (session.last().diverged()) {
+                showNotice("Training diverged: the loss grew out of bounds, and the weights went back to epoch "
+                        + session.last().epoch() + ". " + LabControls.divergenceAdvice(session));
+            }
+        }
+        Browser.requestFrame(this::frame);
+    }
+
+    /** Starts training unless the reader prefers reduced motion. */
+    void start(boolean autoplay) {
+        if (autoplay && !Browser.prefersReducedMotion()) {
+            session.play();
+            controls.renderRun();
+        }
+    }
+
+    void destroy() {
+        alive = false;
+        theme.stop();
+        session.pause();
+        Dom.clear(root);
+        Dom.toggleClass(root, "nnp-lab", false);
+    }
+}

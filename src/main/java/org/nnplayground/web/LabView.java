@@ -1,0 +1,24 @@
+package org.nnplayground.web;
+
+import org.nnplayground.core.state.lab.LabSession;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * One view of a sequence or image run ({@link LabPage}): an element of its own under the page, drawn
+ * again when the weights changed or something it shows was chosen. A view reads the session and
+ * never changes its run.
+ */
+interface LabView {
+    /** The view's element, placed by the page. */
+    HTMLElement element();
+
+    /** Whether the view has something to show for this run (a text view for a text problem, ...). */
+    boolean shows(LabSession session);
+
+    /** Draws what the session holds now. */
+    void paint(LabSession session);
+
+    /** The run was rebuilt (new data or network): forget what was picked that no longer exists. */
+    default void rebuilt(LabSession session) {
+    }
+}

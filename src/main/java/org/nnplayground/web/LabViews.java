@@ -1,0 +1,19 @@
+package org.nnplayground.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The views of a sequence or image playground, in the order the page shows them; each says itself
+ * for which runs it has something to show. A new view is one class and one line here.
+ */
+final class LabViews {
+    private LabViews() {
+    }
+
+    static List<LabView> all(LabPage page) {
+        List<LabView> views = new ArrayList<>();
+        views.add(new LabLossView(page.theme()));
+        return views;
+    }
+}
