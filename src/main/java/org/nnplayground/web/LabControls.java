@@ -2,6 +2,7 @@ package org.nnplayground.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.nnplayground.core.data.image.ImageProblem;
 import org.nnplayground.core.link.LabLinks;
 import org.nnplayground.core.nn.layer.Activation;
@@ -174,22 +175,22 @@ final class LabControls {
         HTMLElement data = group("Data", "nnp-lab-data");
         data.appendChild(Dom.text("p", "nnp-lab-target", "Target: " + d.problem().target() + "."));
         data.appendChild(Fields.number("lab-length", "Sequence length", Integer.toString(d.length()), "10",
-                v -> editSequence(m, d.withLength(whole(v, "Sequence length")))));
+                v -> editSequence(m, () -> d.withLength(whole(v, "Sequence length")))));
         if (d.problem().hasDelay()) {
             data.appendChild(Fields.number("lab-delay", "Delay (steps)", Integer.toString(d.delay()), "2",
-                    v -> editSequence(m, d.withDelay(whole(v, "Delay")))));
+                    v -> editSequence(m, () -> d.withDelay(whole(v, "Delay")))));
         }
         if (d.problem().hasPeriod()) {
             data.appendChild(Fields.number("lab-period", "Period (steps)", text(d.period()), "10",
-                    v -> editSequence(m, d.withPeriod(v))));
+                    v -> editSequence(m, () -> d.withPeriod(v))));
         }
         if (!d.problem().isText()) {
-            data.appendChild(Fields.number("lab-noise", "Noise", text(d.noise()), "0", v -> editSequence(m, d.withNoise(v))));
+            data.appendChild(Fields.number("lab-noise", "Noise", text(d.noise()), "0", v -> editSequence(m, () -> d.withNoise(v))));
         }
         data.appendChild(Fields.number("lab-count", d.problem().isText() ? "Windows of the text" : "Sequences",
-                Integer.toString(d.sequences()), "200", v -> editSequence(m, d.withSequences(whole(v, "Sequences")))));
+                Integer.toString(d.sequences()), "200", v -> editSequence(m, () -> d.withSequences(whole(v, "Sequences")))));
         data.appendChild(Fields.number("lab-train", "Training share", text(d.trainFraction()), "0.8",
-                v -> editSequence(m, d.withTrainFraction(v))));
+                v -> editSequence(m, () -> d.withTrainFraction(v))));
         element.appendChild(data);
 
         HTMLElement net = group("Network", "nnp-lab-network");
@@ -214,8 +215,9 @@ final class LabControls {
         element.appendChild(net);
     }
 
-    private void editSequence(SequenceModel m, SequenceSource d) {
-        page.edit(s -> s.withModel(m.withData(d)));
+    /** Changes the data; {@code d} is made inside the edit, so that a value that does not fit is refused there. */
+    private void editSequence(SequenceModel m, Supplier<SequenceSource> d) {
+        page.edit(s -> s.withModel(m.withData(d.get())));
     }
 
     private static List<Fields.Option> activations() {

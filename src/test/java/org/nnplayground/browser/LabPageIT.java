@@ -1,0 +1,113 @@
+package org.nnplayground.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nnplayground.core.link.LabLinks;
+import org.nnplayground.core.state.Speed;
+import org.nnplayground.core.state.lab.LabSession;
+import org.nnplayground.core.state.lab.LabState;
+
+/**
+ * The sequence and image playground as a reader meets it: opened by link or from the points page's
+ * problem menu, trained by Play, edited through its controls (a change that does not fit is refused
+ * with its sentence, the run kept), its address following it, and the same bits in the JVM and both
+ * builds for every problem's start. One page per build.
+ */
+class LabPageIT extends BrowserTest {
+    private static final List<String> PROBLEMS = List.of("echo", "parity", "parity-end", "sum", "count", "adding", "sine",
+            "text", "bars", "shapes", "digits");
+    private static final int EPOCHS = 2;
+
+    private static String jvmFingerprint(String link) {
+        LabSession session = new LabSession(LabLinks.decode(link).state());
+        session.stepEpochs(EPOCHS);
+        return session.trainer().network().fingerprint().hex();
+    }
+
+    private String hash() {
+        return (String) page().evaluate("() => location.hash");
+    }
+
+    private int epoch() {
+        return ((Number) callApi("pageLabEpoch")).intValue();
+    }
+
+    @ParameterizedTest(name = "{0} build")
+    @ValueSource(strings = {"wasm", "js"})
+    void everyProblemStartsTrainsAndReplaysTheJvmsBits(String build) {
+        open("/?build=" + build + "#lab=echo");
+        Locator problem = page().locator("[data-key=lab-problem]");
+        assertThat(problem).hasValue("echo");
+        page().waitForFunction("() => window.nnPlaygroundReady.then(r => r.api.pageLabEpoch() >= 3)");
+        page().locator("[data-key=play]").click();
+        assertThat(page().locator("[data-key=play]")).hasText("Play");
+        int paused = epoch();
+        page().waitForTimeout(300);
+        assertEquals(paused, epoch(), "paused, it trains no more");
+        page().locator("[data-key=step]").click();
+        assertEquals(paused + 1, epoch());
+        assertThat(page().locator(".nnp-lab-loss-canvas")).hasAttribute("aria-label",
+                java.util.regex.Pattern.compile("at epoch \\d+ the training loss is"));
+        for (String id : PROBLEMS) {
+            String link = LabLinks.encode(LabState.defaultFor(id, 1), Speed.DEFAULT, 0);
+            assertEquals(jvmFingerprint(link), callApi("labFingerprint", link, EPOCHS), id + " in the " + build + " build");
+        }
+        problem.selectOption("digits");
+        page().waitForFunction("() => location.hash.startsWith('#lab=digits&side=12')");
+        assertThat(page().locator("[data-key=lab-layers]")).hasValue("c8k3s1-relu,max,c16k3s1-relu,max");
+    }
+
+    @Test
+    void aBrokenLinkAndAnEditThatDoesNotFitSayWhyAndKeepTheRun() {
+        open("/#lab=echo&len=abc&delay=3&h=12");
+        Locator notice = page().locator(".nnp-lab-notice");
+        assertThat(notice).containsText("Ignored len='abc'");
+        assertThat(page().locator("[data-key=lab-delay]")).hasValue("3");
+        assertThat(page().locator("[data-key=lab-hidden]")).hasValue("12");
+        page().locator("[data-key=play]").click(); // pause
+        String before = hash();
+        Locator hidden = page().locator("[data-key=lab-hidden]");
+        hidden.fill("0");
+        hidden.press("Enter");
+        assertThat(notice).containsText("Hidden units: 0 is below the minimum of 1");
+        assertThat(hidden).hasValue("12");
+        assertEquals(before, hash());
+        Locator delay = page().locator("[data-key=lab-delay]");
+        delay.fill("10");
+        delay.press("Enter");
+        assertThat(notice).containsText("Delay: 10 is not allowed; use 1 to 9");
+        Locator cell = page().locator("[data-key=lab-cell]");
+        cell.selectOption("lstm");
+        page().waitForFunction("() => location.hash.includes('cell=lstm')");
+        assertThat(notice).isHidden();
+        assertTrue(hash().contains("h=12"), hash());
+        page().evaluate("() => { location.hash = '#lab=sine&period=7'; }");
+        assertThat(page().locator("[data-key=lab-period]")).hasValue("7");
+        assertThat(page().locator("[data-key=lab-problem]")).hasValue("sine");
+    }
+
+    @Test
+    void thePointsPageOpensTheSequencesAndTheyOpenThePointsAgainWithoutOverflowOnAPhone() {
+        page().setViewportSize(360, 800);
+        open("/");
+        page().locator("[data-key=problem]").selectOption("lab:echo");
+        page().waitForFunction("() => location.hash.startsWith('#lab=echo')");
+        assertThat(page().locator("[data-key=lab-problem]")).hasValue("echo");
+        assertTrue((Boolean) page().evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth"),
+                "nothing wider than a phone");
+        page().locator("[data-key=lab-problem]").selectOption("points");
+        page().waitForFunction("() => location.hash.startsWith('#v=1')");
+        assertThat(page().locator("[data-key=problem]")).isVisible();
+        page().setViewportSize(700, 800);
+        page().locator("[data-key=problem]").selectOption("lab:digits");
+        page().waitForFunction("() => location.hash.startsWith('#lab=digits')");
+        assertTrue((Boolean) page().evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth"));
+    }
+}
