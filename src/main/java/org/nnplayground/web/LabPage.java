@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.nnplayground.core.link.LabLinks;
+import org.nnplayground.core.link.Theme;
 import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.state.lab.LabLesson;
 import org.nnplayground.core.state.lab.LabSession;
@@ -265,6 +266,12 @@ final class LabPage {
             }
         }
         Browser.requestFrame(this::frame);
+    }
+
+    /** Asks for colour scheme {@code value} (the embed element's theme attribute). */
+    void setTheme(Theme value) {
+        theme.set(value);
+        repaint();
     }
 
     /** Starts training unless the reader prefers reduced motion. */

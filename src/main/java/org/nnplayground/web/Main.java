@@ -96,17 +96,17 @@ public final class Main {
 
     @JSExport
     public static void instancePlay(int id) {
-        PlaygroundPage p = Instances.get(id);
+        Instance p = Instances.get(id);
         if (p != null) {
-            p.act(p.session()::play);
+            p.play();
         }
     }
 
     @JSExport
     public static void instancePause(int id) {
-        PlaygroundPage p = Instances.get(id);
+        Instance p = Instances.get(id);
         if (p != null) {
-            p.act(p.session()::pause);
+            p.pause();
         }
     }
 
@@ -117,13 +117,8 @@ public final class Main {
      */
     @JSExport
     public static int instanceStep(int id, int epochs) {
-        PlaygroundPage p = Instances.get(id);
-        if (p == null || epochs <= 0) {
-            return 0;
-        }
-        int[] done = new int[1];
-        p.act(() -> done[0] = p.session().stepEpochs(epochs, Browser::now, PlaygroundPage.TRAINING_BUDGET_MS));
-        return done[0];
+        Instance p = Instances.get(id);
+        return p == null || epochs <= 0 ? 0 : p.step(epochs);
     }
 
     /**
@@ -162,23 +157,23 @@ public final class Main {
     /** Fingerprint of the instance's weights (16 hex digits), "" when there is no such instance. */
     @JSExport
     public static String instanceFingerprint(int id) {
-        PlaygroundPage p = Instances.get(id);
-        return p == null ? "" : p.session().trainer().network().fingerprint().hex();
+        Instance p = Instances.get(id);
+        return p == null ? "" : p.fingerprint();
     }
 
     @JSExport
     public static void instanceReset(int id) {
-        PlaygroundPage p = Instances.get(id);
+        Instance p = Instances.get(id);
         if (p != null) {
-            p.act(p.session()::reset);
+            p.reset();
         }
     }
 
     /** The instance's link fragment (without '#'), or "" when there is no such instance. */
     @JSExport
     public static String instanceLink(int id) {
-        PlaygroundPage p = Instances.get(id);
-        return p == null ? "" : LinkCodec.encode(p.currentLink());
+        Instance p = Instances.get(id);
+        return p == null ? "" : p.link();
     }
 
     /** Opens a link fragment in the instance; returns the notices, one per line. */
@@ -193,36 +188,31 @@ public final class Main {
      */
     @JSExport
     public static String instanceSetTheme(int id, String theme) {
-        PlaygroundPage p = Instances.get(id);
+        Instance p = Instances.get(id);
         if (p == null) {
             return "";
         }
         Theme t = Theme.byId(theme);
-        p.setTheme(t == null ? Theme.AUTO : t);
-        return p.theme().setting().id();
+        return p.setTheme(t == null ? Theme.AUTO : t);
     }
 
     @JSExport
     public static int instanceEpoch(int id) {
-        PlaygroundPage p = Instances.get(id);
-        return p == null ? -1 : p.session().last().epoch();
+        Instance p = Instances.get(id);
+        return p == null ? -1 : p.epoch();
     }
 
     /** The latest training (or test) loss; NaN when there is none. */
     @JSExport
     public static double instanceLoss(int id, boolean test) {
-        PlaygroundPage p = Instances.get(id);
-        if (p == null) {
-            return Double.NaN;
-        }
-        return test ? (p.session().last().test().isEmpty() ? Double.NaN : p.session().last().test().loss())
-                : p.session().last().train().loss();
+        Instance p = Instances.get(id);
+        return p == null ? Double.NaN : p.loss(test);
     }
 
     @JSExport
     public static boolean instancePlaying(int id) {
-        PlaygroundPage p = Instances.get(id);
-        return p != null && p.session().playing();
+        Instance p = Instances.get(id);
+        return p != null && p.playing();
     }
 
     @JSExport
@@ -236,7 +226,7 @@ public final class Main {
      */
     @JSExport
     public static String instanceExport(int id, String format) {
-        return PageExports.text(Instances.get(id), format);
+        return PageExports.text(Instances.points(id), format);
     }
 
     /**
@@ -245,7 +235,7 @@ public final class Main {
      */
     @JSExport
     public static String instancePredict(int id, String rows, int width) {
-        return PageExports.predict(Instances.get(id), rows, width);
+        return PageExports.predict(Instances.points(id), rows, width);
     }
 
     /** {@link #instanceExport} for the page's own playground. */

@@ -39,7 +39,7 @@ final class PageBoot {
             return;
         }
         embed = "embed".equals(app.getAttribute("data-nn-playground-page"));
-        open(LinkSync.currentFragment(), true);
+        open(LinkSync.currentFragment());
         LinkSync.onHashChange(PageBoot::typed);
     }
 
@@ -52,10 +52,10 @@ final class PageBoot {
         if (lab != null && typed.equals("#" + lab.link())) {
             return;
         }
-        open(typed, false);
+        open(typed);
     }
 
-    private static void open(String fragment, boolean first) {
+    private static void open(String fragment) {
         if (LabLinks.isLab(fragment)) {
             LabLinks.Decoded decoded = LabLinks.decode(fragment);
             if (lab != null) {
@@ -98,7 +98,7 @@ final class PageBoot {
 
     /** Opens sequence or image problem {@code problem} from its start in place of the points. */
     private static void openLab(String problem) {
-        open(LabLinks.KEY + "=" + problem, false);
+        open(LabLinks.KEY + "=" + problem);
     }
 
     /** Opens the points playground at the default (or {@code fragment}) in place of the sequences or images. */
@@ -107,6 +107,6 @@ final class PageBoot {
             lab.destroy();
             lab = null;
         }
-        open(fragment, false);
+        open(fragment);
     }
 }

@@ -110,4 +110,31 @@ class LabPageIT extends BrowserTest {
         page().waitForFunction("() => location.hash.startsWith('#lab=digits')");
         assertTrue((Boolean) page().evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth"));
     }
+
+    /**
+     * An embedded sequence playground: the element mounts it from its link, trains, answers the
+     * element's API, and turns into an image or points playground in place when given such a link.
+     */
+    @Test
+    void anEmbeddedSequencePlaygroundTrainsAnswersItsApiAndTurnsIntoTheOtherKind() {
+        page().route("**/lab-host.html*", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setContentType("text/html; charset=utf-8").setBody("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                        + "<title>post</title><script src=\"nn-playground.js\" defer></script></head><body><h1>A post</h1>"
+                        + "<div id=\"seq\"></div></body></html>")));
+        navigate("/lab-host.html");
+        page().waitForFunction("() => window.NNPlayground !== undefined");
+        page().evaluate("() => { window.seq = NNPlayground.mount(document.getElementById('seq'), { link: 'lab=echo&h=6', autoplay: true }); }");
+        page().waitForFunction("async () => (await window.seq.getState()).epoch >= 2");
+        String link = (String) page().evaluate("async () => (await window.seq.getState()).link");
+        assertTrue(link.startsWith("lab=echo&") && link.contains("h=6"), link);
+        assertEquals(Boolean.TRUE, page().evaluate("() => !!document.getElementById('seq').shadowRoot"
+                + ".querySelector('.nnp-lab [data-key=lab-problem]')"));
+        page().evaluate("async () => { await window.seq.setState('lab=bars'); }");
+        String bars = (String) page().evaluate("async () => (await window.seq.getState()).link");
+        assertTrue(bars.startsWith("lab=bars&"), bars);
+        page().evaluate("async () => { await window.seq.setState('preset=xor'); }");
+        String xor = (String) page().evaluate("async () => (await window.seq.getState()).link");
+        assertTrue(xor.contains("preset=xor"), xor);
+        assertEquals(Boolean.TRUE, page().evaluate("() => !document.getElementById('seq').shadowRoot.querySelector('.nnp-lab')"));
+    }
 }

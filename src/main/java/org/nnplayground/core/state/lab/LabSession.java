@@ -4,6 +4,8 @@ import java.util.function.DoubleSupplier;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.state.FrameTraining;
 import org.nnplayground.core.state.Speed;
+import org.nnplayground.core.train.BudgetedTraining;
+import org.nnplayground.core.train.EpochObserver;
 import org.nnplayground.core.train.LossHistory;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.train.Trainer;
@@ -28,6 +30,7 @@ public final class LabSession {
     private int framesPlayed;
     /** Counts changes of the weights, so views redraw only what changed. */
     private long weightsVersion;
+    private EpochObserver epochObserver;
 
     public LabSession(LabState state) {
         rebuild(state);
@@ -39,6 +42,7 @@ public final class LabSession {
         state = next;
         sets = nextSets;
         trainer = nextTrainer;
+        trainer.setEpochObserver(epochObserver);
         history.clear();
         record(trainer.status());
     }
@@ -128,6 +132,26 @@ public final class LabSession {
     public StepResult stepEpochs(int epochs) {
         record(trainer.trainEpochs(epochs));
         return last;
+    }
+
+    /**
+     * Up to {@code epochs} epochs, playing or not, but no more than fit in {@code budgetMs} by
+     * {@code clock} (at least one): one slice of a long step spread over frames. Returns the epochs
+     * trained, 0 once training has diverged.
+     */
+    public int stepEpochs(int epochs, DoubleSupplier clock, double budgetMs) {
+        if (epochs <= 0 || trainer.divergence() != null) {
+            return 0;
+        }
+        int done = BudgetedTraining.advance(trainer, epochs, clock, budgetMs);
+        record(trainer.status());
+        return last.diverged() ? 0 : done;
+    }
+
+    /** Tells {@code observer} of every epoch completed from now on, by any trainer this session builds (null: nobody). */
+    public void onEpoch(EpochObserver observer) {
+        epochObserver = observer;
+        trainer.setEpochObserver(observer);
     }
 
     /** One batch, playing or not. */
