@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.nnplayground.core.data.image.ImageProblem;
+import org.nnplayground.core.data.image.ImageSet;
+import org.nnplayground.core.data.image.ImageSpec;
+import org.nnplayground.core.data.sequence.SequenceData;
 import org.nnplayground.core.link.LabLinks;
+import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.state.lab.Cell;
@@ -19,6 +23,9 @@ import org.nnplayground.core.state.lab.SequenceSource;
 import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.train.Divergence;
 import org.nnplayground.core.train.OptimizerKind;
+import org.nnplayground.core.view.lab.ProblemThumbnailPainter;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -37,6 +44,9 @@ final class LabControls {
     private final HTMLElement epoch;
     private final HTMLElement speedField;
     private final HTMLElement element;
+    private final ProblemThumbnailPainter thumbnails = new ProblemThumbnailPainter();
+    /** Images a picker's thumbnail is drawn from. */
+    private static final int THUMBNAIL_IMAGES = 4;
 
     LabControls(LabPage page) {
         this.page = page;
@@ -91,6 +101,7 @@ final class LabControls {
             element.appendChild(lessonMenu());
         }
         element.appendChild(problemMenu(s));
+        element.appendChild(problemPicker(s));
         if (s.model() instanceof SequenceModel) {
             sequenceControls((SequenceModel) s.model());
         } else {
@@ -129,6 +140,50 @@ final class LabControls {
                 page.openProblem(v);
             }
         });
+    }
+
+    /** Buttons with a small picture of each problem of the current family (sequences and text, or images). */
+    private HTMLElement problemPicker(LabState s) {
+        HTMLElement group = Dom.el("div", "nnp-datasets nnp-lab-problems");
+        group.setAttribute("role", "group");
+        group.setAttribute("aria-label", "Problems");
+        boolean images = s.model() instanceof ImageModel;
+        if (images) {
+            for (ImageProblem p : ImageProblem.values()) {
+                HTMLCanvasElement canvas = pickerButton(group, p.id(), p.label(), s);
+                ImageSet set = ImageSpec.of(p, 1).withImages(THUMBNAIL_IMAGES).withTrainFraction(1.0).generate().train();
+                Browser.onResize(canvas, () -> thumbnails.paintImages(new CanvasSurface(canvas, page.theme()), set));
+            }
+        } else {
+            for (SequenceProblem p : SequenceProblem.values()) {
+                HTMLCanvasElement canvas = pickerButton(group, p.id(), p.label(), s);
+                if (p.isText()) {
+                    String text = SequenceSource.of(p, 1).textShown();
+                    Browser.onResize(canvas, () -> thumbnails.paintText(new CanvasSurface(canvas, page.theme()), text));
+                } else {
+                    SequenceData one = SequenceSource.of(p, 1).task(false).generate(1, new Rng(1));
+                    Browser.onResize(canvas, () -> thumbnails.paintSequence(new CanvasSurface(canvas, page.theme()), one));
+                }
+            }
+        }
+        return group;
+    }
+
+    private HTMLCanvasElement pickerButton(HTMLElement group, String id, String label, LabState s) {
+        boolean current = id.equals(s.model().problemId());
+        HTMLButtonElement b = (HTMLButtonElement) Dom.el("button", "nnp-dataset" + (current ? " nnp-current" : ""));
+        b.setType("button");
+        b.setAttribute("aria-pressed", current ? "true" : "false");
+        b.setAttribute("aria-label", label);
+        b.setAttribute("data-key", "lab-problem-" + id);
+        b.setTitle(label);
+        HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.el("canvas", null);
+        canvas.setAttribute("aria-hidden", "true");
+        b.appendChild(canvas);
+        b.appendChild(Dom.text("span", null, label));
+        b.addEventListener("click", evt -> page.openProblem(id));
+        group.appendChild(b);
+        return canvas;
     }
 
     private static String text(double v) {
