@@ -39,7 +39,7 @@ final class Instances {
         EpochLog log = LOGS.get(id);
         if (LabLinks.isLab(fragment)) {
             LabLinks.Decoded decoded = LabLinks.decode(fragment);
-            LabPage page = new LabPage(element, decoded, points -> swap(id, points));
+            LabPage page = new LabPage(element, decoded, points -> swap(id, points), false);
             page.session().onEpoch(log);
             page.start(autoplay);
             PAGES.put(id, new LabInstance(page));

@@ -1,6 +1,5 @@
 package org.nnplayground.web;
 
-import org.nnplayground.core.state.Session;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -11,14 +10,21 @@ import org.teavm.jso.dom.html.HTMLElement;
  * playground's element (an embedded instance), and never while typing in a field.
  */
 final class KeyboardShortcuts {
-    private final PlaygroundPage page;
+    private final Runnable togglePlay;
+    private final Runnable step;
+    private final Runnable reset;
     private final HTMLElement root;
     private final boolean documentWide;
     private final EventListener<KeyboardEvent> listener = this::onKey;
 
-    /** Shortcuts for {@code page}, anywhere in the document with {@code documentWide}, else only inside {@code root}. */
-    KeyboardShortcuts(PlaygroundPage page, HTMLElement root, boolean documentWide) {
-        this.page = page;
+    /**
+     * Shortcuts for a playground's three actions, anywhere in the document with {@code documentWide},
+     * else only inside {@code root}.
+     */
+    KeyboardShortcuts(Runnable togglePlay, Runnable step, Runnable reset, HTMLElement root, boolean documentWide) {
+        this.togglePlay = togglePlay;
+        this.step = step;
+        this.reset = reset;
         this.root = root;
         this.documentWide = documentWide;
         // Two plain calls: a conditional mixing the document and an element miscompiles to wasm-gc.
@@ -44,20 +50,19 @@ final class KeyboardShortcuts {
         }
         HTMLElement element = (HTMLElement) e.getTarget();
         String tag = Dom.tag(element);
-        if (tag.equals("input") || tag.equals("select") || tag.equals("textarea")) {
-            return;
+        if (tag.equals("input") || tag.equals("select") || tag.equals("textarea") || tag.equals("canvas")) {
+            return; // a focused canvas (a view read by the arrow keys, a drawing pad) has keys of its own
         }
-        Session session = page.session();
         String key = e.getKey();
         if (key.equals(" ") || key.equals("Spacebar")) {
             if (tag.equals("button")) {
                 return; // the button itself reacts to Space
             }
-            page.act(session::togglePlay);
+            togglePlay.run();
         } else if (key.equals("s") || key.equals("S") || key.equals("ArrowRight")) {
-            page.act(session::stepEpoch);
+            step.run();
         } else if (key.equals("r") || key.equals("R")) {
-            page.act(session::reset);
+            reset.run();
         } else {
             return;
         }

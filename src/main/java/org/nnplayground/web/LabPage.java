@@ -40,12 +40,15 @@ final class LabPage {
     private String lastLink = "";
     private final HTMLElement lessonPanel;
     private LabLesson lesson;
+    private final KeyboardShortcuts keys;
 
     /**
      * Builds the playground inside {@code root} from a decoded link; {@code openPoints} opens the
-     * points-in-the-plane playground in its place (given the link fragment to open).
+     * points-in-the-plane playground in its place (given the link fragment to open). With
+     * {@code documentKeys} the keyboard shortcuts (Space, S, R) work anywhere on the page, else only
+     * inside the playground.
      */
-    LabPage(HTMLElement root, LabLinks.Decoded link, Consumer<String> openPoints) {
+    LabPage(HTMLElement root, LabLinks.Decoded link, Consumer<String> openPoints, boolean documentKeys) {
         this.root = root;
         this.openPoints = openPoints;
         this.session = new LabSession(link.state());
@@ -77,6 +80,8 @@ final class LabPage {
         controls.render();
         renderLesson();
         arrangeViews();
+        keys = new KeyboardShortcuts(() -> act(session::togglePlay), () -> act(() -> session.stepEpochs(1)),
+                () -> act(session::reset), root, documentKeys);
         Browser.requestFrame(this::frame);
     }
 
@@ -284,6 +289,7 @@ final class LabPage {
 
     void destroy() {
         alive = false;
+        keys.detach();
         theme.stop();
         session.pause();
         Dom.clear(root);

@@ -66,7 +66,7 @@ final class PageBoot {
                 main.destroy();
                 main = null;
             }
-            lab = new LabPage(app, decoded, PageBoot::openPoints);
+            lab = new LabPage(app, decoded, PageBoot::openPoints, !embed);
             lab.theme().alsoMark(Dom.document().getDocumentElement());
             lab.onLinkChange(PageBoot::write);
             lab.start(true);

@@ -99,7 +99,8 @@ final class PlaygroundPage {
         renderLesson();
         arrange();
         renderControls();
-        keys = new KeyboardShortcuts(this, root, documentKeys);
+        keys = new KeyboardShortcuts(() -> act(session::togglePlay), () -> act(session::stepEpoch), () -> act(session::reset),
+                root, documentKeys);
         theme.watch(this::schemeChanged);
     }
 

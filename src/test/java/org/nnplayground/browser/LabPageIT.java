@@ -71,7 +71,11 @@ class LabPageIT extends BrowserTest {
         assertThat(notice).containsText("Ignored len='abc'");
         assertThat(page().locator("[data-key=lab-delay]")).hasValue("3");
         assertThat(page().locator("[data-key=lab-hidden]")).hasValue("12");
-        page().locator("[data-key=play]").click(); // pause
+        page().locator("body").press(" "); // Space pauses, as on the points page
+        assertThat(page().locator("[data-key=play]")).hasText("Play");
+        int at = epoch();
+        page().locator("body").press("s");
+        assertEquals(at + 1, epoch(), "S steps one epoch");
         String before = hash();
         Locator hidden = page().locator("[data-key=lab-hidden]");
         hidden.fill("0");
