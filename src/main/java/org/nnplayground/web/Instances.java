@@ -42,7 +42,7 @@ final class Instances {
             LabPage page = new LabPage(element, decoded, points -> swap(id, points), false);
             page.session().onEpoch(log);
             page.start(autoplay);
-            PAGES.put(id, new LabInstance(page));
+            PAGES.put(id, Instance.of(page));
             return decoded.notices();
         }
         LinkCodec.Decoded decoded = LinkCodec.decode(fragment);
@@ -51,7 +51,7 @@ final class Instances {
         page.showNotices(decoded.notices());
         page.onOpenLab(problem -> swap(id, LabLinks.KEY + "=" + problem));
         page.start(autoplay);
-        PAGES.put(id, new PointsInstance(page));
+        PAGES.put(id, Instance.of(page));
         return decoded.notices();
     }
 
@@ -109,7 +109,7 @@ final class Instances {
             instance = get(id);
         } else if (lab) {
             LabLinks.Decoded decoded = LabLinks.decode(fragment);
-            ((LabInstance) instance).page().applyLink(decoded);
+            instance.lab().applyLink(decoded);
             notices = decoded.notices();
         } else {
             PlaygroundPage page = instance.points();

@@ -280,6 +280,11 @@ final class PlaygroundPage {
         return currentLink().withWeights(w, session.last().epoch());
     }
 
+    /** The link fragment of the state of the moment (without '#'). */
+    String linkFragment() {
+        return LinkCodec.encode(currentLink());
+    }
+
     /** Called with the new link fragment whenever it changes. */
     void onLinkChange(Consumer<String> listener) {
         links.listen(listener);

@@ -28,7 +28,7 @@ import org.nnplayground.core.train.Trainer;
  * past the limit, and so does Play on a trained network opened at or beyond it. The limit stays set
  * for the next run that reaches it from below (after a reset, or a replay of the link).
  */
-public final class Session {
+public final class Session implements TrainingRun {
     /** Epochs per frame, at most. */
     public static final int MAX_SPEED = Speed.MAX_EPOCHS_PER_FRAME;
 
@@ -116,6 +116,7 @@ public final class Session {
     }
 
     /** Back to the initial weights of the same seed. */
+    @Override
     public void reset() {
         trainer.reset();
         history.clear();
@@ -255,6 +256,7 @@ public final class Session {
      * {@code clock} (at least one): one slice of a long step spread over frames (see
      * {@link BudgetedTraining}). Returns the epochs trained, 0 when training has diverged.
      */
+    @Override
     public int stepEpochs(int epochs, DoubleSupplier clock, double budgetMs) {
         if (epochs <= 0 || trainer.divergence() != null) {
             return 0;
@@ -279,6 +281,7 @@ public final class Session {
         return last;
     }
 
+    @Override
     public void play() {
         if (trainer.divergence() == null) {
             if (!playing) {
@@ -289,6 +292,7 @@ public final class Session {
         }
     }
 
+    @Override
     public void pause() {
         playing = false;
     }
@@ -301,6 +305,7 @@ public final class Session {
         }
     }
 
+    @Override
     public boolean playing() {
         return playing;
     }
@@ -439,6 +444,7 @@ public final class Session {
         return data;
     }
 
+    @Override
     public Trainer trainer() {
         return trainer;
     }
@@ -457,6 +463,7 @@ public final class Session {
     }
 
     /** The latest metrics. */
+    @Override
     public StepResult last() {
         return last;
     }

@@ -4,6 +4,7 @@ import java.util.function.DoubleSupplier;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.state.FrameTraining;
 import org.nnplayground.core.state.Speed;
+import org.nnplayground.core.state.TrainingRun;
 import org.nnplayground.core.train.BudgetedTraining;
 import org.nnplayground.core.train.EpochObserver;
 import org.nnplayground.core.train.LossHistory;
@@ -18,7 +19,7 @@ import org.nnplayground.core.train.Trainer;
  * depend on the frames. A change of the training settings alone keeps the weights; any other change
  * starts again at epoch 0. Training pauses by itself when it diverges.
  */
-public final class LabSession {
+public final class LabSession implements TrainingRun {
     private LabState state;
     private LabSets sets;
     private Trainer trainer;
@@ -77,6 +78,7 @@ public final class LabSession {
     }
 
     /** Back to the initial weights of the same seed. */
+    @Override
     public void reset() {
         trainer.reset();
         history.clear();
@@ -139,6 +141,7 @@ public final class LabSession {
      * {@code clock} (at least one): one slice of a long step spread over frames. Returns the epochs
      * trained, 0 once training has diverged.
      */
+    @Override
     public int stepEpochs(int epochs, DoubleSupplier clock, double budgetMs) {
         if (epochs <= 0 || trainer.divergence() != null) {
             return 0;
@@ -160,6 +163,7 @@ public final class LabSession {
         return last;
     }
 
+    @Override
     public void play() {
         if (trainer.divergence() == null) {
             if (!playing) {
@@ -169,6 +173,7 @@ public final class LabSession {
         }
     }
 
+    @Override
     public void pause() {
         playing = false;
     }
@@ -181,6 +186,7 @@ public final class LabSession {
         }
     }
 
+    @Override
     public boolean playing() {
         return playing;
     }
@@ -204,6 +210,7 @@ public final class LabSession {
         return sets;
     }
 
+    @Override
     public Trainer trainer() {
         return trainer;
     }
@@ -213,6 +220,7 @@ public final class LabSession {
     }
 
     /** The latest metrics. */
+    @Override
     public StepResult last() {
         return last;
     }
