@@ -64,6 +64,15 @@ public final class TextWriting {
      * @throws IllegalArgumentException for an empty prefix or one with a character the text does not have
      */
     public static double[] probabilities(LabSession session, String prefix) {
+        if (prefix.isEmpty()) {
+            throw new IllegalArgumentException("The prefix needs at least 1 character");
+        }
+        CharVocabulary vocabulary = vocabulary(session);
+        for (int i = 0; i < prefix.length(); i++) {
+            if (!vocabulary.contains(prefix.charAt(i))) {
+                throw new IllegalArgumentException("The prefix has '" + prefix.charAt(i) + "', which the text does not have");
+            }
+        }
         return new TextSampler(session.trainer().network(), vocabulary(session)).probabilities(prefix);
     }
 

@@ -65,7 +65,9 @@ class TextWritingTest {
         assertArrayEquals(TextWriting.probabilities(a, "the "), TextWriting.probabilities(a, "the "), 0.0);
         assertEquals(TextWriting.vocabulary(a).size(), TextWriting.probabilities(a, "the ").length);
         assertThrows(IllegalArgumentException.class, () -> TextWriting.sample(a, 0.0, 0));
-        assertThrows(IllegalArgumentException.class, () -> TextWriting.probabilities(a, "Zebra"));
+        assertEquals("The prefix has 'Z', which the text does not have",
+                assertThrows(IllegalArgumentException.class, () -> TextWriting.probabilities(a, "Zebra")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TextWriting.probabilities(a, ""));
     }
 
     @Test
