@@ -11,10 +11,10 @@ import org.nnplayground.core.data.sequence.DefaultText;
 import org.nnplayground.core.link.LabLinks;
 
 /** The text lesson trains what its caption says. */
-class TextLessonsTest {
+public class TextLessonsTest {
     /** Fingerprint of the tiny language model's weights after {@link #FINGERPRINT_EPOCHS} epochs; the browser test checks the same. */
-    static final String TINY_LM_FINGERPRINT = "2a1350e43d49d13d";
-    static final int FINGERPRINT_EPOCHS = 2;
+    public static final String TINY_LM_FINGERPRINT = "2a1350e43d49d13d";
+    public static final int FINGERPRINT_EPOCHS = 2;
     static final int EPOCHS = 30;
 
     static LabSession open(String id) {
@@ -23,6 +23,8 @@ class TextLessonsTest {
         LabLinks.Decoded link = LabLinks.decode(LabLinks.of(lesson));
         assertTrue(link.notices().isEmpty(), link.notices().toString());
         assertEquals(lesson, link.lesson());
+        assertEquals(LabLinks.of(lesson), LabLinks.encode(link.state(), link.speed(), link.selected(), lesson),
+                "the lesson's link is the one the page writes for it");
         return new LabSession(link.state());
     }
 
