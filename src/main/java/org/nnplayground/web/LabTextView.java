@@ -20,6 +20,8 @@ final class LabTextView implements LabView {
     private final HTMLElement element;
     private final HTMLTextAreaElement area;
     private final HTMLElement count;
+    /** The run's own text when the area was last filled from it (null: the default text). */
+    private String shown = "";
 
     LabTextView(LabPage page) {
         this.page = page;
@@ -59,11 +61,16 @@ final class LabTextView implements LabView {
         }
     }
 
+    /** Fills the area from the run when its text changed, so a change of other settings keeps what is being typed. */
     private void show(LabSession session) {
         if (TextWriting.isText(session)) {
             SequenceModel m = (SequenceModel) session.state().model();
-            area.setValue(m.data().text() == null ? "" : m.data().text());
-            area.setAttribute("placeholder", m.data().textShown());
+            String own = m.data().text();
+            if (own == null ? shown != null : !own.equals(shown)) {
+                shown = own;
+                area.setValue(own == null ? "" : own);
+                area.setAttribute("placeholder", m.data().textShown());
+            }
         }
         count();
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.ReducedMotion;
@@ -79,6 +81,13 @@ class TextLessonsIT extends BrowserTest {
         key("lab-temperature").fill("0.5");
         key("lab-temperature").press("Enter");
         assertThat(sample).hasText(TextWriting.sample(jvm, 0.5, 1));
+
+        if (build.equals("wasm")) { // the markup is the same in both builds
+            for (Rule rule : new AxeBuilder(page()).include(".nnp-lab-views").analyze().getViolations()) {
+                assertTrue(!"serious".equals(rule.getImpact()) && !"critical".equals(rule.getImpact()),
+                        "axe in the views: " + rule.getId() + " " + rule.getHelp() + " " + rule.getNodes().get(0).getHtml());
+            }
+        }
 
         // Loss per character and perplexity, as the JVM has them.
         CharacterLoss loss = CharacterLoss.of(jvm);
