@@ -14,6 +14,10 @@ final class LabViews {
     static List<LabView> all(LabPage page) {
         List<LabView> views = new ArrayList<>();
         views.add(new LabLossView(page.theme()));
+        views.add(new LabSampleView(page));
+        views.add(new LabNextCharacterView(page));
+        views.add(new LabPerplexityView());
+        views.add(new LabTextView(page));
         return views;
     }
 }

@@ -68,18 +68,7 @@ public final class TextSampler {
             throw new IllegalArgumentException("Temperature: " + temperature + " is not allowed; use " + MIN_TEMPERATURE
                     + " to " + MAX_TEMPERATURE);
         }
-        if (start.isEmpty()) {
-            throw new IllegalArgumentException("the start text needs at least 1 character");
-        }
-        int[] text = new int[steps + length];
-        int pad = vocabulary.contains(' ') ? vocabulary.indexOf(' ') : symbolOf(start.charAt(0));
-        int given = Math.min(start.length(), steps);
-        for (int i = 0; i < steps - given; i++) {
-            text[i] = pad;
-        }
-        for (int i = 0; i < given; i++) {
-            text[steps - given + i] = symbolOf(start.charAt(start.length() - given + i));
-        }
+        int[] text = windowOf(start, length);
         StringBuilder out = new StringBuilder(length);
         for (int n = 0; n < length; n++) {
             fillWindow(text, n);
@@ -89,6 +78,39 @@ public final class TextSampler {
             out.append(vocabulary.symbol(next));
         }
         return out.toString();
+    }
+
+    /**
+     * The probabilities of the character that follows {@code prefix}, one per symbol of the
+     * vocabulary (they sum to 1): the softmax of the network's last step over the window that ends
+     * with the prefix, padded in front as {@link #sample} pads its start. The draws of {@code sample}
+     * at temperature 1 come from exactly these.
+     *
+     * @throws IllegalArgumentException when the prefix is empty or has a character outside the vocabulary
+     */
+    public double[] probabilities(String prefix) {
+        fillWindow(windowOf(prefix, 0), 0);
+        double[] p = network.forward(window, 0);
+        double[] next = new double[weights.length];
+        System.arraycopy(p, p.length - next.length, next, 0, next.length);
+        return next;
+    }
+
+    /** The symbols of the window that ends with {@code start}, padded in front, with room for {@code more} after it. */
+    private int[] windowOf(String start, int more) {
+        if (start.isEmpty()) {
+            throw new IllegalArgumentException("the start text needs at least 1 character");
+        }
+        int[] text = new int[steps + more];
+        int pad = vocabulary.contains(' ') ? vocabulary.indexOf(' ') : symbolOf(start.charAt(0));
+        int given = Math.min(start.length(), steps);
+        for (int i = 0; i < steps - given; i++) {
+            text[i] = pad;
+        }
+        for (int i = 0; i < given; i++) {
+            text[steps - given + i] = symbolOf(start.charAt(start.length() - given + i));
+        }
+        return text;
     }
 
     private int symbolOf(char c) {

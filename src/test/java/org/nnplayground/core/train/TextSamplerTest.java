@@ -124,6 +124,47 @@ class TextSamplerTest {
         assertTrue(after > 0.45, "trained, share of known words " + after + " in: " + written);
     }
 
+    /** The next character's probabilities are the last step's softmax over the window, and sum to 1. */
+    @Test
+    void probabilitiesAreTheLastStepsSoftmaxOfThePrefixWindow() {
+        Network net = characterModel(7);
+        TextSampler sampler = new TextSampler(net, VOCABULARY);
+        int v = VOCABULARY.size();
+        for (String prefix : List.of("the network reads", "a", "state, ")) {
+            double[] p = sampler.probabilities(prefix);
+            assertEquals(v, p.length);
+            double sum = 0.0;
+            for (double q : p) {
+                assertTrue(q > 0.0 && q < 1.0, prefix + ": " + q);
+                sum += q;
+            }
+            assertEquals(1.0, sum, 1e-12, prefix);
+            // By hand: the window of the last STEPS characters, padded in front with spaces, one-hot.
+            String padded = " ".repeat(Math.max(0, STEPS - prefix.length())) + prefix;
+            String last = padded.substring(padded.length() - STEPS);
+            double[] window = new double[STEPS * v];
+            for (int t = 0; t < STEPS; t++) {
+                window[t * v + VOCABULARY.indexOf(last.charAt(t))] = 1.0;
+            }
+            double[] all = net.forward(window, 0);
+            double[] expected = new double[v];
+            System.arraycopy(all, (STEPS - 1) * v, expected, 0, v);
+            assertArrayEquals(expected, p, 0.0, prefix);
+        }
+        // A draw at temperature 1 inverts the cumulative probabilities at the generator's number.
+        double[] p = sampler.probabilities("the network reads");
+        double u = new Rng(11).nextDouble();
+        int expected = 0;
+        double cumulative = p[0];
+        while (u >= cumulative && expected < v - 1) {
+            cumulative += p[++expected];
+        }
+        assertEquals(String.valueOf(VOCABULARY.symbol(expected)), sampler.sample("the network reads", 1, 1.0, new Rng(11)));
+        assertEquals("the start text has 'Q', which the text the model learned does not",
+                assertThrows(IllegalArgumentException.class, () -> sampler.probabilities("Q")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> sampler.probabilities(""));
+    }
+
     @Test
     void refusesWhatItCannotSample() {
         TextSampler sampler = new TextSampler(characterModel(1), VOCABULARY);
