@@ -21,7 +21,9 @@
  *                  repetition, on each backend that starts here (cpu, wasm, webgl).
  *
  * API (window.NnPeers): setUp(workload, desc, data) -> Promise of [{ id, name, available, reason,
- * unitsPerRep, calls }]; reset(id) -> Promise; train(id) -> Promise of ms for one repetition.
+ * unitsPerRep, calls, net, sameNetwork }]; reset(id) -> Promise; train(id) -> Promise of ms for one
+ * repetition. sameNetwork is false for a peer whose cell differs from the workload's (brain.js's
+ * plain RNN on W4, its LSTM on W5): measured at the same sizes for scale, not as a like-for-like rival.
  */
 (function (global) {
   "use strict";
@@ -53,12 +55,22 @@
   /* id -> { reset(): Promise|undefined, train(): ms or Promise of ms } */
   var peers = {};
 
-  function describe(id, name, unitsPerRep, calls) {
-    return { id: id, name: name, available: true, reason: "", unitsPerRep: unitsPerRep, calls: calls };
+  function describe(id, name, unitsPerRep, calls, net, sameNetwork) {
+    return { id: id, name: name, available: true, reason: "", unitsPerRep: unitsPerRep, calls: calls, net: net,
+      sameNetwork: sameNetwork };
   }
 
   function unavailable(id, name, error) {
-    return { id: id, name: name, available: false, reason: String(error && error.message || error), unitsPerRep: 0, calls: "" };
+    return { id: id, name: name, available: false, reason: String(error && error.message || error), unitsPerRep: 0,
+      calls: "", net: "", sameNetwork: false };
+  }
+
+  /* The WebGL renderer this browser gives a page (a software one where there is no GPU). */
+  function webglRenderer() {
+    var gl = document.createElement("canvas").getContext("webgl2") || document.createElement("canvas").getContext("webgl");
+    if (!gl) return "no WebGL context";
+    var info = gl.getExtension("WEBGL_debug_renderer_info");
+    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
   }
 
   /* ---- W4: brain.js character models, symbol indices through its input matrix of 5 ---- */
@@ -74,7 +86,10 @@
     }
     var per = desc.epochsPerRep * desc.samples;
     return load(FILES.brain).then(function () {
-      return [["brain-lstm", "brain.js LSTM", global.brain.recurrent.LSTM], ["brain-rnn", "brain.js RNN", global.brain.recurrent.RNN]]
+      var sizes = "embedding " + emb.dim + ", hidden [" + hidden.join(", ") + "], softmax over " + (vocab + 1);
+      return [["brain-lstm", "brain.js LSTM", global.brain.recurrent.LSTM, "LSTM, " + sizes, true],
+        ["brain-rnn", "brain.js RNN", global.brain.recurrent.RNN, "plain RNN of ReLU cells (one gate, not the LSTM's four), "
+          + sizes, false]]
         .map(function (p) {
           var id = p[0], Kind = p[2], net = null;
           try {
@@ -94,7 +109,7 @@
             peers[id].reset();
             peers[id].train();
             return describe(id, p[1], per * steps, "trainPattern once per sequence of " + (steps - 1)
-              + " characters (" + steps + " steps), " + per + " calls per repetition");
+              + " characters (" + steps + " steps), " + per + " calls per repetition", p[3], p[4]);
           } catch (e) {
             delete peers[id];
             return unavailable(id, p[1], e);
@@ -118,8 +133,10 @@
     }
     var iterations = desc.epochsPerRep;
     return load(FILES.brain).then(function () {
-      return [["brain-rnn-ts", "brain.js RNNTimeStep", global.brain.recurrent.RNNTimeStep],
-        ["brain-lstm-ts", "brain.js LSTMTimeStep", global.brain.recurrent.LSTMTimeStep]].map(function (p) {
+      return [["brain-rnn-ts", "brain.js RNNTimeStep", global.brain.recurrent.RNNTimeStep,
+        "plain RNN of " + rec.hidden + " ReLU cells (the workload's are tanh), 1 input, 1 output", true],
+        ["brain-lstm-ts", "brain.js LSTMTimeStep", global.brain.recurrent.LSTMTimeStep,
+          "LSTM of " + rec.hidden + " (four gates, not one), 1 input, 1 output", false]].map(function (p) {
         var id = p[0], Kind = p[2], net = null;
         try {
           peers[id] = {
@@ -135,7 +152,7 @@
           peers[id].reset();
           peers[id].train();
           return describe(id, p[1], iterations * desc.samples * steps, "train(" + desc.samples + " sequences of "
-            + (steps + 1) + " values, { iterations: " + iterations + " }) once per repetition");
+            + (steps + 1) + " values, { iterations: " + iterations + " }) once per repetition", p[3], p[4]);
         } catch (e) {
           delete peers[id];
           return unavailable(id, p[1], e);
@@ -194,7 +211,8 @@
       peers.convnetjs.reset();
       peers.convnetjs.train();
       return [describe("convnetjs", name, desc.epochsPerRep * n, "Trainer.train(vol, label) once per image, "
-        + desc.epochsPerRep * n + " calls per repetition (an update every " + desc.batchSize + ")")];
+        + desc.epochsPerRep * n + " calls per repetition (an update every " + desc.batchSize + ")",
+        "the same layers, Float64Array", true)];
     }, function (e) {
       return [unavailable("convnetjs", name, e)];
     });
@@ -257,7 +275,8 @@
             return peers[id].train();
           }).then(function () {
             results.push(describe(id, names[backend], images, "model.fit(" + images + " images, { batchSize: " + desc.batchSize
-              + ", epochs: 1 }) once per repetition"));
+              + ", epochs: 1 }) once per repetition", "the same layers, float32" + (backend === "webgl"
+              ? "; WebGL renderer: " + webglRenderer() : ""), true));
           }, function (e) {
             delete peers[id];
             results.push(unavailable(id, names[backend], e));

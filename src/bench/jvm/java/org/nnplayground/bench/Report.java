@@ -179,8 +179,9 @@ final class Report {
             if (!w.layered()) {
                 continue;
             }
-            md.append("| ").append(w.name()).append(' ').append(w.title()).append(" (").append(samples(w)).append(" samples x ")
-                    .append(w.unitsPerSample()).append(' ').append(w.unit()).append(", ").append(w.epochsPerRep())
+            md.append("| ").append(w.name()).append(' ').append(w.title()).append(" (").append(samples(w))
+                    .append(w.unitsPerSample() == 1 ? " " + w.unit() : " samples x " + w.unitsPerSample() + " " + w.unit())
+                    .append(", ").append(w.epochsPerRep())
                     .append(w.epochsPerRep() == 1 ? " epoch" : " epochs").append(" per rep)");
             for (String impl : List.of("wasm", "js", "ref", "jvm")) {
                 md.append(" | ").append(Fmt.count(unitsPerSecond(w, impl)));
@@ -202,8 +203,8 @@ final class Report {
             return;
         }
         md.append("## Peers on W4 to W6, each through its own API, in the same rounds (medians)\n\n");
-        md.append("| workload | peer | how it is called | per second | wasm-gc / peer | reference / peer | fastest reps: wasm-gc / peer |\n");
-        md.append("|---|---|---|---|---|---|---|\n");
+        md.append("| workload | peer | its network | how it is called | per second | wasm-gc / peer | reference / peer | fastest reps: wasm-gc / peer |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
         List<String> missing = new ArrayList<>();
         for (BrowserWorkloads.Result r : workloads) {
             Workload w = r.workload;
@@ -215,14 +216,16 @@ final class Report {
                 }
                 double rate = peerUnitsPerSecond(w, peer);
                 double fastestWasm = (double) w.epochsPerRep() * samples(w) * w.unitsPerSample() / (trainMinMs(w, "wasm") / 1000);
-                md.append("| ").append(w.name()).append(" | ").append(name).append(" | ").append(peer.get("calls").getAsString())
+                md.append("| ").append(w.name()).append(" | ").append(name).append(" | ").append(peer.get("net").getAsString())
+                        .append(" | ").append(peer.get("calls").getAsString())
                         .append(" | ").append(Fmt.count(rate)).append(' ').append(w.unit())
                         .append(" | ").append(Fmt.ratio(unitsPerSecond(w, "wasm") / rate))
                         .append(" | ").append(Fmt.ratio(unitsPerSecond(w, "ref") / rate))
                         .append(" | ").append(Fmt.ratio(fastestWasm / peerUnitsPerSecondFastest(w, peer))).append(" |\n");
             }
         }
-        md.append('\n');
+        md.append("\nA peer whose cell differs from the workload's (brain.js's plain RNN on W4, its LSTM on W5) runs at the "
+                + "same sizes for scale; the targets compare with the others only.\n\n");
         if (!missing.isEmpty()) {
             md.append("Not measured: ").append(String.join("; ", missing)).append(".\n\n");
         }
@@ -276,7 +279,7 @@ final class Report {
                     .append(" | ").append(Fmt.sig(wasm))
                     .append(" | ").append(Fmt.sig(r.trainLoss.get("js"))).append(r.trainLoss.get("js") == wasm ? " (= wasm bits)" : "")
                     .append(" | ").append(Fmt.sig(ref))
-                    .append(" | ").append(String.format(Locale.ROOT, "%.1e relative", Math.abs(ref - wasm) / Math.abs(wasm)))
+                    .append(" | ").append(ref == wasm ? "equal bits" : String.format(Locale.ROOT, "%.1e relative", Math.abs(ref - wasm) / Math.abs(wasm)))
                     .append(" | ").append(r.description.get("shuffleAgrees").getAsBoolean() ? "yes" : "NO")
                     .append(" | ").append(r.gridChecksum.isEmpty() ? "-" : Fmt.sig(r.gridChecksum.get("wasm")))
                     .append(" | ").append(r.gridChecksum.isEmpty() ? "-" : Fmt.sig(r.gridChecksum.get("ref")))
@@ -405,7 +408,7 @@ final class Report {
         }
         for (BrowserWorkloads.Result res : workloads) {
             for (com.google.gson.JsonObject peer : res.peers) {
-                if (peer.get("available").getAsBoolean()) {
+                if (peer.get("available").getAsBoolean() && peer.get("sameNetwork").getAsBoolean()) {
                     double r = unitsPerSecond(res.workload, "wasm") / peerUnitsPerSecond(res.workload, peer);
                     target(md, "wasm-gc ahead of " + peer.get("name").getAsString() + " on " + res.workload.name(), Fmt.ratio(r), r > 1);
                 }

@@ -50,10 +50,11 @@ final class ReportJson {
                 List<Object> peers = new ArrayList<>();
                 for (com.google.gson.JsonObject peer : r.peers) {
                     Map<String, Object> m = new LinkedHashMap<>();
-                    for (String key : List.of("id", "name", "reason", "calls")) {
+                    for (String key : List.of("id", "name", "reason", "calls", "net")) {
                         m.put(key, peer.get(key).getAsString());
                     }
                     m.put("available", peer.get("available").getAsBoolean());
+                    m.put("sameNetwork", peer.get("sameNetwork").getAsBoolean());
                     m.put("unitsPerRep", peer.get("unitsPerRep").getAsDouble());
                     Stats s = r.peerMs.get(peer.get("id").getAsString());
                     if (s != null) {
