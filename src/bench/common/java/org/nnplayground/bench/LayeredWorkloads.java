@@ -36,7 +36,7 @@ import org.nnplayground.core.train.TrainingSets;
  *
  * <ul>
  *   <li>W4, character model: windows of {@value #W4_STEPS} characters of the project's default text
- *       (its vocabulary of about 30 characters), each step's character as a symbol index through an
+ *       (its vocabulary of 27 characters), each step's character as a symbol index through an
  *       embedding of {@value #W4_EMBEDDING}, two stacked LSTM layers of {@value #W4_HIDDEN} (every
  *       step's state), a per-step dense layer to the vocabulary and a softmax per step, cross-entropy
  *       summed over the steps; full backpropagation through time; one sequence per batch (as
