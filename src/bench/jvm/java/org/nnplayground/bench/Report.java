@@ -20,6 +20,7 @@ final class Report {
     List<BrowserWorkloads.Result> workloads = List.of();
     final Pieces pieces = new Pieces();
     PageBench.Result page;
+    private final LayeredReport layered = new LayeredReport(this);
 
     Report(int reps, Map<String, Object> machine) {
         this.reps = reps;
@@ -86,20 +87,6 @@ final class Report {
         return samplesPerSecond(w, impl) * w.unitsPerSample();
     }
 
-    /** Units per second of a peer of a workload, or NaN when it was not measured. */
-    double peerUnitsPerSecond(Workload w, com.google.gson.JsonObject peer) {
-        BrowserWorkloads.Result r = browser(w);
-        Stats s = r == null ? null : r.peerMs.get(peer.get("id").getAsString());
-        return s == null ? Double.NaN : peer.get("unitsPerRep").getAsDouble() / (s.median() / 1000);
-    }
-
-    /** The same from the peer's fastest repetition. */
-    double peerUnitsPerSecondFastest(Workload w, com.google.gson.JsonObject peer) {
-        BrowserWorkloads.Result r = browser(w);
-        Stats s = r == null ? null : r.peerMs.get(peer.get("id").getAsString());
-        return s == null ? Double.NaN : peer.get("unitsPerRep").getAsDouble() / (s.min() / 1000);
-    }
-
     double epochsPerSecond(Workload w, String impl) {
         return w.epochsPerRep() / (trainMs(w, impl) / 1000);
     }
@@ -119,8 +106,8 @@ final class Report {
                 .append("above 1 means faster than the reference. The machine was shared with other work: absolute ")
                 .append("figures are noisy, ratios taken side by side less so.\n\n");
         trainTable(md);
-        layeredTable(md);
-        peersTable(md);
+        layered.throughput(md);
+        layered.peers(md);
         gridTable(md);
         agreement(md);
         pageSection(md);
@@ -156,7 +143,7 @@ final class Report {
     }
 
     /** The ratios against the reference from each implementation's fastest repetition, for W1-W3 or W4-W6. */
-    private String fastestRatios(boolean layered) {
+    String fastestRatios(boolean layered) {
         List<String> rows = new ArrayList<>();
         for (Workload w : Workload.values()) {
             if (w.layered() != layered) {
@@ -169,66 +156,6 @@ final class Report {
             rows.add(w.name() + ": " + String.join(", ", r));
         }
         return String.join("; ", rows);
-    }
-
-    private void layeredTable(StringBuilder md) {
-        md.append("## Training throughput, networks of layers: characters (W4), sequence steps (W5), images (W6) per second\n\n");
-        md.append("| workload | wasm-gc | JS | reference JS | JVM (JMH) | wasm-gc / ref | JS / ref | JVM / ref |\n");
-        md.append("|---|---|---|---|---|---|---|---|\n");
-        for (Workload w : Workload.values()) {
-            if (!w.layered()) {
-                continue;
-            }
-            md.append("| ").append(w.name()).append(' ').append(w.title()).append(" (").append(samples(w))
-                    .append(w.unitsPerSample() == 1 ? " " + w.unit() : " samples x " + w.unitsPerSample() + " " + w.unit())
-                    .append(", ").append(w.epochsPerRep())
-                    .append(w.epochsPerRep() == 1 ? " epoch" : " epochs").append(" per rep)");
-            for (String impl : List.of("wasm", "js", "ref", "jvm")) {
-                md.append(" | ").append(Fmt.count(unitsPerSecond(w, impl)));
-            }
-            for (String impl : List.of("wasm", "js", "jvm")) {
-                md.append(" | ").append(Fmt.ratio(trainRatio(w, impl)));
-            }
-            md.append(" |\n");
-        }
-        md.append("\nFrom each implementation's fastest repetition: ").append(fastestRatios(true)).append(".\n\n");
-    }
-
-    private void peersTable(StringBuilder md) {
-        boolean any = false;
-        for (BrowserWorkloads.Result r : workloads) {
-            any |= !r.peers.isEmpty();
-        }
-        if (!any) {
-            return;
-        }
-        md.append("## Peers on W4 to W6, each through its own API, in the same rounds (medians)\n\n");
-        md.append("| workload | peer | its network | how it is called | per second | wasm-gc / peer | reference / peer | fastest reps: wasm-gc / peer |\n");
-        md.append("|---|---|---|---|---|---|---|---|\n");
-        List<String> missing = new ArrayList<>();
-        for (BrowserWorkloads.Result r : workloads) {
-            Workload w = r.workload;
-            for (com.google.gson.JsonObject peer : r.peers) {
-                String name = peer.get("name").getAsString();
-                if (!peer.get("available").getAsBoolean()) {
-                    missing.add(w.name() + " " + name + ": " + peer.get("reason").getAsString());
-                    continue;
-                }
-                double rate = peerUnitsPerSecond(w, peer);
-                double fastestWasm = (double) w.epochsPerRep() * samples(w) * w.unitsPerSample() / (trainMinMs(w, "wasm") / 1000);
-                md.append("| ").append(w.name()).append(" | ").append(name).append(" | ").append(peer.get("net").getAsString())
-                        .append(" | ").append(peer.get("calls").getAsString())
-                        .append(" | ").append(Fmt.count(rate)).append(' ').append(w.unit())
-                        .append(" | ").append(Fmt.ratio(unitsPerSecond(w, "wasm") / rate))
-                        .append(" | ").append(Fmt.ratio(unitsPerSecond(w, "ref") / rate))
-                        .append(" | ").append(Fmt.ratio(fastestWasm / peerUnitsPerSecondFastest(w, peer))).append(" |\n");
-            }
-        }
-        md.append("\nA peer whose cell differs from the workload's (brain.js's plain RNN on W4, its LSTM on W5) runs at the "
-                + "same sizes for scale; the targets compare with the others only.\n\n");
-        if (!missing.isEmpty()) {
-            md.append("Not measured: ").append(String.join("; ", missing)).append(".\n\n");
-        }
     }
 
     private void gridTable(StringBuilder md) {
@@ -406,14 +333,7 @@ final class Report {
             double r = trainRatio(w, "wasm");
             target(md, "wasm-gc >= 1.25x reference on " + w.name(), Fmt.ratio(r), r >= 1.25);
         }
-        for (BrowserWorkloads.Result res : workloads) {
-            for (com.google.gson.JsonObject peer : res.peers) {
-                if (peer.get("available").getAsBoolean() && peer.get("sameNetwork").getAsBoolean()) {
-                    double r = unitsPerSecond(res.workload, "wasm") / peerUnitsPerSecond(res.workload, peer);
-                    target(md, "wasm-gc ahead of " + peer.get("name").getAsString() + " on " + res.workload.name(), Fmt.ratio(r), r > 1);
-                }
-            }
-        }
+        layered.targets(md);
         for (Workload w : Workload.values()) {
             if (w.hasGrid()) {
                 double r = gridMs(w, "wasm") / gridMs(w, "ref");
@@ -434,7 +354,7 @@ final class Report {
         md.append('\n');
     }
 
-    private static void target(StringBuilder md, String what, String measured, boolean met) {
+    static void target(StringBuilder md, String what, String measured, boolean met) {
         md.append("| ").append(what).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
     }
 

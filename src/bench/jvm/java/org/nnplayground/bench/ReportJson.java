@@ -59,8 +59,8 @@ final class ReportJson {
                     Stats s = r.peerMs.get(peer.get("id").getAsString());
                     if (s != null) {
                         m.put("msPerRep", s.toJson("ms per rep"));
-                        m.put("unitsPerSecond", Stats.round(report.peerUnitsPerSecond(w, peer)));
-                        m.put("wasmVsPeer", Stats.round(report.unitsPerSecond(w, "wasm") / report.peerUnitsPerSecond(w, peer)));
+                        m.put("unitsPerSecond", Stats.round(LayeredReport.peerUnitsPerSecond(report, w, peer)));
+                        m.put("wasmVsPeer", Stats.round(report.unitsPerSecond(w, "wasm") / LayeredReport.peerUnitsPerSecond(report, w, peer)));
                     }
                     peers.add(m);
                 }
