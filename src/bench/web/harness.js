@@ -52,7 +52,7 @@
 
   var apis = {};
   var refs = {};
-  var datas = {};
+  var prepared = {};
 
   var ready = loadScript(DIR + "js/bench.js").then(function () {
     apis.js = collect(window, "js");
@@ -101,7 +101,7 @@
         grid: desc.gridRepsPerRep > 0 ? api.benchArray(w, "grid") : null
       };
       refs[w] = desc.layers ? new NnReference.LayeredReference(desc, data) : new NnReference.Reference(desc, data);
-      datas[w] = { desc: desc, data: data };
+      prepared[w] = { desc: desc, data: data };
       // The reference's SplitMix64 + Fisher-Yates against the core's, from the trainer's own seed.
       var probe = new NnReference.SplitMix64(desc.shuffleHi, desc.shuffleLo);
       var order = []; for (var i = 0; i < desc.samples; i++) order.push(i);
@@ -158,7 +158,7 @@
     },
 
     peers: function (w) {
-      var d = datas[w];
+      var d = prepared[w];
       if (!d) throw new Error("call bench.prepare('" + w + "') first");
       return NnPeers.setUp(w, d.desc, d.data);
     },
