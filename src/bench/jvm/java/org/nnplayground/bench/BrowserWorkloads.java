@@ -1,6 +1,8 @@
 package org.nnplayground.bench;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -12,8 +14,9 @@ import java.util.Map;
 import org.nnplayground.tools.SiteServer;
 
 /**
- * W1, W2, W3 and G in headless Chromium, on the benchmark page (target/bench/site): the TeaVM
- * wasm-gc build, the TeaVM JS build and the hand-written reference, all in one page.
+ * W1 to W6 and G in headless Chromium, on the benchmark page (target/bench/site): the TeaVM
+ * wasm-gc build, the TeaVM JS build and the hand-written reference, all in one page; on W4 to W6
+ * also the peers (brain.js, convnetjs, TensorFlow.js, see peers.js), which join the same rounds.
  *
  * <p>Per workload: warm-up repetitions of each implementation, then {@code reps} timed
  * repetitions in which the implementations take turns (the order rotates each round), so that the
@@ -199,7 +202,7 @@ final class BrowserWorkloads {
         String name = result.workload.name();
         String json = (String) page.evaluate("w => bench.peers(w).then(p => JSON.stringify(p))", name);
         List<String> ids = new ArrayList<>();
-        for (com.google.gson.JsonElement e : com.google.gson.JsonParser.parseString(json).getAsJsonArray()) {
+        for (JsonElement e : JsonParser.parseString(json).getAsJsonArray()) {
             JsonObject peer = e.getAsJsonObject();
             result.peers.add(peer);
             String id = peer.get("id").getAsString();
