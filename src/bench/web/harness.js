@@ -15,6 +15,10 @@
  *   bench.shuffle(impl, n, reps)     ms for reps Fisher-Yates shuffles of n indices (SplitMix64)
  *   bench.status(impl, w, reps)      ms for reps calls of Trainer.status() (Java builds only)
  *
+ *   bench.peers(w)                   Promise: the measured peers of a workload (peers.js), loaded and set up
+ *   bench.peerReset(id)              Promise: the peer back to a fresh network (untimed)
+ *   bench.peerTrain(id)              Promise: ms for one repetition of the peer's training
+ *
  * impl is "wasm" (TeaVM wasm-gc), "js" (TeaVM JavaScript) or "ref" (reference.js).
  * ?builds=named loads the unminified builds (function names for CPU profiles) instead.
  */
@@ -48,6 +52,7 @@
 
   var apis = {};
   var refs = {};
+  var prepared = {};
 
   var ready = loadScript(DIR + "js/bench.js").then(function () {
     apis.js = collect(window, "js");
@@ -95,7 +100,8 @@
         params: api.benchArray(w, "params"),
         grid: desc.gridRepsPerRep > 0 ? api.benchArray(w, "grid") : null
       };
-      refs[w] = new NnReference.Reference(desc, data);
+      refs[w] = desc.layers ? new NnReference.LayeredReference(desc, data) : new NnReference.Reference(desc, data);
+      prepared[w] = { desc: desc, data: data };
       // The reference's SplitMix64 + Fisher-Yates against the core's, from the trainer's own seed.
       var probe = new NnReference.SplitMix64(desc.shuffleHi, desc.shuffleLo);
       var order = []; for (var i = 0; i < desc.samples; i++) order.push(i);
@@ -149,6 +155,20 @@
 
     status: function (impl, w, reps) {
       return java(impl).benchStatus(w, reps);
+    },
+
+    peers: function (w) {
+      var d = prepared[w];
+      if (!d) throw new Error("call bench.prepare('" + w + "') first");
+      return NnPeers.setUp(w, d.desc, d.data);
+    },
+
+    peerReset: function (id) {
+      return NnPeers.reset(id);
+    },
+
+    peerTrain: function (id) {
+      return NnPeers.train(id);
     }
   };
 })();

@@ -28,15 +28,24 @@ import org.nnplayground.core.view.ViewGrid;
  *   <li>W2, the playground at its widest: as W1 with six hidden layers of 8 tanh.</li>
  *   <li>W3, medium: 2,000 random samples (64 inputs uniform in [-1, 1], 10 classes) from the core's
  *       seeded generator; 64 -> 64 ReLU -> 64 ReLU -> 10 softmax, cross-entropy, SGD 0.03, batch 32.</li>
+ *   <li>W4, W5, W6: networks of layers (a character model of two LSTM layers, an Elman network on a
+ *       sine, a small convnet on digits), see {@link LayeredWorkloads}. Their throughput is counted in
+ *       {@link #unit()}s: characters, sequence steps, images.</li>
  * </ul>
  *
  * <p>Each repetition resets the trainer (initial weights, identity sample order, fresh shuffle
  * generator) and trains {@link #epochsPerRep()} epochs, so every repetition does the same work.
+ * W1 to W3 train with {@link Trainer#trainEpochs}, which ends with the metrics over the data sets
+ * (as the page's calls do); W4 to W6 with {@link Trainer#advance}, training alone, as the
+ * hand-written reference does.
  */
 public enum Workload {
     W1("playground default", 1000, 200),
     W2("playground max", 200, 40),
-    W3("medium", 2, 0);
+    W3("medium", 2, 0),
+    W4("char model", 2, 0),
+    W5("sine", 30, 0),
+    W6("digits convnet", 1, 0);
 
     /** Grid side of workload G: 100 x 100 points. */
     public static final int GRID_SIDE = 100;
@@ -46,6 +55,7 @@ public enum Workload {
     public static final int W3_CLASSES = 10;
     private static final long W3_DATA_SEED = 20240601L;
     private static final long W3_TRAINER_SEED = 7L;
+    private static final long LAYERED_TRAINER_SEED = 11L;
 
     private final String title;
     private final int epochsPerRep;
@@ -66,6 +76,50 @@ public enum Workload {
         return epochsPerRep;
     }
 
+    /** Whether the network is built from layers (W4, W5, W6) rather than a fully connected spec. */
+    public boolean layered() {
+        return ordinal() >= W4.ordinal();
+    }
+
+    /** What the throughput counts: one per sample for W1 to W3, one per character, step or image for W4 to W6. */
+    public String unit() {
+        switch (this) {
+            case W4:
+                return "characters";
+            case W5:
+                return "sequence steps";
+            case W6:
+                return "images";
+            default:
+                return "sample-updates";
+        }
+    }
+
+    /** Units of {@link #unit()} in one training sample: the steps of a sequence, else 1. */
+    public int unitsPerSample() {
+        switch (this) {
+            case W4:
+                return LayeredWorkloads.W4_STEPS;
+            case W5:
+                return LayeredWorkloads.W5_STEPS;
+            default:
+                return 1;
+        }
+    }
+
+    /**
+     * One timed repetition's training: {@code epochs} epochs with {@link Trainer#trainEpochs} (W1 to
+     * W3) or {@link Trainer#advance} (W4 to W6); returns the epoch reached, for the caller to keep.
+     */
+    public int train(Trainer trainer, int epochs) {
+        if (layered()) {
+            trainer.advance(epochs);
+        } else {
+            trainer.trainEpochs(epochs);
+        }
+        return trainer.epoch();
+    }
+
     /** Whether workload G evaluates this network on the grid. */
     public boolean hasGrid() {
         return gridRepsPerRep > 0;
@@ -83,7 +137,7 @@ public enum Workload {
                 return w;
             }
         }
-        throw new IllegalArgumentException("unknown workload " + name + "; use W1, W2 or W3");
+        throw new IllegalArgumentException("unknown workload " + name + "; use W1 to W6");
     }
 
     /** A trainer at epoch 0. */
@@ -93,6 +147,12 @@ public enum Workload {
                 return checked(defaultState()).newTrainer();
             case W2:
                 return checked(widest(defaultState())).newTrainer();
+            case W4:
+                return LayeredWorkloads.charModel(LAYERED_TRAINER_SEED);
+            case W5:
+                return LayeredWorkloads.sine(LAYERED_TRAINER_SEED);
+            case W6:
+                return LayeredWorkloads.digits(LAYERED_TRAINER_SEED);
             default:
                 return mediumTrainer();
         }
@@ -100,6 +160,9 @@ public enum Workload {
 
     /** The seed the trainer draws its initial weights and its shuffle generator from. */
     public long trainerSeed() {
+        if (layered()) {
+            return LAYERED_TRAINER_SEED;
+        }
         return this == W3 ? W3_TRAINER_SEED : defaultState().seed();
     }
 

@@ -19,6 +19,7 @@ import org.nnplayground.browser.Chromium;
  * benchmark page, default target/bench/site), {@code site.dir} (the product's site, default
  * target/site), {@code bench.namedPage} (the product's page built unminified, for its CPU profile,
  * default target/bench/page-named), {@code bench.parts} (any of jmh, workloads, page, longrun, scale),
+ * {@code bench.workloads} (which workloads the browser part measures, default all: W1,W2,...,W6),
  * {@code bench.reps} (default 7), {@code bench.longrun.minutes} (default 10),
  * {@code bench.longrun.builds} (default wasm,js), {@code bench.longrun.window} (seconds, default 30).
  * The long run writes {@code longrun.md} and {@code longrun.json} as well; the part {@code scale}
@@ -69,6 +70,7 @@ public final class BenchRunner {
                 Browser browser = Chromium.launch(playwright);
                 report.machine.put("chromium", browser.version());
                 if (parts.contains("workloads")) {
+                    report.machine.put("peers (npm)", PeerScripts.install(benchSite, out.resolve("npm")).toString());
                     Log.info("Workloads in headless Chromium %s: %d repetitions each", browser.version(), reps);
                     report.workloads = BrowserWorkloads.run(browser, benchSite, reps, report.pieces);
                 }

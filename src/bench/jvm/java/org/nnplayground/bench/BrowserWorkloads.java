@@ -1,6 +1,8 @@
 package org.nnplayground.bench;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -12,8 +14,9 @@ import java.util.Map;
 import org.nnplayground.tools.SiteServer;
 
 /**
- * W1, W2, W3 and G in headless Chromium, on the benchmark page (target/bench/site): the TeaVM
- * wasm-gc build, the TeaVM JS build and the hand-written reference, all in one page.
+ * W1 to W6 and G in headless Chromium, on the benchmark page (target/bench/site): the TeaVM
+ * wasm-gc build, the TeaVM JS build and the hand-written reference, all in one page; on W4 to W6
+ * also the peers (brain.js, convnetjs, TensorFlow.js, see peers.js), which join the same rounds.
  *
  * <p>Per workload: warm-up repetitions of each implementation, then {@code reps} timed
  * repetitions in which the implementations take turns (the order rotates each round), so that the
@@ -36,6 +39,10 @@ final class BrowserWorkloads {
         final Map<String, Double> gridChecksum = new LinkedHashMap<>();
         final Map<String, List<CpuProfiles.Entry>> trainProfile = new LinkedHashMap<>();
         final Map<String, List<CpuProfiles.Entry>> gridProfile = new LinkedHashMap<>();
+        /** The peers of a workload of layers, as the page describes them (id, name, available, reason, unitsPerRep, calls). */
+        final List<JsonObject> peers = new ArrayList<>();
+        /** ms per repetition of each available peer, by id. */
+        final Map<String, Stats> peerMs = new LinkedHashMap<>();
 
         Result(Workload workload, JsonObject description) {
             this.workload = workload;
@@ -44,6 +51,11 @@ final class BrowserWorkloads {
 
         int samples() {
             return description.get("samples").getAsInt();
+        }
+
+        /** Units (characters, steps, images) of one repetition of the Java builds and the reference. */
+        double unitsPerRep() {
+            return (double) workload.epochsPerRep() * samples() * workload.unitsPerSample();
         }
     }
 
@@ -60,7 +72,7 @@ final class BrowserWorkloads {
         List<Result> results = new ArrayList<>();
         onPage(browser, benchSite, "", page -> {
             BrowserWorkloads bench = new BrowserWorkloads(page, reps);
-            for (Workload w : Workload.values()) {
+            for (Workload w : selected()) {
                 results.add(bench.measure(w));
             }
             bench.measurePieces(pieces);
@@ -81,6 +93,19 @@ final class BrowserWorkloads {
                 bench.profile(r, profileDir);
             }
         });
+    }
+
+    /** The workloads named by the system property {@code bench.workloads} (default all, W1 to W6). */
+    static List<Workload> selected() {
+        String names = System.getProperty("bench.workloads", "");
+        if (names.isBlank()) {
+            return List.of(Workload.values());
+        }
+        List<Workload> list = new ArrayList<>();
+        for (String n : names.split(",")) {
+            list.add(Workload.byName(n.trim()));
+        }
+        return list;
     }
 
     private interface PageTask {
@@ -125,15 +150,31 @@ final class BrowserWorkloads {
                 Log.info("  warm-up %d %-4s %9.1f ms", i + 1, impl, ms);
             }
         }
-        Map<String, List<Double>> times = timed(reps, impl -> {
-            reset(impl, name);
-            return train(impl, name, epochs);
+        List<String> impls = new ArrayList<>(IMPLS);
+        if (w.layered()) {
+            impls.addAll(setUpPeers(result));
+        }
+        Map<String, List<Double>> times = timed(reps, impls, impl -> {
+            if (IMPLS.contains(impl)) {
+                reset(impl, name);
+                return train(impl, name, epochs);
+            }
+            page.evaluate("id => bench.peerReset(id)", impl);
+            return number(page.evaluate("id => bench.peerTrain(id)", impl));
         });
-        times.forEach((impl, values) -> result.trainMs.put(impl, new Stats(values)));
+        times.forEach((impl, values) -> (IMPLS.contains(impl) ? result.trainMs : result.peerMs).put(impl, new Stats(values)));
         for (String impl : IMPLS) {
             Stats s = result.trainMs.get(impl);
-            Log.info("  %-4s median %9.1f ms per %d epochs = %,12.0f sample-updates/s", impl, s.median(), epochs,
-                    (double) epochs * result.samples() / (s.median() / 1000));
+            Log.info("  %-4s median %9.1f ms per %d epochs = %,12.0f %s/s", impl, s.median(), epochs,
+                    result.unitsPerRep() / (s.median() / 1000), w.unit());
+        }
+        for (JsonObject peer : result.peers) {
+            String id = peer.get("id").getAsString();
+            if (result.peerMs.containsKey(id)) {
+                Stats s = result.peerMs.get(id);
+                Log.info("  %-14s median %9.1f ms = %,12.0f %s/s", id, s.median(),
+                        peer.get("unitsPerRep").getAsDouble() / (s.median() / 1000), w.unit());
+            }
         }
         if (w.hasGrid()) {
             int gridReps = w.gridRepsPerRep();
@@ -144,13 +185,39 @@ final class BrowserWorkloads {
                 }
                 result.gridChecksum.put(impl, gridChecksum(impl, name));
             }
-            Map<String, List<Double>> gridTimes = timed(reps, impl -> grid(impl, name, gridReps));
+            Map<String, List<Double>> gridTimes = timed(reps, IMPLS, impl -> grid(impl, name, gridReps));
             gridTimes.forEach((impl, values) -> result.gridMs.put(impl, new Stats(values)));
             for (String impl : IMPLS) {
                 Log.info("  G %-4s median %8.3f ms per 100 x 100 grid", impl, result.gridMs.get(impl).median() / gridReps);
             }
         }
         return result;
+    }
+
+    /**
+     * Loads and sets up the workload's peers on the page (each trains once there), warms up the
+     * available ones and returns their ids; the unavailable ones are kept in the result with why.
+     */
+    private List<String> setUpPeers(Result result) {
+        String name = result.workload.name();
+        String json = (String) page.evaluate("w => bench.peers(w).then(p => JSON.stringify(p))", name);
+        List<String> ids = new ArrayList<>();
+        for (JsonElement e : JsonParser.parseString(json).getAsJsonArray()) {
+            JsonObject peer = e.getAsJsonObject();
+            result.peers.add(peer);
+            String id = peer.get("id").getAsString();
+            if (!peer.get("available").getAsBoolean()) {
+                Log.info("  peer %s not measured: %s", id, peer.get("reason").getAsString());
+                continue;
+            }
+            for (int i = 0; i < WARMUPS - 1; i++) {
+                page.evaluate("id => bench.peerReset(id)", id);
+                double ms = number(page.evaluate("id => bench.peerTrain(id)", id));
+                Log.info("  warm-up %d %-14s %9.1f ms", i + 2, id, ms);
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** Per-call costs of pieces of the training loop, each implementation in turn, reps rounds. */
@@ -161,12 +228,18 @@ final class BrowserWorkloads {
         pieces.put("tanh", "ns per call", timedPiece(impl -> page.evaluate("([impl, n, r]) => bench.tanh(impl, n, r)",
                 List.of(impl, tanhN, tanhReps)), 1e6 / ((double) tanhN * tanhReps), IMPLS));
         for (Workload w : Workload.values()) {
+            if (w.layered()) {
+                continue;
+            }
             int n = w.newTrainer().trainData().size();
             int shuffles = 400_000 / n;
             pieces.put("shuffle " + n, "µs per shuffle", timedPiece(impl -> page.evaluate(
                     "([impl, n, r]) => bench.shuffle(impl, n, r)", List.of(impl, n, shuffles)), 1e3 / shuffles, IMPLS));
         }
         for (Workload w : Workload.values()) {
+            if (w.layered()) {
+                continue;
+            }
             int calls = w == Workload.W3 ? 5 : 50;
             pieces.put("status " + w.name(), "ms per call", timedPiece(impl -> {
                 reset(impl, w.name());
@@ -239,14 +312,14 @@ final class BrowserWorkloads {
     }
 
     /** reps rounds; in round r the implementations run in an order rotated by r. */
-    private static Map<String, List<Double>> timed(int reps, Measurement m) {
+    private static Map<String, List<Double>> timed(int reps, List<String> impls, Measurement m) {
         Map<String, List<Double>> times = new LinkedHashMap<>();
-        for (String impl : IMPLS) {
+        for (String impl : impls) {
             times.put(impl, new ArrayList<>());
         }
         for (int r = 0; r < reps; r++) {
-            for (int k = 0; k < IMPLS.size(); k++) {
-                String impl = IMPLS.get((r + k) % IMPLS.size());
+            for (int k = 0; k < impls.size(); k++) {
+                String impl = impls.get((r + k) % impls.size());
                 times.get(impl).add(m.run(impl));
             }
         }

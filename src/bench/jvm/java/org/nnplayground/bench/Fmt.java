@@ -19,6 +19,14 @@ final class Fmt {
         return fixed(perSecond / 1e3, 0) + " k/s";
     }
 
+    /** A count per second with thousands separators: "48,200". */
+    static String count(double perSecond) {
+        if (Double.isNaN(perSecond)) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%,.0f", perSecond);
+    }
+
     static String epochs(double perSecond) {
         if (Double.isNaN(perSecond)) {
             return "-";

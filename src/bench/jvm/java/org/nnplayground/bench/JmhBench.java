@@ -23,6 +23,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * The core on the JVM with JMH: {@link TrainBenchmark} (W1, W2, W3) and {@link GridBenchmark} (G).
  * Short runs (3 warm-up and 5 measured iterations of 1 s, one fork); JMH's own JSON goes to
  * jmh.json. The figure per benchmark is the median of the measured iterations' ms per operation.
+ * With {@code bench.workloads} set, only those workloads run.
  */
 final class JmhBench {
     private JmhBench() {
@@ -30,9 +31,20 @@ final class JmhBench {
 
     /** Median ms per operation of each measured iteration, keyed "train/W1", "grid/W2" ... */
     static Map<String, Stats> run(Path outDir) throws RunnerException {
-        Options options = new OptionsBuilder()
-                .include(TrainBenchmark.class.getName())
-                .include(GridBenchmark.class.getName())
+        List<Workload> selected = BrowserWorkloads.selected();
+        OptionsBuilder builder = new OptionsBuilder();
+        builder.include(TrainBenchmark.class.getName());
+        if (selected.size() < Workload.values().length) {
+            // Only the chosen workloads; G then only when every chosen one has a grid (it takes the same parameter).
+            String[] names = selected.stream().map(Workload::name).toArray(String[]::new);
+            builder.param("workload", names);
+            if (selected.stream().allMatch(Workload::hasGrid)) {
+                builder.include(GridBenchmark.class.getName());
+            }
+        } else {
+            builder.include(GridBenchmark.class.getName());
+        }
+        Options options = builder
                 .warmupIterations(3)
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5)

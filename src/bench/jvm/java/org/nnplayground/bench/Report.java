@@ -20,6 +20,7 @@ final class Report {
     List<BrowserWorkloads.Result> workloads = List.of();
     final Pieces pieces = new Pieces();
     PageBench.Result page;
+    private final LayeredReport layered = new LayeredReport(this);
 
     Report(int reps, Map<String, Object> machine) {
         this.reps = reps;
@@ -81,6 +82,11 @@ final class Report {
         return (double) w.epochsPerRep() * samples(w) / (trainMs(w, impl) / 1000);
     }
 
+    /** Characters, sequence steps or images per second (W4 to W6; sample-updates for W1 to W3). */
+    double unitsPerSecond(Workload w, String impl) {
+        return samplesPerSecond(w, impl) * w.unitsPerSample();
+    }
+
     double epochsPerSecond(Workload w, String impl) {
         return w.epochsPerRep() / (trainMs(w, impl) / 1000);
     }
@@ -100,6 +106,8 @@ final class Report {
                 .append("above 1 means faster than the reference. The machine was shared with other work: absolute ")
                 .append("figures are noisy, ratios taken side by side less so.\n\n");
         trainTable(md);
+        layered.throughput(md);
+        layered.peers(md);
         gridTable(md);
         agreement(md);
         pageSection(md);
@@ -115,6 +123,9 @@ final class Report {
         md.append("| workload | wasm-gc | JS | reference JS | JVM (JMH) | wasm-gc / ref | JS / ref | JVM / ref |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (Workload w : Workload.values()) {
+            if (w.layered()) {
+                continue;
+            }
             md.append("| ").append(w.name()).append(' ').append(w.title()).append(" (").append(samples(w))
                     .append(" samples, ").append(w.epochsPerRep()).append(w.epochsPerRep() == 1 ? " epoch" : " epochs")
                     .append(" per rep)");
@@ -128,15 +139,23 @@ final class Report {
             md.append(" |\n");
         }
         md.append("\nThe same ratios from each implementation's fastest repetition (least disturbed by other processes): ");
+        md.append(fastestRatios(false)).append(".\n\n");
+    }
+
+    /** The ratios against the reference from each implementation's fastest repetition, for W1-W3 or W4-W6. */
+    String fastestRatios(boolean layered) {
         List<String> rows = new ArrayList<>();
         for (Workload w : Workload.values()) {
+            if (w.layered() != layered) {
+                continue;
+            }
             List<String> r = new ArrayList<>();
             for (String impl : List.of("wasm", "js", "jvm")) {
                 r.add(IMPL_NAMES.get(impl) + " " + Fmt.ratio(trainMinMs(w, "ref") / trainMinMs(w, impl)));
             }
             rows.add(w.name() + ": " + String.join(", ", r));
         }
-        md.append(String.join("; ", rows)).append(".\n\n");
+        return String.join("; ", rows);
     }
 
     private void gridTable(StringBuilder md) {
@@ -187,7 +206,7 @@ final class Report {
                     .append(" | ").append(Fmt.sig(wasm))
                     .append(" | ").append(Fmt.sig(r.trainLoss.get("js"))).append(r.trainLoss.get("js") == wasm ? " (= wasm bits)" : "")
                     .append(" | ").append(Fmt.sig(ref))
-                    .append(" | ").append(String.format(Locale.ROOT, "%.1e relative", Math.abs(ref - wasm) / Math.abs(wasm)))
+                    .append(" | ").append(ref == wasm ? "equal bits" : String.format(Locale.ROOT, "%.1e relative", Math.abs(ref - wasm) / Math.abs(wasm)))
                     .append(" | ").append(r.description.get("shuffleAgrees").getAsBoolean() ? "yes" : "NO")
                     .append(" | ").append(r.gridChecksum.isEmpty() ? "-" : Fmt.sig(r.gridChecksum.get("wasm")))
                     .append(" | ").append(r.gridChecksum.isEmpty() ? "-" : Fmt.sig(r.gridChecksum.get("ref")))
@@ -309,11 +328,12 @@ final class Report {
     }
 
     private void targets(StringBuilder md) {
-        md.append("## Targets of issue 6 (reported, not enforced)\n\n| target | measured | met |\n|---|---|---|\n");
+        md.append("## Targets of issues 6, 13 and 14 (reported, not enforced)\n\n| target | measured | met |\n|---|---|---|\n");
         for (Workload w : Workload.values()) {
             double r = trainRatio(w, "wasm");
             target(md, "wasm-gc >= 1.25x reference on " + w.name(), Fmt.ratio(r), r >= 1.25);
         }
+        layered.targets(md);
         for (Workload w : Workload.values()) {
             if (w.hasGrid()) {
                 double r = gridMs(w, "wasm") / gridMs(w, "ref");
@@ -334,7 +354,7 @@ final class Report {
         md.append('\n');
     }
 
-    private static void target(StringBuilder md, String what, String measured, boolean met) {
+    static void target(StringBuilder md, String what, String measured, boolean met) {
         md.append("| ").append(what).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
     }
 

@@ -25,6 +25,8 @@ final class ReportJson {
             t.put("title", w.title());
             t.put("samples", report.samples(w));
             t.put("epochsPerRep", w.epochsPerRep());
+            t.put("unit", w.unit());
+            t.put("unitsPerSample", w.unitsPerSample());
             Map<String, Object> impls = new LinkedHashMap<>();
             for (String impl : List.of("wasm", "js", "ref", "jvm")) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -32,6 +34,7 @@ final class ReportJson {
                 m.put("msPerRep", raw(w, impl, true));
                 m.put("sampleUpdatesPerSecond", Stats.round(report.samplesPerSecond(w, impl)));
                 m.put("epochsPerSecond", Stats.round(report.epochsPerSecond(w, impl)));
+                m.put("unitsPerSecond", Stats.round(report.unitsPerSecond(w, impl)));
                 if (!impl.equals("ref")) {
                     m.put("throughputVsReference", Stats.round(report.trainRatio(w, impl)));
                     m.put("throughputVsReferenceFastestReps", Stats.round(report.trainMinMs(w, "ref") / report.trainMinMs(w, impl)));
@@ -44,6 +47,24 @@ final class ReportJson {
                 t.put("trainLossAfterOneRep", r.trainLoss);
                 t.put("shuffleOrderAgrees", r.description.get("shuffleAgrees").getAsBoolean());
                 t.put("profiles", profileJson(r.trainProfile));
+                List<Object> peers = new ArrayList<>();
+                for (com.google.gson.JsonObject peer : r.peers) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    for (String key : List.of("id", "name", "reason", "calls", "net")) {
+                        m.put(key, peer.get(key).getAsString());
+                    }
+                    m.put("available", peer.get("available").getAsBoolean());
+                    m.put("sameNetwork", peer.get("sameNetwork").getAsBoolean());
+                    m.put("unitsPerRep", peer.get("unitsPerRep").getAsDouble());
+                    Stats s = r.peerMs.get(peer.get("id").getAsString());
+                    if (s != null) {
+                        m.put("msPerRep", s.toJson("ms per rep"));
+                        m.put("unitsPerSecond", Stats.round(LayeredReport.peerUnitsPerSecond(report, w, peer)));
+                        m.put("wasmVsPeer", Stats.round(report.unitsPerSecond(w, "wasm") / LayeredReport.peerUnitsPerSecond(report, w, peer)));
+                    }
+                    peers.add(m);
+                }
+                t.put("peers", peers);
             }
             train.add(t);
             if (w.hasGrid()) {

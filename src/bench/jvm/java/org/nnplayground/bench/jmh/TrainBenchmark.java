@@ -2,7 +2,6 @@ package org.nnplayground.bench.jmh;
 
 import java.util.concurrent.TimeUnit;
 import org.nnplayground.bench.Workload;
-import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.train.Trainer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,22 +14,23 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * W1, W2, W3 on the JVM: one operation is what one browser repetition does, a reset (not timed)
- * then {@link Workload#epochsPerRep()} epochs of {@link Trainer#trainEpochs}.
+ * W1 to W6 on the JVM: one operation is what one browser repetition does, a reset (not timed)
+ * then {@link Workload#epochsPerRep()} epochs (see {@link Workload#train}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class TrainBenchmark {
-    @Param({"W1", "W2", "W3"})
+    @Param({"W1", "W2", "W3", "W4", "W5", "W6"})
     public String workload;
 
+    private Workload w;
     private Trainer trainer;
     private int epochs;
 
     @Setup(Level.Trial)
     public void build() {
-        Workload w = Workload.byName(workload);
+        w = Workload.byName(workload);
         trainer = w.newTrainer();
         epochs = w.epochsPerRep();
     }
@@ -42,7 +42,7 @@ public class TrainBenchmark {
     }
 
     @Benchmark
-    public StepResult trainEpochs() {
-        return trainer.trainEpochs(epochs);
+    public int trainEpochs() {
+        return w.train(trainer, epochs);
     }
 }

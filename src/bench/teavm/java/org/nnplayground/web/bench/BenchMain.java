@@ -60,13 +60,16 @@ public final class BenchMain {
         trainer(workload).reset();
     }
 
-    /** Trains {@code epochs} epochs; returns the elapsed milliseconds. */
+    /** Trains {@code epochs} epochs (see {@link Workload#train}); returns the elapsed milliseconds. */
     @JSExport
     public static double benchTrain(String workload, int epochs) {
+        Workload w = Workload.byName(workload);
         Trainer t = trainer(workload);
         double start = now();
-        t.trainEpochs(epochs);
-        return now() - start;
+        int reached = w.train(t, epochs);
+        double ms = now() - start;
+        sink += reached;
+        return ms;
     }
 
     /** Mean training loss of the current weights (to check that all runtimes did the same). */
@@ -103,6 +106,9 @@ public final class BenchMain {
     public static String benchDescribe(String workload) {
         Workload w = Workload.byName(workload);
         Trainer t = trainer(workload);
+        if (w.layered()) {
+            return layeredDescription(w, t);
+        }
         NetworkSpec spec = t.spec();
         StringBuilder widths = new StringBuilder();
         StringBuilder activations = new StringBuilder();
@@ -125,6 +131,33 @@ public final class BenchMain {
                 + ",\"epochsPerRep\":" + w.epochsPerRep()
                 + ",\"gridRepsPerRep\":" + w.gridRepsPerRep()
                 + ",\"gridPoints\":" + (Workload.GRID_SIDE * Workload.GRID_SIDE)
+                + ",\"shuffleHi\":" + (shuffle >>> 32)
+                + ",\"shuffleLo\":" + (shuffle & 0xFFFFFFFFL) + "}";
+    }
+
+    /**
+     * A workload of layers as JSON: the layers (see {@link LayerJson}), the output activation, loss,
+     * optimizer, learning rate, batch size, samples, input and output values per sample, units per
+     * sample and their name, epochs per repetition and the shuffle generator's starting state.
+     */
+    private static String layeredDescription(Workload w, Trainer t) {
+        long shuffle = w.shuffleState();
+        return "{\"name\":\"" + w.name() + "\",\"title\":\"" + w.title() + "\""
+                + ",\"layers\":" + LayerJson.layers(t.network())
+                + ",\"outputActivation\":\"" + t.architecture().outputActivation().id() + "\""
+                + ",\"loss\":\"" + t.config().loss().id() + "\""
+                + ",\"optimizer\":\"" + t.config().optimizer().id() + "\""
+                + ",\"learningRate\":" + t.config().learningRate()
+                + ",\"batchSize\":" + t.config().batchSize()
+                + ",\"clipNorm\":" + t.config().clipNorm()
+                + ",\"shuffle\":" + t.config().shuffle()
+                + ",\"samples\":" + t.trainData().size()
+                + ",\"inputSize\":" + t.trainData().inputSize()
+                + ",\"outputSize\":" + t.trainData().outputSize()
+                + ",\"unit\":\"" + w.unit() + "\""
+                + ",\"unitsPerSample\":" + w.unitsPerSample()
+                + ",\"epochsPerRep\":" + w.epochsPerRep()
+                + ",\"gridRepsPerRep\":0"
                 + ",\"shuffleHi\":" + (shuffle >>> 32)
                 + ",\"shuffleLo\":" + (shuffle & 0xFFFFFFFFL) + "}";
     }
@@ -165,7 +198,7 @@ public final class BenchMain {
             case "grid":
                 GridEvaluator g = grid(workload);
                 int n = g.capacity();
-                values = new double[t.spec().inputs() * n];
+                values = new double[t.architecture().inputs() * n];
                 System.arraycopy(g.inputs(), 0, values, 0, values.length);
                 break;
             default:
