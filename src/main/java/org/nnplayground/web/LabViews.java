@@ -15,9 +15,9 @@ final class LabViews {
         List<LabView> views = new ArrayList<>();
         views.add(new LabLossView(page.theme()));
         ImageRun images = new ImageRun(page);
+        views.add(new ImageFilterView(page));
         views.add(new ImageGridView(page, images));
         views.add(new ImageOutputView(page, images));
-        views.add(new ImageFilterView(page));
         views.add(new ImageDrawView(page));
         views.add(new ImageFeatureView(page, images));
         return views;

@@ -50,7 +50,7 @@ public final class ConfusionPainter {
             labelWidth = Math.max(labelWidth, s.textWidth(n));
         }
         labelWidth = Math.min(labelWidthFor(s.width()), labelWidth + 6);
-        double cell = cell(k, s.width(), labelWidth);
+        double cell = Math.min(cell(k, s.width(), labelWidth), Math.floor((s.height() - HEADER - 4) / k));
         double x0 = labelWidth + 4;
         double y0 = HEADER;
         s.setFill(p.mutedText());

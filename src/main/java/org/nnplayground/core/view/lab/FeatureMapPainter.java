@@ -17,7 +17,7 @@ public final class FeatureMapPainter {
     /** Space between maps, and between layers. */
     public static final double GAP = 6;
     /** Preferred side of one feature map, in pixels. */
-    public static final double MAP_SIDE = 44;
+    public static final double MAP_SIDE = 56;
     /** Largest side of one cell of a vector. */
     public static final double MAX_CELL = 16;
     static final double MARGIN = 1;

@@ -22,7 +22,7 @@ public final class FilterPainter {
     /** Space between the channels of one filter. */
     public static final double CHANNEL_GAP = 2;
     /** Largest side of one weight, in pixels. */
-    public static final double MAX_WEIGHT_SIDE = 12;
+    public static final double MAX_WEIGHT_SIDE = 16;
     static final double MARGIN = 2;
 
     private final Tiles tiles = new Tiles();

@@ -20,6 +20,8 @@ public final class ImageGridPainter {
     /** Smallest and largest side of an image in the grid. */
     public static final double MIN_CELL = 48;
     public static final double MAX_CELL = 72;
+    /** The side the layout aims at: as many columns as fit at it, then widened to fill the row. */
+    public static final double PREFERRED_CELL = 64;
     /** Room around the grid for the frames drawn outside a cell. */
     static final double MARGIN = 5;
 
@@ -61,10 +63,13 @@ public final class ImageGridPainter {
         }
     }
 
-    /** The layout of {@code count} cells in {@code width} pixels: as many columns as fit at the smallest side, widened to fill. */
+    /**
+     * The layout of {@code count} cells in {@code width} pixels: as many columns as fit at the
+     * preferred side, widened to fill the row (at most {@link #MAX_CELL}).
+     */
     public static Layout layout(double width, int count) {
         double room = Math.max(MIN_CELL, width - 2 * MARGIN);
-        int columns = Math.max(1, (int) Math.floor((room + GAP) / (MIN_CELL + GAP)));
+        int columns = Math.max(1, (int) Math.floor((room + GAP) / (PREFERRED_CELL + GAP)));
         columns = Math.min(columns, Math.max(1, count));
         double cell = Math.min(MAX_CELL, Math.floor((room + GAP) / columns - GAP));
         return new Layout(count, columns, Math.max(MIN_CELL / 2, cell));

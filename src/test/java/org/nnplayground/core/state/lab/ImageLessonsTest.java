@@ -16,12 +16,12 @@ import org.nnplayground.core.view.lab.DrawPad;
  * (JVM 17) are in each method's comment; the assertions leave a margin. The fingerprints after
  * {@link #FINGERPRINT_EPOCHS} epoch are what the browser builds must reproduce (ImageLessonsIT).
  */
-class ImageLessonsTest {
+public class ImageLessonsTest {
     /** Epochs of the fingerprints the browser test compares. */
-    static final int FINGERPRINT_EPOCHS = 1;
-    static final String EDGE_FINGERPRINT = "d9eb189211556d8f";
-    static final String WHY_FINGERPRINT = "dc1e75197d754d2b";
-    static final String DIGITS_FINGERPRINT = "b5a8b6498a573ea4";
+    public static final int FINGERPRINT_EPOCHS = 1;
+    public static final String EDGE_FINGERPRINT = "d9eb189211556d8f";
+    public static final String WHY_FINGERPRINT = "dc1e75197d754d2b";
+    public static final String DIGITS_FINGERPRINT = "b5a8b6498a573ea4";
 
     private static LabSession open(LabLesson lesson) {
         LabLinks.Decoded d = LabLinks.decode(LabLinks.of(lesson));

@@ -212,4 +212,16 @@ class ImagePaintersTest {
         assertTrue(s.rects.stream().anyMatch(r -> r.filled() && r.colour() == Palette.LIGHT.sequential(0.75)), "6 of 8");
         assertEquals(3, s.strokedIn(Palette.LIGHT.mutedText()).size(), "the diagonal outlined");
     }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {200, 330, 700})
+    void tenClassesFitTheHeightTheMatrixAsksFor(double width) {
+        List<String> names = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        double height = ConfusionPainter.height(10, width);
+        ImageTestSurface s = new ImageTestSurface(width, height);
+        new ConfusionPainter().paint(s, names, new int[100]);
+        for (ImageTestSurface.Rect r : s.rects) {
+            assertTrue(r.y() + r.h() <= height && r.x() + r.w() <= width, r + " inside " + width + "x" + height);
+        }
+    }
 }
