@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ReducedMotion;
@@ -23,7 +25,7 @@ import org.nnplayground.core.view.lab.ImageGridPainter;
  * epochs, gets every shown test image right and says so; a click and the keyboard select images
  * (the link and the feature maps follow); hovering a filter reads a weight; the pad paints by
  * keyboard and pointer and the network answers; the address moves on to the next lesson, whose
- * filters span channels.
+ * filters span channels; axe-core finds nothing serious there.
  */
 class ImageLessonsIT extends BrowserTest {
     private static final String[] FINGERPRINTS = {ImageLessonsTest.EDGE_FINGERPRINT, ImageLessonsTest.WHY_FINGERPRINT,
@@ -103,5 +105,15 @@ class ImageLessonsIT extends BrowserTest {
         assertThat(filters).hasAttribute("aria-label", Pattern.compile("Layer 2: 16 filters of 3\u00d73 over 8 channels"));
         assertThat(grid).hasAttribute("aria-label", Pattern.compile("The first 24 of 200 test images"));
         assertTrue(label(".nnp-image-features canvas").contains("GlobalMaxPool: 16 values"), label(".nnp-image-features canvas"));
+
+        if (build.equals("wasm")) { // the markup is the same in both builds
+            List<String> serious = new java.util.ArrayList<>();
+            for (Rule rule : new AxeBuilder(page()).analyze().getViolations()) {
+                if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                    serious.add(rule.getId() + ": " + rule.getNodes().stream().map(n -> n.getHtml()).toList());
+                }
+            }
+            assertEquals(List.of(), serious, "serious or critical axe violations on an image lesson");
+        }
     }
 }
