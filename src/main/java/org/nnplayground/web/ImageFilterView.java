@@ -117,6 +117,8 @@ final class ImageFilterView implements LabView {
         surface.fitToElement();
         painter.paint(surface, layout, convs, cursor);
         canvas.setAttribute("aria-label", ImageViewText.filters(convs));
-        describe();
+        if (!session.playing()) {
+            describe(); // not while training: the live read-out would speak at every frame
+        }
     }
 }

@@ -80,9 +80,12 @@ public final class ImageViewText {
     /** One weight: "Layer 1, filter 2, row 1, column 3: weight 0.412" (with its channel when the filter has several). */
     public static String weight(List<Conv2d> convolutions, FilterPainter.Hit h) {
         Conv2d conv = convolutions.get(h.layer());
-        return "Layer " + (h.layer() + 1) + ", filter " + (h.filter() + 1)
-                + (conv.channels() > 1 ? ", channel " + (h.channel() + 1) : "") + ", row " + (h.row() + 1) + ", column "
-                + (h.column() + 1) + ": weight " + NumberFormat.significant(FilterPainter.weight(convolutions, h), 3);
+        StringBuilder s = new StringBuilder("Layer ").append(h.layer() + 1).append(", filter ").append(h.filter() + 1);
+        if (conv.channels() > 1) {
+            s.append(", channel ").append(h.channel() + 1);
+        }
+        s.append(", row ").append(h.row() + 1).append(", column ").append(h.column() + 1);
+        return s.append(": weight ").append(NumberFormat.significant(FilterPainter.weight(convolutions, h), 3)).toString();
     }
 
     /** The feature maps: of what, and each layer's strongest value. */
