@@ -240,7 +240,7 @@ public final class LabLinks {
             if (c < '0' || c > '9') {
                 throw new IllegalArgumentException("'" + LinkText.shown(part) + "' is not a layer (c8k3s1-relu, max, avg, gmax or gavg)");
             }
-            n = n * 10 + (c - '0');
+            n = (c - '0') + n * 10;
         }
         return n;
     }
