@@ -18,6 +18,12 @@ final class LabViews {
         views.add(new LabNextCharacterView(page));
         views.add(new LabPerplexityView());
         views.add(new LabTextView(page));
+        ImageRun images = new ImageRun(page);
+        views.add(new ImageFilterView(page));
+        views.add(new ImageGridView(page, images));
+        views.add(new ImageOutputView(page, images));
+        views.add(new ImageDrawView(page));
+        views.add(new ImageFeatureView(page, images));
         return views;
     }
 }

@@ -172,6 +172,15 @@ public final class Palette {
         return Colors.lerp(sequentialStops[i], sequentialStops[i + 1], u - i);
     }
 
+    /**
+     * The red-ish mark of something gone wrong (an image the network got wrong): the rose of the light
+     * scheme's class colours, the red of the dark one's. Always drawn with a second cue (a cross, a
+     * word), never colour alone.
+     */
+    public int warning() {
+        return dark ? classes[5] : classes[6];
+    }
+
     @Override
     public String toString() {
         return dark ? "dark palette" : "light palette";

@@ -1,0 +1,210 @@
+package org.nnplayground.core.view.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nnplayground.core.nn.layer.Conv2d;
+import org.nnplayground.core.nn.layer.ParamBlock;
+import org.nnplayground.core.text.NumberFormat;
+import org.nnplayground.core.view.DrawSurface;
+import org.nnplayground.core.view.Palette;
+
+/**
+ * Every filter of every convolution as a small image of its weights, orange for negative and blue
+ * for positive as in the network graph, one scale per layer (its largest weight magnitude at full
+ * colour). A filter over several channels is a row of small images, one per channel. Each layer has
+ * a title line. {@link #layout} sizes the view to a width and finds the weight under a point.
+ */
+public final class FilterPainter {
+    /** Height of a layer's title line. */
+    public static final double TITLE = 18;
+    /** Space between filters, and between layers. */
+    public static final double GAP = 8;
+    /** Space between the channels of one filter. */
+    public static final double CHANNEL_GAP = 2;
+    /** Largest side of one weight, in pixels. */
+    public static final double MAX_WEIGHT_SIDE = 16;
+    static final double MARGIN = 2;
+
+    private final Tiles tiles = new Tiles();
+
+    /** One weight: of filter {@code filter} of convolution {@code layer} (0 = nearest the input), at (channel, row, column). */
+    public record Hit(int layer, int filter, int channel, int row, int column) {
+    }
+
+    /** Where one convolution's filters go. */
+    public record Box(int filters, int channels, int kernel, double top, double px, int columns) {
+        double channelSide() {
+            return kernel * px;
+        }
+
+        double filterWidth() {
+            return channels * channelSide() + (channels - 1) * CHANNEL_GAP;
+        }
+
+        int rows() {
+            return (filters + columns - 1) / columns;
+        }
+
+        double height() {
+            return TITLE + rows() * (channelSide() + GAP);
+        }
+
+        double filterX(int f) {
+            return MARGIN + (f % columns) * (filterWidth() + GAP);
+        }
+
+        double filterY(int f) {
+            return top + TITLE + (f / columns) * (channelSide() + GAP);
+        }
+
+        int weights() {
+            return filters * channels * kernel * kernel;
+        }
+    }
+
+    /** The boxes of the convolutions, top to bottom, and the height they take. */
+    public record Layout(List<Box> boxes, double height) {
+        /** The weight under (x, y), or null. */
+        public Hit hit(double x, double y) {
+            for (int l = 0; l < boxes.size(); l++) {
+                Box b = boxes.get(l);
+                for (int f = 0; f < b.filters(); f++) {
+                    double fx = b.filterX(f);
+                    double fy = b.filterY(f);
+                    if (y < fy || y >= fy + b.channelSide() || x < fx || x >= fx + b.filterWidth()) {
+                        continue;
+                    }
+                    double step = b.channelSide() + CHANNEL_GAP;
+                    int c = (int) Math.floor((x - fx) / step);
+                    double cx = x - fx - c * step;
+                    if (c >= b.channels() || cx >= b.channelSide()) {
+                        return null;
+                    }
+                    int column = (int) Math.floor(cx / b.px());
+                    int row = (int) Math.floor((y - fy) / b.px());
+                    return new Hit(l, f, c, Math.min(row, b.kernel() - 1), Math.min(column, b.kernel() - 1));
+                }
+            }
+            return null;
+        }
+
+        /** Number of weights drawn, over all layers. */
+        public int weights() {
+            int n = 0;
+            for (Box b : boxes) {
+                n += b.weights();
+            }
+            return n;
+        }
+
+        /** The weights in reading order (layer, filter, channel, row, column): the position of {@code h}. */
+        public int indexOf(Hit h) {
+            int n = 0;
+            for (int l = 0; l < h.layer(); l++) {
+                n += boxes.get(l).weights();
+            }
+            Box b = boxes.get(h.layer());
+            return n + ((h.filter() * b.channels() + h.channel()) * b.kernel() + h.row()) * b.kernel() + h.column();
+        }
+
+        /** The weight at position {@code index} in reading order (clamped to the weights there are), or null for none. */
+        public Hit at(int index) {
+            int total = weights();
+            if (total == 0) {
+                return null;
+            }
+            int i = Math.max(0, Math.min(total - 1, index));
+            for (int l = 0; l < boxes.size(); l++) {
+                Box b = boxes.get(l);
+                if (i < b.weights()) {
+                    int k = b.kernel();
+                    return new Hit(l, i / (b.channels() * k * k), (i / (k * k)) % b.channels(), (i / k) % k, i % k);
+                }
+                i -= b.weights();
+            }
+            return null;
+        }
+
+        /** The weight {@code steps} weights away from {@code h} in reading order ({@code h} null: the first). */
+        public Hit move(Hit h, int steps) {
+            return h == null ? at(0) : at(indexOf(h) + steps);
+        }
+    }
+
+    /**
+     * The layout of {@code convolutions}' filters in {@code width} pixels: a weight is at most
+     * {@link #MAX_WEIGHT_SIDE} pixels and at least 2, small enough that two filters fit side by side
+     * when a filter spans several channels.
+     */
+    public static Layout layout(List<Conv2d> convolutions, double width) {
+        List<Box> boxes = new ArrayList<>();
+        double top = 0;
+        double room = Math.max(40, width - 2 * MARGIN);
+        for (Conv2d conv : convolutions) {
+            int channels = conv.channels();
+            int k = conv.kernel();
+            double share = channels == 1 ? room : room / 2 - GAP;
+            double px = Math.floor(((share + CHANNEL_GAP) / channels - CHANNEL_GAP) / k);
+            px = Math.max(2, Math.min(MAX_WEIGHT_SIDE, px));
+            double filterWidth = channels * k * px + (channels - 1) * CHANNEL_GAP;
+            int columns = Math.max(1, Math.min(conv.filters(), (int) Math.floor((room + GAP) / (filterWidth + GAP))));
+            Box box = new Box(conv.filters(), channels, k, top, px, columns);
+            boxes.add(box);
+            top += box.height();
+        }
+        return new Layout(boxes, top);
+    }
+
+    /** The largest weight magnitude of {@code conv}: its scale. */
+    public static double scale(Conv2d conv) {
+        double[] w = conv.weights().values();
+        return Tiles.largest(w, 0, w.length);
+    }
+
+    /** The weight {@code h} of {@code convolutions}. */
+    public static double weight(List<Conv2d> convolutions, Hit h) {
+        Conv2d conv = convolutions.get(h.layer());
+        return conv.weights().values()[conv.weightIndex(h.filter(), h.channel(), h.row(), h.column())];
+    }
+
+    /** A layer's title: "Layer 1: 8 filters of 3x3, largest |w| 0.52" (and "over 8 channels" when more than one). */
+    public static String title(int layer, Conv2d conv) {
+        return "Layer " + (layer + 1) + ": " + conv.filters() + (conv.filters() == 1 ? " filter" : " filters") + " of "
+                + conv.kernel() + "\u00d7" + conv.kernel() + (conv.channels() > 1 ? " over " + conv.channels() + " channels" : "")
+                + ", largest |w| " + NumberFormat.significant(scale(conv), 2);
+    }
+
+    /** Paints the filters as {@code layout} places them, {@code cursor} (may be null) outlined. */
+    public void paint(DrawSurface s, Layout layout, List<Conv2d> convolutions, Hit cursor) {
+        Palette p = s.palette();
+        s.clear();
+        for (int l = 0; l < layout.boxes().size() && l < convolutions.size(); l++) {
+            Box b = layout.boxes().get(l);
+            Conv2d conv = convolutions.get(l);
+            s.setFont(11, true);
+            s.setFill(p.mutedText());
+            s.fillText(Tiles.fit(s, title(l, conv), s.width() - 2 * MARGIN), MARGIN, b.top() + TITLE / 2, -1);
+            ParamBlock w = conv.weights();
+            double max = scale(conv);
+            int k = b.kernel();
+            for (int f = 0; f < b.filters(); f++) {
+                for (int c = 0; c < b.channels(); c++) {
+                    double x = b.filterX(f) + c * (b.channelSide() + CHANNEL_GAP);
+                    double y = b.filterY(f);
+                    tiles.draw(s, w.values(), w.index(f, c * k * k), k, k, v -> v / max, true, x, y, b.channelSide(),
+                            b.channelSide());
+                }
+                s.setStroke(p.grid());
+                s.setLineWidth(1);
+                s.strokeRect(b.filterX(f) - 0.5, b.filterY(f) - 0.5, b.filterWidth() + 1, b.channelSide() + 1);
+            }
+            if (cursor != null && cursor.layer() == l) {
+                double x = b.filterX(cursor.filter()) + cursor.channel() * (b.channelSide() + CHANNEL_GAP) + cursor.column() * b.px();
+                double y = b.filterY(cursor.filter()) + cursor.row() * b.px();
+                s.setStroke(p.ink());
+                s.setLineWidth(2);
+                s.strokeRect(x - 1, y - 1, b.px() + 2, b.px() + 2);
+            }
+        }
+    }
+}
