@@ -165,7 +165,7 @@ public final class ModelReader {
         return new FeatureSet(mask);
     }
 
-    private static Activation activation(String id, String path) {
+    static Activation activation(String id, String path) {
         Activation a = Activation.byId(id);
         if (a == null) {
             StringBuilder known = new StringBuilder();
@@ -177,7 +177,7 @@ public final class ModelReader {
         return a;
     }
 
-    private static TrainingConfig training(Map<String, Object> t, Loss loss) {
+    static TrainingConfig training(Map<String, Object> t, Loss loss) {
         OptimizerKind optimizer = OptimizerKind.byId(JsonFields.string(t, "optimizer", "training"));
         if (optimizer == null) {
             throw JsonFields.wrong("training.optimizer", "one of sgd, momentum, adam", t.get("optimizer"));
@@ -219,7 +219,7 @@ public final class ModelReader {
      * Fills {@code block} from the file; returns whether its bits were used. Values must be given;
      * bits, when given, must decode to the block's size and agree with the values.
      */
-    private static boolean readBlock(Object v, String path, ParamBlock block, boolean matrix) {
+    static boolean readBlock(Object v, String path, ParamBlock block, boolean matrix) {
         Map<String, Object> m = JsonFields.object(v, path);
         List<Object> shape = JsonFields.list(m.get("shape"), path + ".shape");
         boolean shapeFits = matrix
