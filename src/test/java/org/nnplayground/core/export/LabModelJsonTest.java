@@ -86,14 +86,14 @@ class LabModelJsonTest {
         assertEquals("The model file's layers[0].kind should be one of dense, stepDense, elman, gru, lstm, embedding, conv1d,"
                         + " conv2d, maxPool2d, avgPool2d, globalMaxPool, globalAvgPool, flatten, but is the text \"conv3d\".",
                 assertThrows(JsonError.class, () -> LabModelReader.read(json.replaceFirst("\"conv2d\"", "\"conv3d\""))).getMessage());
-        String kernel = assertThrows(JsonError.class, () -> LabModelReader.read(json.replaceFirst("\"kernel\":3", "\"kernel\":9")))
+        String kernel = assertThrows(JsonError.class, () -> LabModelReader.read(json.replaceFirst("\"kernel\": 3", "\"kernel\": 9")))
                 .getMessage();
         assertTrue(kernel.startsWith("The model file's layers[0].kernel should be"), kernel);
-        String shape = assertThrows(JsonError.class, () -> LabModelReader.read(json.replaceFirst("\"filters\":8", "\"filters\":7")))
+        String shape = assertThrows(JsonError.class, () -> LabModelReader.read(json.replaceFirst("\"filters\": 8", "\"filters\": 7")))
                 .getMessage();
         assertTrue(shape.contains("layers[0]"), shape);
-        String stride = assertThrows(JsonError.class, () -> LabModelReader.read(json.replaceFirst("\"padding\":\"same\"",
-                "\"padding\":\"valid\""))).getMessage();
+        String stride = assertThrows(JsonError.class, () -> LabModelReader.read(json.replaceFirst("\"padding\": \"same\"",
+                "\"padding\": \"valid\""))).getMessage();
         assertTrue(stride.contains("outputShape"), stride);
         String points = ModelJson.write(Snapshots.preset("default", 1));
         assertTrue(assertThrows(JsonError.class, () -> LabModelReader.read(points)).getMessage().contains("problem"));
@@ -101,7 +101,7 @@ class LabModelJsonTest {
         assertTrue(!LabModelReader.isLabFile(points));
         String noLink = LabModelJson.write(LabSnapshots.handMade().get("conv1d"));
         assertTrue(assertThrows(JsonError.class, () -> LabModelReader.read(noLink).open()).getMessage().contains("no link"));
-        String otherLink = json.replaceFirst("\"link\":\"lab=digits", "\"link\":\"lab=bars");
+        String otherLink = json.replaceFirst("\"link\": \"lab=digits", "\"link\": \"lab=bars");
         assertNotEquals(json, otherLink);
         assertTrue(assertThrows(JsonError.class, () -> LabModelReader.read(otherLink).open()).getMessage()
                 .contains("not the network its link describes"));
