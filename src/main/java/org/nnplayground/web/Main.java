@@ -65,6 +65,15 @@ public final class Main {
         return p == null ? -1 : p.session().last().epoch();
     }
 
+    /**
+     * The export {@code format} ("json", "tfjs", "tfjs-weights" as base64url, "python") of the page's
+     * own sequence or image run; "!" and the reason when it cannot be made.
+     */
+    @JSExport
+    public static String labExport(String format) {
+        return LabExportControls.text(PageBoot.labPage(), format);
+    }
+
     /** The lines of {@link RuntimeProbe#run()}, joined by newlines. */
     @JSExport
     public static String runtimeProbe() {

@@ -64,6 +64,9 @@ public final class LabModelReader {
             throw new JsonError("The model file is of version " + version + "; this playground reads version "
                     + ModelJson.VERSION + ". Open it with a newer playground.");
         }
+        if (!root.containsKey("problem")) {
+            throw new JsonError("This model file is of the points playground (it names no problem); open it there, with Export, Open model.");
+        }
         JsonFields.noteUnknown(root, ROOT_KEYS, "", notices);
         String problem = JsonFields.string(root, "problem", "");
         String link = root.containsKey("link") ? JsonFields.string(root, "link", "") : "";

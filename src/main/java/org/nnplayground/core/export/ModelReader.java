@@ -61,6 +61,12 @@ public final class ModelReader {
             throw new JsonError("The model file is of version " + version + "; this playground reads version "
                     + ModelJson.VERSION + ". Open it with a newer playground.");
         }
+        if (root.containsKey("problem")) {
+            Object problem = root.get("problem");
+            String named = problem instanceof String && ((String) problem).length() <= 40 ? " (" + problem + ")" : "";
+            throw new JsonError("This model file is of a sequence or image network" + named
+                    + "; open it in that playground, with Export, Open model.");
+        }
         JsonFields.noteUnknown(root, ROOT_KEYS, "", notices);
         String link = root.containsKey("link") ? JsonFields.string(root, "link", "") : "";
         int epoch = JsonFields.integer(root, "epoch", "", 0, Integer.MAX_VALUE);

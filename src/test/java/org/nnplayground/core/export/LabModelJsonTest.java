@@ -96,7 +96,10 @@ class LabModelJsonTest {
                 "\"padding\": \"valid\""))).getMessage();
         assertTrue(stride.contains("outputShape"), stride);
         String points = ModelJson.write(Snapshots.preset("default", 1));
-        assertTrue(assertThrows(JsonError.class, () -> LabModelReader.read(points)).getMessage().contains("problem"));
+        assertEquals("This model file is of the points playground (it names no problem); open it there, with Export, Open model.",
+                assertThrows(JsonError.class, () -> LabModelReader.read(points)).getMessage());
+        assertTrue(assertThrows(JsonError.class, () -> ModelReader.read(json)).getMessage()
+                .equals("This model file is of a sequence or image network (digits); open it in that playground, with Export, Open model."));
         assertTrue(LabModelReader.isLabFile(json));
         assertTrue(!LabModelReader.isLabFile(points));
         String noLink = LabModelJson.write(LabSnapshots.handMade().get("conv1d"));
