@@ -45,7 +45,7 @@ import org.nnplayground.core.nn.layer.StepOutput;
  * every 2-D layer is written with {@code dataFormat: channelsFirst}, which TensorFlow.js's CPU
  * backend runs, so images stay channels x height x width as the core has them and a
  * {@code Flatten} (written explicitly before a dense layer on an image or sequence) gives the core's
- * order. Kernels are transposed to TensorFlow.js's layouts (dense: inputs x units; recurrent:
+ * order. Kernels are written in TensorFlow.js's layouts ({@link TfjsLayouts}; dense: inputs x units; recurrent:
  * inputs x gates; Conv1D: kernel x features x filters; Conv2D: rows x columns x channels x filters).
  * Leaky ReLU becomes its own layer; the head's activation an {@code Activation} layer. What
  * TensorFlow.js cannot express is refused, naming the layer ({@link #refusal}).
@@ -212,7 +212,7 @@ public final class LabTfjs {
         c.put("activation", a == Activation.LEAKY_RELU ? "linear" : TfjsModel.activationName(a));
         c.put("use_bias", b != null);
         chain("Dense", name, c);
-        weight(name + "/kernel", List.of(w.fanIn(), w.fanOut()), transposed(w));
+        weight(name + "/kernel", List.of(w.fanIn(), w.fanOut()), TfjsLayouts.transposed(w));
         if (b != null) {
             weight(name + "/bias", List.of(b.size()), b.values().clone());
         }
@@ -240,7 +240,7 @@ public final class LabTfjs {
         Map<String, Object> c = TfjsModel.simpleConfig(name);
         c.put("layer", wrapped);
         chain("TimeDistributed", name, c);
-        weight(name + "/" + inner + "/kernel", List.of(w.fanIn(), w.fanOut()), transposed(w));
+        weight(name + "/" + inner + "/kernel", List.of(w.fanIn(), w.fanOut()), TfjsLayouts.transposed(w));
         weight(name + "/" + inner + "/bias", List.of(b.size()), b.values().clone());
         leakyAfter(d.activation(), name);
     }
@@ -269,11 +269,11 @@ public final class LabTfjs {
         ParamBlock wx = layer.parameters().get(0);
         ParamBlock wh = layer.parameters().get(1);
         double[] bias = layer.parameters().get(2).values().clone();
-        double[] kernel = transposed(wx);
-        double[] recurrent = transposed(wh);
+        double[] kernel = TfjsLayouts.transposed(wx);
+        double[] recurrent = TfjsLayouts.transposed(wh);
         if (gates == 3) {
-            negateColumns(kernel, wx.fanIn(), wx.fanOut(), hidden);
-            negateColumns(recurrent, wh.fanIn(), wh.fanOut(), hidden);
+            TfjsLayouts.negateColumns(kernel, wx.fanIn(), wx.fanOut(), hidden);
+            TfjsLayouts.negateColumns(recurrent, wh.fanIn(), wh.fanOut(), hidden);
             for (int j = 0; j < hidden; j++) {
                 bias[j] = -bias[j];
             }
@@ -281,15 +281,6 @@ public final class LabTfjs {
         weight(name + "/kernel", List.of(wx.fanIn(), wx.fanOut()), kernel);
         weight(name + "/recurrent_kernel", List.of(wh.fanIn(), wh.fanOut()), recurrent);
         weight(name + "/bias", List.of(bias.length), bias);
-    }
-
-    /** Negates the first {@code count} columns of a rows x cols matrix stored row-major. */
-    private static void negateColumns(double[] m, int rows, int cols, int count) {
-        for (int r = 0; r < rows; r++) {
-            for (int k = 0; k < count; k++) {
-                m[r * cols + k] = -m[r * cols + k];
-            }
-        }
     }
 
     private void embedding(int n, Embedding.Spec e, Embedding layer) {
@@ -308,7 +299,7 @@ public final class LabTfjs {
         c.put("output_dim", e.dim());
         c.put("mask_zero", false);
         chain("Embedding", name, c);
-        weight(name + "/embeddings", List.of(e.vocabulary(), e.dim()), transposed(table));
+        weight(name + "/embeddings", List.of(e.vocabulary(), e.dim()), TfjsLayouts.transposed(table));
     }
 
     private void conv1d(int n, Conv1d.Spec s, Layer layer) {
@@ -318,16 +309,7 @@ public final class LabTfjs {
                 s.activation(), "channels_last");
         c.put("dilation_rate", List.of(1));
         chain("Conv1D", name, c);
-        ParamBlock w = layer.parameters().get(0);
-        double[] k = new double[w.size()];
-        int at = 0;
-        for (int j = 0; j < s.kernel(); j++) {
-            for (int ch = 0; ch < features; ch++) {
-                for (int f = 0; f < s.filters(); f++) {
-                    k[at++] = w.get(f, j * features + ch);
-                }
-            }
-        }
+        double[] k = TfjsLayouts.conv1dKernel(layer.parameters().get(0), s.kernel(), features);
         weight(name + "/kernel", List.of(s.kernel(), features, s.filters()), k);
         weight(name + "/bias", List.of(s.filters()), layer.parameters().get(1).values().clone());
         leakyAfter(s.activation(), name);
@@ -341,18 +323,7 @@ public final class LabTfjs {
                 s.activation(), "channels_first");
         c.put("dilation_rate", List.of(1, 1));
         chain("Conv2D", name, c);
-        ParamBlock w = layer.parameters().get(0);
-        double[] k = new double[w.size()];
-        int at = 0;
-        for (int ky = 0; ky < kk; ky++) {
-            for (int kx = 0; kx < kk; kx++) {
-                for (int ch = 0; ch < channels; ch++) {
-                    for (int f = 0; f < s.filters(); f++) {
-                        k[at++] = w.get(f, (ch * kk + ky) * kk + kx);
-                    }
-                }
-            }
-        }
+        double[] k = TfjsLayouts.conv2dKernel(layer.parameters().get(0), kk, channels);
         weight(name + "/kernel", List.of(kk, kk, channels, s.filters()), k);
         weight(name + "/bias", List.of(s.filters()), layer.parameters().get(1).values().clone());
         leakyAfter(s.activation(), name);
@@ -369,18 +340,6 @@ public final class LabTfjs {
         c.put("activation", a == Activation.LEAKY_RELU ? "linear" : TfjsModel.activationName(a));
         c.put("use_bias", true);
         return c;
-    }
-
-    /** A block's fanOut x fanIn values as fanIn x fanOut, row-major. */
-    private static double[] transposed(ParamBlock w) {
-        double[] t = new double[w.size()];
-        int at = 0;
-        for (int from = 0; from < w.fanIn(); from++) {
-            for (int to = 0; to < w.fanOut(); to++) {
-                t[at++] = w.get(to, from);
-            }
-        }
-        return t;
     }
 
     private String modelJson(LabSnapshot snapshot) {
