@@ -120,6 +120,13 @@ class LabExportIT extends BrowserTest {
         System.out.println("LabExportIT (" + build + "): TensorFlow.js against the page, largest difference: " + measured
                 + "; allowed " + TFJS_TOLERANCE);
 
+        // The page's JavaScript API gives the same files for the lab page.
+        assertEquals(lastJson, page().evaluate("() => nnPlayground.exportModel('json')"));
+        assertEquals(Boolean.TRUE, page().evaluate("() => nnPlayground.exportModel('tfjs').then(f => typeof f['model.json'] === 'string'"
+                + " && f['weights.bin'] instanceof Uint8Array && f['weights.bin'].length === 4 * " + last.network().parameterCount() + ")"));
+        assertEquals("There is no export \"formula\" of a sequence or image network; use json, tfjs or python.",
+                page().evaluate("() => nnPlayground.exportModel('formula').then(() => 'resolved', e => e.message)"));
+
         // The Export menu: the JSON download is the page's file; opened over another problem it brings the run back, paused.
         Locator toggle = page().locator(".nnp-lab-export [data-key=export]");
         assertThat(toggle).hasAttribute("aria-expanded", "false");
