@@ -19,7 +19,7 @@
     "instanceStep", "instanceReset", "instanceLink", "instanceSetLink", "instanceEpoch", "instanceLoss",
     "instancePlaying", "instanceDestroy", "instanceEpochEvents", "instanceEventEpoch", "instanceEventLoss",
     "instanceFingerprint", "instanceSetTheme", "instanceExport", "instancePredict", "pageExport", "pagePredict",
-    "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch"];
+    "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport"];
 
   var WASM_RUNTIME = "wasm/app.wasm-runtime.js";
   var WASM_MODULE = "wasm/app.wasm";

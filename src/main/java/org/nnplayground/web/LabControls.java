@@ -47,6 +47,7 @@ final class LabControls {
     private final ProblemThumbnailPainter thumbnails = new ProblemThumbnailPainter();
     /** Images a picker's thumbnail is drawn from. */
     private static final int THUMBNAIL_IMAGES = 4;
+    private final HTMLElement exportMenu;
 
     LabControls(LabPage page) {
         this.page = page;
@@ -63,6 +64,7 @@ final class LabControls {
         Dom.append(runBar, playButton, step, reset, regenerate, speedField, epoch);
         element = Dom.el("section", "nnp-col nnp-lab-controls");
         element.setAttribute("aria-label", "Problem and network");
+        exportMenu = new LabExportControls(page).element();
     }
 
     HTMLElement runBar() {
@@ -108,6 +110,7 @@ final class LabControls {
             imageControls((ImageModel) s.model());
         }
         trainingControls(s);
+        element.appendChild(exportMenu);
     }
 
     private HTMLElement lessonMenu() {

@@ -65,6 +65,15 @@ public final class Main {
         return p == null ? -1 : p.session().last().epoch();
     }
 
+    /**
+     * The export {@code format} ("json", "tfjs", "tfjs-weights" as base64url, "python") of the page's
+     * own sequence or image run; "!" and the reason when it cannot be made.
+     */
+    @JSExport
+    public static String labExport(String format) {
+        return LabExportControls.text(PageBoot.labPage(), format);
+    }
+
     /** The lines of {@link RuntimeProbe#run()}, joined by newlines. */
     @JSExport
     public static String runtimeProbe() {
@@ -222,10 +231,15 @@ public final class Main {
 
     /**
      * The instance's export {@code format} ("json", "tfjs", "tfjs-weights" as base64url, "python",
-     * "formula", "csv"), or "!" and the reason it cannot be made.
+     * "formula", "csv"; of a sequence or image playground the first four), or "!" and the reason it
+     * cannot be made.
      */
     @JSExport
     public static String instanceExport(int id, String format) {
+        Instance instance = Instances.get(id);
+        if (instance != null && instance.lab() != null) {
+            return LabExportControls.text(instance.lab(), format);
+        }
         return PageExports.text(Instances.points(id), format);
     }
 
@@ -238,9 +252,12 @@ public final class Main {
         return PageExports.predict(Instances.points(id), rows, width);
     }
 
-    /** {@link #instanceExport} for the page's own playground. */
+    /** {@link #instanceExport} for the page's own playground, of either kind. */
     @JSExport
     public static String pageExport(String format) {
+        if (PageBoot.mainPage() == null && PageBoot.labPage() != null) {
+            return LabExportControls.text(PageBoot.labPage(), format);
+        }
         return PageExports.text(PageBoot.mainPage(), format);
     }
 

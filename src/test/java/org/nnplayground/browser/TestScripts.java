@@ -15,15 +15,15 @@ import java.util.zip.GZIPInputStream;
  * {@code target/test-js/} (outside {@code target/site}) and served to a test page by a route.
  * Like axe-core, it exists only for the tests.
  */
-final class TestScripts {
-    static final String TFJS_VERSION = "4.22.0";
+public final class TestScripts {
+    public static final String TFJS_VERSION = "4.22.0";
     private static final String TFJS_FILE = "package/dist/tf.min.js";
 
     private TestScripts() {
     }
 
     /** tf.min.js of {@link #TFJS_VERSION}, fetched with npm when it is not there yet. */
-    static synchronized Path tfjs() throws IOException, InterruptedException {
+    public static synchronized Path tfjs() throws IOException, InterruptedException {
         Path dir = Path.of("target", "test-js").toAbsolutePath();
         Path script = dir.resolve("tf-" + TFJS_VERSION + ".min.js");
         if (Files.isRegularFile(script)) {

@@ -80,7 +80,7 @@ public final class ModelJson {
         return layer;
     }
 
-    private static Map<String, Object> block(ParamBlock block, boolean matrix) {
+    static Map<String, Object> block(ParamBlock block, boolean matrix) {
         Map<String, Object> m = new LinkedHashMap<>();
         double[] v = block.values();
         if (matrix) {
@@ -119,7 +119,7 @@ public final class ModelJson {
         return m;
     }
 
-    private static List<Object> shape(Shape s) {
+    static List<Object> shape(Shape s) {
         List<Object> dims = new ArrayList<>();
         for (int i = 0; i < s.rank(); i++) {
             dims.add(s.dim(i));

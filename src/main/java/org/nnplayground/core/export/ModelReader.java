@@ -61,6 +61,12 @@ public final class ModelReader {
             throw new JsonError("The model file is of version " + version + "; this playground reads version "
                     + ModelJson.VERSION + ". Open it with a newer playground.");
         }
+        if (root.containsKey("problem")) {
+            Object problem = root.get("problem");
+            String named = problem instanceof String && ((String) problem).length() <= 40 ? " (" + problem + ")" : "";
+            throw new JsonError("This model file is of a sequence or image network" + named
+                    + "; open it in that playground, with Export, Open model.");
+        }
         JsonFields.noteUnknown(root, ROOT_KEYS, "", notices);
         String link = root.containsKey("link") ? JsonFields.string(root, "link", "") : "";
         int epoch = JsonFields.integer(root, "epoch", "", 0, Integer.MAX_VALUE);
@@ -165,7 +171,7 @@ public final class ModelReader {
         return new FeatureSet(mask);
     }
 
-    private static Activation activation(String id, String path) {
+    static Activation activation(String id, String path) {
         Activation a = Activation.byId(id);
         if (a == null) {
             StringBuilder known = new StringBuilder();
@@ -177,7 +183,7 @@ public final class ModelReader {
         return a;
     }
 
-    private static TrainingConfig training(Map<String, Object> t, Loss loss) {
+    static TrainingConfig training(Map<String, Object> t, Loss loss) {
         OptimizerKind optimizer = OptimizerKind.byId(JsonFields.string(t, "optimizer", "training"));
         if (optimizer == null) {
             throw JsonFields.wrong("training.optimizer", "one of sgd, momentum, adam", t.get("optimizer"));
@@ -219,7 +225,7 @@ public final class ModelReader {
      * Fills {@code block} from the file; returns whether its bits were used. Values must be given;
      * bits, when given, must decode to the block's size and agree with the values.
      */
-    private static boolean readBlock(Object v, String path, ParamBlock block, boolean matrix) {
+    static boolean readBlock(Object v, String path, ParamBlock block, boolean matrix) {
         Map<String, Object> m = JsonFields.object(v, path);
         List<Object> shape = JsonFields.list(m.get("shape"), path + ".shape");
         boolean shapeFits = matrix

@@ -95,11 +95,11 @@ public final class PythonScript {
         }
     }
 
-    private static String function(Activation a) {
+    static String function(Activation a) {
         return a == Activation.IDENTITY ? "linear" : a.id();
     }
 
-    private static void hexList(StringBuilder s, double[] values) {
+    static void hexList(StringBuilder s, double[] values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 s.append(' ');
@@ -108,7 +108,7 @@ public final class PythonScript {
         }
     }
 
-    private static void pythonString(StringBuilder s, String text) {
+    static void pythonString(StringBuilder s, String text) {
         s.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -124,7 +124,7 @@ public final class PythonScript {
     }
 
     /** Each activation as the core's Activation defines it (GELU in its tanh form, leaky slope 0.01). */
-    private static final String ACTIVATIONS = ""
+    static final String ACTIVATIONS = ""
             + "def linear(z):\n    return z\n\n\n"
             + "def relu(z):\n    return np.where(z > 0, z, 0.0)\n\n\n"
             + "def leakyrelu(z):\n    return np.where(z > 0, z, 0.01 * z)\n\n\n"

@@ -73,7 +73,7 @@ public final class TfjsModel {
         return null;
     }
 
-    private static String missing(Activation a) {
+    static String missing(Activation a) {
         return a == Activation.GELU ? "GELU in the core's tanh form that a model file can hold"
                 : a.label().toLowerCase() + " activation";
     }
@@ -172,7 +172,7 @@ public final class TfjsModel {
         return new Files(JsonWriter.write(root), weights(blocks, network.parameterCount()));
     }
 
-    private static String leaky(List<Object> layers, String name, String from) {
+    static String leaky(List<Object> layers, String name, String from) {
         Map<String, Object> c = simpleConfig(name);
         c.put("alpha", Activation.LEAK);
         layers.add(layer("LeakyReLU", name, c, List.of(from)));
@@ -197,7 +197,7 @@ public final class TfjsModel {
         return bytes;
     }
 
-    private static int putFloat(byte[] bytes, int at, double v) {
+    static int putFloat(byte[] bytes, int at, double v) {
         int bits = Float.floatToIntBits((float) v);
         bytes[at] = (byte) bits;
         bytes[at + 1] = (byte) (bits >>> 8);
@@ -206,7 +206,7 @@ public final class TfjsModel {
         return at + 4;
     }
 
-    private static Map<String, Object> simpleConfig(String name) {
+    static Map<String, Object> simpleConfig(String name) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("name", name);
         c.put("trainable", true);
@@ -214,7 +214,7 @@ public final class TfjsModel {
         return c;
     }
 
-    private static Map<String, Object> weightEntry(String name, List<Integer> shape) {
+    static Map<String, Object> weightEntry(String name, List<Integer> shape) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
         m.put("shape", shape);
@@ -222,7 +222,7 @@ public final class TfjsModel {
         return m;
     }
 
-    private static Map<String, Object> layer(String className, String name, Map<String, Object> config, List<String> inputs) {
+    static Map<String, Object> layer(String className, String name, Map<String, Object> config, List<String> inputs) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("class_name", className);
         m.put("config", config);

@@ -101,6 +101,50 @@ class PythonScriptTest {
         System.out.println("PythonScriptTest: largest difference from the core " + worst + " (allowed " + TOLERANCE + ")");
     }
 
+    /**
+     * The sequence and image scripts (every layer kind: recurrent cells, embeddings, convolutions,
+     * poolings, flatten, per-step dense layers and softmax per step) predict what the core predicts.
+     */
+    @Test
+    void theLabScriptPredictsWhatTheCorePredictsForEveryLayerKind(@TempDir Path dir) throws Exception {
+        assumePython();
+        double worst = 0;
+        int inputs = 12;
+        for (java.util.Map.Entry<String, LabSnapshot> e : LabSnapshots.all().entrySet()) {
+            LabSnapshot s = e.getValue();
+            Path script = dir.resolve(e.getKey().replace('-', '_') + ".py");
+            Files.writeString(script, LabPython.write(s));
+            double[] x = LabSnapshots.inputs(s, inputs, new Rng(e.getKey().hashCode()));
+            int size = s.network().architecture().inputs();
+            StringBuilder csv = new StringBuilder();
+            for (int r = 0; r < inputs; r++) {
+                for (int k = 0; k < size; k++) {
+                    csv.append(k > 0 ? "," : "").append(Double.toString(x[r * size + k]));
+                }
+                csv.append('\n');
+            }
+            Path rows = dir.resolve(e.getKey() + ".csv");
+            Files.writeString(rows, csv);
+            List<String> lines = run(script, rows);
+            double[] expected = LabSnapshots.outputs(s, x);
+            int outs = s.network().output().length;
+            assertEquals(inputs, lines.size(), e.getKey() + ": one line per input: " + lines);
+            for (int r = 0; r < inputs; r++) {
+                String[] cells = lines.get(r).split(",");
+                assertEquals(outs, cells.length, e.getKey() + ": " + lines.get(r));
+                for (int k = 0; k < outs; k++) {
+                    double want = expected[r * outs + k];
+                    double got = Double.parseDouble(cells[k]);
+                    double err = Math.abs(got - want) / Math.max(1, Math.abs(want));
+                    worst = Math.max(worst, err);
+                    assertTrue(err <= TOLERANCE, e.getKey() + " input " + r + " output " + k + ": python " + got + ", core " + want);
+                }
+            }
+        }
+        System.out.println("PythonScriptTest (sequences and images): largest difference from the core " + worst
+                + " (allowed " + TOLERANCE + ")");
+    }
+
     private static List<String> run(Path script, Path rows) throws Exception {
         Process p = new ProcessBuilder(python, script.toString(), rows.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

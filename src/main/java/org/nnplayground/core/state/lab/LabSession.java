@@ -77,6 +77,19 @@ public final class LabSession implements TrainingRun {
         playing = false;
     }
 
+    /**
+     * Puts in trained weights (in {@code Network#copyParametersTo} order) as if {@code epochs} epochs
+     * had been trained, paused: a model file opened. The history starts again from there.
+     *
+     * @throws IllegalArgumentException when the weights do not fit the network or are not finite
+     */
+    public void restore(double[] weights, int epochs) {
+        trainer.restore(weights, epochs);
+        playing = false;
+        history.clear();
+        record(trainer.status());
+    }
+
     /** Back to the initial weights of the same seed. */
     @Override
     public void reset() {
