@@ -56,7 +56,7 @@ final class DataControls {
         if (own.isOpen(s)) {
             body.appendChild(own.panel(s));
         }
-        if (!d.kind().isTable()) { // a table's rows are what they are
+        if (!d.kind().isTable() && !d.kind().isDrawn()) { // a table's rows and drawn points are what they are
             sampling(d);
         }
         body.appendChild(Fields.range("ratio", "Training data", 0.1, 1.0, 0.05, d.trainFraction(),

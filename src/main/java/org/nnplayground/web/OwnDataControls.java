@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.DatasetKind;
+import org.nnplayground.core.data.DrawnPoints;
 import org.nnplayground.core.data.OwnTable;
 import org.nnplayground.core.data.ProblemType;
 import org.nnplayground.core.data.TableChoice;
@@ -43,6 +44,8 @@ final class OwnDataControls {
     private TextTable table;
     private TableChoice choice;
     private CsvOptions options = CsvOptions.DETECT;
+    /** The last drawing of each problem (by {@link ProblemType#ordinal()}), or null. */
+    private final DrawnPoints[] drawings = new DrawnPoints[ProblemType.values().length];
 
     OwnDataControls(PlaygroundPage page) {
         this.page = page;
@@ -71,6 +74,7 @@ final class OwnDataControls {
 
     /** The panel for the problem of {@code s}. */
     HTMLElement panel(PlaygroundState s) {
+        remember(s);
         HTMLElement panel = Dom.el("div", "nnp-own");
         panel.setAttribute("role", "group");
         panel.setAttribute("aria-label", "Your data");
@@ -79,6 +83,7 @@ final class OwnDataControls {
         if (formulaKind != null) {
             panel.appendChild(formulaBox(s, formulaKind));
         }
+        panel.appendChild(drawStart(s));
         panel.appendChild(tableArea(s));
         String notice = page.session().data().notice();
         if (s.data().kind().isOwn() && !notice.isEmpty()) {
@@ -87,6 +92,31 @@ final class OwnDataControls {
             panel.appendChild(note);
         }
         return panel;
+    }
+
+    /** "Draw points": the data becomes a drawing on the output view (the one drawn before for this problem, else empty). */
+    private HTMLElement drawStart(PlaygroundState s) {
+        HTMLElement box = Dom.el("div", "nnp-own-draw");
+        if (s.data().kind().isDrawn()) {
+            box.appendChild(Dom.text("p", "nnp-own-hint", "Draw on the output view: click or tap to add points; the"
+                    + " tools are under it."));
+            return box;
+        }
+        box.appendChild(Dom.button("draw-start", "Draw points", "Train on points you draw on the output view", "nnp-wide",
+                () -> {
+                    open = true;
+                    DrawnPoints before = drawings[s.data().kind().problem().ordinal()];
+                    page.edit(st -> StateEdits.withData(st, before != null ? st.data().withDrawn(before)
+                            : st.data().withDrawn(DrawnPoints.empty(st.data().kind().problem()))));
+                }));
+        return box;
+    }
+
+    /** Remembers the drawing in use, so that going back to drawing after a formula or table finds it again. */
+    void remember(PlaygroundState s) {
+        if (s.data().kind().isDrawn()) {
+            drawings[s.data().kind().problem().ordinal()] = s.data().drawn();
+        }
     }
 
     private String draft(PlaygroundState s, DatasetKind kind) {
