@@ -70,7 +70,7 @@ final class DataControls {
         }
         body.appendChild(Dom.button("regenerate", "Regenerate", "Draw new data and new initial weights (a new seed)", "nnp-wide",
                 () -> page.act(page.session()::regenerate)));
-        if (problem.inputDimension() == 2) {
+        if (problem.inputDimension() == 2 && split.train().slice() == null) { // a wide table's inputs are its columns
             body.appendChild(features(s));
         }
     }

@@ -282,27 +282,79 @@ final class OwnDataControls {
         for (int c = 0; c < table.columnCount(); c++) {
             cols.add(new Fields.Option(Integer.toString(c), table.name(c)));
         }
-        List<Fields.Option> optional = new ArrayList<>();
-        optional.add(new Fields.Option("-1", "none"));
-        optional.addAll(cols);
         int[] in = choice.inputs();
-        group.appendChild(Fields.select("table-x1", "Input x1", cols, Integer.toString(in[0]),
-                v -> choose(new int[] {Integer.parseInt(v), in.length > 1 ? in[1] : -1}, choice.target(), choice.reading())));
-        group.appendChild(Fields.select("table-x2", "Input x2", optional, Integer.toString(in.length > 1 ? in[1] : -1),
-                v -> choose(new int[] {in[0], Integer.parseInt(v)}, choice.target(), choice.reading())));
+        HTMLElement inputs = Dom.el("fieldset", "nnp-table-inputs");
+        inputs.appendChild(Dom.text("legend", null, "Inputs (1 to " + TableChoice.MAX_INPUTS + ")"));
+        for (int c = 0; c < table.columnCount(); c++) {
+            int column = c;
+            boolean on = indexOf(in, c) >= 0;
+            inputs.appendChild(Fields.checkbox("table-input-" + c, table.name(c), on,
+                    checked -> choose(toggled(in, column, checked), choice.target(), choice.reading(), 0, 1)));
+        }
+        group.appendChild(inputs);
         group.appendChild(Fields.select("table-target", "Label or target", cols, Integer.toString(choice.target()),
-                v -> choose(in, Integer.parseInt(v), choice.reading())));
+                v -> choose(in, Integer.parseInt(v), choice.reading(), choice.first(), choice.second())));
         group.appendChild(Fields.select("table-reading", "Read the target as", List.of(
                 new Fields.Option("DETECT", "Detect"), new Fields.Option("CLASSES", "Classes"),
                 new Fields.Option("VALUES", "Values")), choice.reading().name(),
-                v -> choose(in, choice.target(), TableChoice.Target.valueOf(v))));
+                v -> choose(in, choice.target(), TableChoice.Target.valueOf(v), choice.first(), choice.second())));
+        if (in.length > 2) {
+            List<Fields.Option> chosen = new ArrayList<>();
+            for (int k = 0; k < in.length; k++) {
+                chosen.add(new Fields.Option(Integer.toString(k), table.name(in[k])));
+            }
+            group.appendChild(Fields.select("table-across", "Output view across", chosen, Integer.toString(choice.first()),
+                    v -> across(Integer.parseInt(v))));
+            group.appendChild(Fields.select("table-up", "Output view up", chosen, Integer.toString(choice.second()),
+                    v -> up(Integer.parseInt(v))));
+            group.appendChild(Dom.text("p", "nnp-own-hint", "The output view shows these two inputs, the others at"
+                    + " their means; the plot of predicted against actual shows every row."));
+        }
         return group;
     }
 
-    private void choose(int[] inputs, int target, TableChoice.Target reading) {
-        int[] chosen = inputs.length > 1 && inputs[1] < 0 ? new int[] {inputs[0]} : inputs;
+    private static int indexOf(int[] values, int v) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == v) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The input columns with {@code column} added (in column order) or taken out. */
+    private static int[] toggled(int[] inputs, int column, boolean on) {
+        List<Integer> list = new ArrayList<>();
+        for (int c : inputs) {
+            if (c != column) {
+                list.add(c);
+            }
+        }
+        if (on) {
+            list.add(column);
+            list.sort(Integer::compare);
+        }
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
+    }
+
+    /** Shows input {@code k} across; picked for both, the two swap places. */
+    private void across(int k) {
+        choose(choice.inputs(), choice.target(), choice.reading(), k, k == choice.second() ? choice.first() : choice.second());
+    }
+
+    /** Shows input {@code k} up; picked for both, the two swap places. */
+    private void up(int k) {
+        choose(choice.inputs(), choice.target(), choice.reading(), k == choice.first() ? choice.second() : choice.first(), k);
+    }
+
+    private void choose(int[] inputs, int target, TableChoice.Target reading, int first, int second) {
         try {
-            TableChoice next = new TableChoice(chosen, target, reading);
+            boolean wide = inputs.length > 2;
+            TableChoice next = new TableChoice(inputs, target, reading, wide ? first : 0, wide ? second : 1);
             if (use(OwnTable.from(table, next))) {
                 choice = next;
                 tableError = null;

@@ -55,6 +55,7 @@ final class Views {
     private final LossChartPainter lossPainter = new LossChartPainter();
     private final GraphView graph;
     private final PointDrawing drawing;
+    private final PredictedActualView predicted;
     private OutputOptions outputOptions = OutputOptions.defaults();
     private LossChartPainter.Options lossOptions = LossChartPainter.Options.defaults();
     private ProgressiveGrid grid;
@@ -86,7 +87,8 @@ final class Views {
         // Two parts, side by side where the column is wide and short (tablets), else one above the other.
         plot = Dom.el("div", "nnp-output-plot");
         figures = Dom.el("div", "nnp-output-figures");
-        Dom.append(column, plot, figures);
+        predicted = new PredictedActualView(page);
+        Dom.append(column, plot, predicted.element(), figures);
         outputCanvas = canvas("nnp-output-canvas", "The network's output over the input space, with the data points");
         outputWrap = wrap("nnp-output-wrap", outputCanvas);
         // Says which neuron the view shows while one is hovered or focused in the graph; over the plot,
@@ -246,6 +248,7 @@ final class Views {
         OutputOptions shown = page.state().data().kind().isDrawn() ? outputOptions.withShowTest(true) : outputOptions;
         outputPainter.paint(output, grid.grid(), grid.evaluator(), train, test, shown, neuron);
         drawing.paintCursor(output, outputPainter.frame());
+        predicted.paint(session, running);
         graph.paint(network, page.state().features(), nodeGrid.grid(), nodeGrid.evaluator());
         // Pictures too small for a thumbnail show a neuron's mean only: the coarsest grid does for that.
         nodeGrid.limitResolution(graph.showsThumbnails() ? Integer.MAX_VALUE : 0);
