@@ -46,6 +46,11 @@ final class DataControls {
         DataSpec d = s.data();
         ProblemType problem = d.kind().problem();
         Dom.clear(body);
+        own.keep(s);
+        HTMLElement storage = own.storageNotice();
+        if (storage != null) {
+            body.appendChild(storage);
+        }
         List<Fields.Option> problems = new ArrayList<>();
         for (ProblemType p : ProblemType.values()) {
             problems.add(new Fields.Option(p.name(), problemLabel(p)));

@@ -7,6 +7,7 @@ import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.DrawnPoints;
 import org.nnplayground.core.data.OwnTable;
 import org.nnplayground.core.data.ProblemType;
+import org.nnplayground.core.data.SavedOwnData;
 import org.nnplayground.core.data.TableChoice;
 import org.nnplayground.core.formula.Formula;
 import org.nnplayground.core.formula.FormulaException;
@@ -44,11 +45,123 @@ final class OwnDataControls {
     private TextTable table;
     private TableChoice choice;
     private CsvOptions options = CsvOptions.DETECT;
+    /** The text of the table in use and how it was read, as the browser's storage keeps it. */
+    private String tableText;
+    private CsvOptions tableOptions;
+    private final OwnDataKeeper keeper;
     /** The last drawing of each problem (by {@link ProblemType#ordinal()}), or null. */
     private final DrawnPoints[] drawings = new DrawnPoints[ProblemType.values().length];
 
     OwnDataControls(PlaygroundPage page) {
         this.page = page;
+        keeper = new OwnDataKeeper(!page.embedded());
+    }
+
+    /** Keeps the reader's data of {@code s} in the browser's storage (see {@link OwnDataKeeper}). */
+    void keep(PlaygroundState s) {
+        keeper.keep(current(s));
+    }
+
+    /** What to keep of {@code s}: the own data in use, beside the other parts kept before. */
+    private SavedOwnData current(PlaygroundState s) {
+        SavedOwnData k = keeper.kept();
+        DataSpec d = s.data();
+        DatasetKind kind = d.kind();
+        if (kind.isDrawn() && !d.drawn().isEmpty()) {
+            return k.inUse() == SavedOwnData.Part.DRAWING && d.drawn().equals(k.drawing()) ? k : k.withDrawing(d.drawn());
+        }
+        if (kind.formulaKind() != null) {
+            return k.inUse() == SavedOwnData.Part.FORMULA && kind == k.formulaKind() && d.formula().equals(k.formula()) ? k
+                    : k.withFormula(kind, d.formula());
+        }
+        if (kind.isTable() && tableText != null) {
+            return k.inUse() == SavedOwnData.Part.TABLE && tableText == k.tableText() && choice.equals(k.tableChoice()) ? k
+                    : k.withTable(tableText, tableSource, tableOptions, choice);
+        }
+        return k.inUse() == SavedOwnData.Part.NONE ? k : k.inUse(SavedOwnData.Part.NONE);
+    }
+
+    /**
+     * What the top of the data column says about the browser's storage: the offer to restore what an
+     * earlier visit kept, or why nothing can be kept; null when there is nothing to say.
+     */
+    HTMLElement storageNotice() {
+        SavedOwnData offered = keeper.offered();
+        if (offered != null) {
+            HTMLElement box = Dom.el("div", "nnp-restore");
+            box.setAttribute("role", "region");
+            box.setAttribute("aria-label", "Restore your data");
+            box.setAttribute("data-key", "restore-offer");
+            box.appendChild(Dom.text("p", "nnp-restore-title", "Restore your data?"));
+            box.appendChild(Dom.text("p", null, "This browser kept " + offered.describe() + " from your last visit"
+                    + " (in its own storage; nothing was sent anywhere)."));
+            HTMLElement row = Dom.el("div", "nnp-restore-buttons");
+            row.appendChild(Dom.button("restore-yes", "Restore", "Bring back the data you made", null, this::restore));
+            row.appendChild(Dom.button("restore-delete", "Delete", "Delete the kept data from this browser", null,
+                    this::forget));
+            box.appendChild(row);
+            return box;
+        }
+        if (keeper.problem() != null) {
+            HTMLElement note = Dom.text("p", "nnp-own-error", keeper.problem());
+            note.setAttribute("role", "status");
+            note.setAttribute("data-key", "storage-note");
+            return note;
+        }
+        return null;
+    }
+
+    /** Puts back what an earlier visit kept: every part where it belongs, the one in use in use again. */
+    private void restore() {
+        SavedOwnData r = keeper.offered();
+        SavedOwnData.Part part = r.inUse();
+        if (r.drawing() != null) {
+            drawings[r.drawing().problem().ordinal()] = r.drawing();
+        }
+        if (r.formula() != null) {
+            formulaDrafts[r.formulaKind().formulaKind().ordinal()] = r.formula();
+        }
+        OwnTable own = null;
+        if (r.tableText() != null) {
+            try {
+                TextTable t = CsvReader.read(r.tableText(), r.tableOptions());
+                own = OwnTable.from(t, r.tableChoice());
+                table = t;
+                choice = r.tableChoice();
+                tableSource = r.tableSource();
+                tableText = r.tableText();
+                tableOptions = r.tableOptions();
+                options = r.tableOptions();
+                tableDraft = r.tableText().length() <= 100_000 ? r.tableText() : "";
+            } catch (IllegalArgumentException e) {
+                tableError = "The kept table could not be read again: " + sentence(e.getMessage());
+                part = part == SavedOwnData.Part.TABLE ? SavedOwnData.Part.NONE : part;
+            }
+        }
+        keeper.answered(part == r.inUse() ? r : r.inUse(part));
+        open = true;
+        switch (part) {
+            case DRAWING:
+                page.edit(st -> StateEdits.withData(st, st.data().withDrawn(r.drawing())));
+                break;
+            case FORMULA:
+                applyFormula(r.formulaKind(), r.formula());
+                break;
+            case TABLE:
+                use(own);
+                page.refreshControls();
+                break;
+            default:
+                page.refreshControls();
+        }
+        page.say("Restored " + r.describe() + ".");
+    }
+
+    /** Deletes what the browser keeps; the data in use stays, and is kept again once it changes. */
+    private void forget() {
+        keeper.forget(current(page.state()));
+        page.refreshControls();
+        page.say(keeper.problem() == null ? "Deleted the data this browser kept." : keeper.problem());
     }
 
     /** Whether the panel shows: the reader's own data is in use, or the reader asked for it. */
@@ -85,6 +198,14 @@ final class OwnDataControls {
         }
         panel.appendChild(drawStart(s));
         panel.appendChild(tableArea(s));
+        if (keeper.holdsSomething()) {
+            HTMLElement kept = Dom.el("div", "nnp-own-kept");
+            kept.appendChild(Dom.text("p", "nnp-own-hint", "This browser keeps your data for your next visit, in its own"
+                    + " storage (never sent anywhere)."));
+            kept.appendChild(Dom.button("storage-forget", "Delete kept data", "Delete your data from this browser's storage",
+                    "nnp-wide", this::forget));
+            panel.appendChild(kept);
+        }
         String notice = page.session().data().notice();
         if (s.data().kind().isOwn() && !notice.isEmpty()) {
             HTMLElement note = Dom.text("p", "nnp-own-note", notice);
@@ -385,6 +506,8 @@ final class OwnDataControls {
                 table = t;
                 choice = c;
                 tableSource = source;
+                tableText = text;
+                tableOptions = options;
                 tableError = null;
             }
         } catch (IllegalArgumentException e) {

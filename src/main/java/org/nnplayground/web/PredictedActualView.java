@@ -28,10 +28,17 @@ final class PredictedActualView {
     private double paintedAt = Double.NEGATIVE_INFINITY;
     private boolean resized = true;
 
-    PredictedActualView(PlaygroundPage page) {
+    private final HTMLElement parent;
+    private final HTMLElement before;
+
+    /** The view, put into {@code parent} before {@code before} while the data has more than two inputs (else not in the page). */
+    PredictedActualView(PlaygroundPage page, HTMLElement parent, HTMLElement before) {
         this.page = page;
+        this.parent = parent;
+        this.before = before;
         element.appendChild(Dom.text("h3", null, "Predicted against actual"));
         canvas.setAttribute("role", "img");
+        canvas.setAttribute("aria-label", "Predicted against actual");
         canvas.setAttribute("data-key", "predicted-canvas");
         element.appendChild(canvas);
         element.appendChild(caption);
@@ -41,19 +48,18 @@ final class PredictedActualView {
             resized = true;
             page.repaint();
         });
-        Dom.show(element, false);
-    }
-
-    HTMLElement element() {
-        return element;
     }
 
     /** Shows the plot when the data has more than two inputs, brought up to the weights as described above. */
     void paint(Session session, boolean running) {
         Dataset train = session.data().train();
         boolean wide = train.slice() != null;
-        if (element.isHidden() == wide) {
-            Dom.show(element, wide);
+        if (Dom.contains(parent, element) != wide) {
+            if (wide) {
+                parent.insertBefore(element, before);
+            } else {
+                Dom.remove(element);
+            }
             resized = true;
         }
         if (!wide) {

@@ -87,8 +87,8 @@ final class Views {
         // Two parts, side by side where the column is wide and short (tablets), else one above the other.
         plot = Dom.el("div", "nnp-output-plot");
         figures = Dom.el("div", "nnp-output-figures");
-        predicted = new PredictedActualView(page);
-        Dom.append(column, plot, predicted.element(), figures);
+        Dom.append(column, plot, figures);
+        predicted = new PredictedActualView(page, column, figures);
         outputCanvas = canvas("nnp-output-canvas", "The network's output over the input space, with the data points");
         outputWrap = wrap("nnp-output-wrap", outputCanvas);
         // Says which neuron the view shows while one is hovered or focused in the graph; over the plot,
