@@ -49,6 +49,11 @@ final class DataControls {
         DataSpec d = s.data();
         ProblemType problem = d.kind().problem();
         Dom.clear(body);
+        own.keep(s);
+        HTMLElement storage = own.storageNotice();
+        if (storage != null) {
+            body.appendChild(storage);
+        }
         List<Fields.Option> problems = new ArrayList<>();
         for (ProblemType p : ProblemType.values()) {
             problems.add(new Fields.Option(p.name(), problemLabel(p)));
@@ -68,7 +73,7 @@ final class DataControls {
         if (own.isOpen(s)) {
             body.appendChild(own.panel(s));
         }
-        if (!d.kind().isTable()) { // a table's rows are what they are
+        if (!d.kind().isTable() && !d.kind().isDrawn()) { // a table's rows and drawn points are what they are
             sampling(d);
         }
         body.appendChild(Fields.range("ratio", "Training data", 0.1, 1.0, 0.05, d.trainFraction(),
@@ -82,7 +87,7 @@ final class DataControls {
         }
         body.appendChild(Dom.button("regenerate", "Regenerate", "Draw new data and new initial weights (a new seed)", "nnp-wide",
                 () -> page.act(page.session()::regenerate)));
-        if (problem.inputDimension() == 2) {
+        if (problem.inputDimension() == 2 && split.train().slice() == null) { // a wide table's inputs are its columns
             body.appendChild(features(s));
         }
     }

@@ -46,9 +46,9 @@ final class PageExports {
         if (raw == null || width < 1) {
             return "!The rows could not be read.";
         }
-        ModelSnapshot s = snapshot(page);
-        FeatureSet features = s.oneDimensional() ? null : s.features();
         try {
+            ModelSnapshot s = snapshot(page);
+            FeatureSet features = s.oneDimensional() ? null : s.features();
             return Base64Url.encode(Predictions.of(s.network(), features, raw, width));
         } catch (IllegalArgumentException e) {
             return "!" + e.getMessage();

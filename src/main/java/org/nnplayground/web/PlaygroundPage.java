@@ -154,6 +154,11 @@ final class PlaygroundPage {
         return session;
     }
 
+    /** Whether this playground stands in another page (an embed); such a playground keeps nothing in the browser's storage. */
+    boolean embedded() {
+        return embedded;
+    }
+
     PlaygroundState state() {
         return session.state();
     }

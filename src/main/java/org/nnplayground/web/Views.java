@@ -54,6 +54,8 @@ final class Views {
     private final OutputPainter outputPainter = new OutputPainter();
     private final LossChartPainter lossPainter = new LossChartPainter();
     private final GraphView graph;
+    private final PointDrawing drawing;
+    private final PredictedActualView predicted;
     private OutputOptions outputOptions = OutputOptions.defaults();
     private LossChartPainter.Options lossOptions = LossChartPainter.Options.defaults();
     private ProgressiveGrid grid;
@@ -86,6 +88,7 @@ final class Views {
         plot = Dom.el("div", "nnp-output-plot");
         figures = Dom.el("div", "nnp-output-figures");
         Dom.append(column, plot, figures);
+        predicted = new PredictedActualView(page, column, figures);
         outputCanvas = canvas("nnp-output-canvas", "The network's output over the input space, with the data points");
         outputWrap = wrap("nnp-output-wrap", outputCanvas);
         // Says which neuron the view shows while one is hovered or focused in the graph; over the plot,
@@ -109,6 +112,7 @@ final class Views {
         output = new CanvasSurface(outputCanvas, page.theme());
         loss = new CanvasSurface(lossCanvas, page.theme());
         graph = new GraphView(page);
+        drawing = new PointDrawing(page, outputWrap, outputCanvas, outputPainter::frame);
         Browser.onResize(outputCanvas, this::resized);
         Browser.onResize(lossCanvas, this::resized);
         lossCanvas.addEventListener("pointermove", evt -> {
@@ -209,6 +213,7 @@ final class Views {
             outputOptions = outputOptions.withShowTest(on); // the test points; the loss chart always has the test loss
             page.changed();
         }));
+        drawing.render(toggles);
         Dom.clear(lossToggles);
         lossToggles.appendChild(Fields.checkbox("log-scale", "Log scale", lossOptions.logScale(), on -> {
             lossOptions = lossOptions.withLogScale(on);
@@ -239,7 +244,11 @@ final class Views {
         Dataset train = session.data().train();
         Dataset test = session.data().test();
         GraphHit neuron = graph.shownNeuron(network.spec());
-        outputPainter.paint(output, grid.grid(), grid.evaluator(), train, test, outputOptions, neuron);
+        // A drawing shows every point drawn, training and test alike, so that each click shows where it went.
+        OutputOptions shown = page.state().data().kind().isDrawn() ? outputOptions.withShowTest(true) : outputOptions;
+        outputPainter.paint(output, grid.grid(), grid.evaluator(), train, test, shown, neuron);
+        drawing.paintCursor(output, outputPainter.frame());
+        predicted.paint(session, running);
         graph.paint(network, page.state().features(), nodeGrid.grid(), nodeGrid.evaluator());
         // Pictures too small for a thumbnail show a neuron's mean only: the coarsest grid does for that.
         nodeGrid.limitResolution(graph.showsThumbnails() ? Integer.MAX_VALUE : 0);

@@ -20,9 +20,12 @@ import org.nnplayground.core.limits.Limits;
  * @param table         the rows of a table kind ({@link DatasetKind#isTable()}), whose problem it poses
  *                      and whose class count becomes {@code classes}; null for the other kinds. A table
  *                      ignores {@code points} and {@code noise}.
+ * @param drawn         the points of a drawn kind ({@link DatasetKind#isDrawn()}; null there means none
+ *                      yet), of its problem; null for the other kinds. Drawn points ignore {@code points}
+ *                      and {@code noise}; drawn classes raise {@code classes} to the highest class drawn.
  */
 public record DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed,
-                       String formula, OwnTable table) {
+                       String formula, OwnTable table, DrawnPoints drawn) {
     /** The largest allowed number of points. */
     public static final int MAX_POINTS = Limits.MAX_POINTS;
     /** The smallest allowed number of classes. */
@@ -59,6 +62,19 @@ public record DataSpec(DatasetKind kind, int points, double noise, double trainF
         } else {
             table = null;
         }
+        if (kind.isDrawn()) {
+            if (drawn == null) {
+                drawn = DrawnPoints.empty(kind.problem());
+            } else if (drawn.problem() != kind.problem()) {
+                throw new IllegalArgumentException(kind.label() + " needs points drawn for " + kind.problem()
+                        + ", not for " + drawn.problem());
+            }
+            if (kind.problem() == ProblemType.MULTICLASS) {
+                classes = Math.max(classes, drawn.classCount());
+            }
+        } else {
+            drawn = null;
+        }
         if (classes < MIN_CLASSES || classes > MAX_CLASSES) {
             throw new IllegalArgumentException("classes must be between " + MIN_CLASSES + " and " + MAX_CLASSES
                     + ", was " + classes);
@@ -71,21 +87,33 @@ public record DataSpec(DatasetKind kind, int points, double noise, double trainF
         }
     }
 
-    /** A spec of a kind without a formula (or with its default formula) and without a table. */
+    /** A spec of a kind without a formula (or with its default formula), without a table or drawn points. */
     public DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed) {
-        this(kind, points, noise, trainFraction, classes, seed, "", null);
+        this(kind, points, noise, trainFraction, classes, seed, "", null, null);
+    }
+
+    /** A spec with a formula or a table, without drawn points. */
+    public DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed,
+                    String formula, OwnTable table) {
+        this(kind, points, noise, trainFraction, classes, seed, formula, table, null);
     }
 
     /** A spec with a formula, without a table. */
     public DataSpec(DatasetKind kind, int points, double noise, double trainFraction, int classes, long seed,
                     String formula) {
-        this(kind, points, noise, trainFraction, classes, seed, formula, null);
+        this(kind, points, noise, trainFraction, classes, seed, formula, null, null);
     }
 
     /** The same settings on {@code newTable}'s rows, as the table kind of the problem it poses. */
     public DataSpec withTable(OwnTable newTable) {
         return new DataSpec(DatasetKind.tableFor(newTable.problem()), points, noise, trainFraction, classes, seed, "",
                 newTable);
+    }
+
+    /** The same settings on {@code points}, as the drawn kind of their problem. */
+    public DataSpec withDrawn(DrawnPoints points) {
+        return new DataSpec(DatasetKind.drawnFor(points.problem()), this.points, noise, trainFraction, classes, seed, "",
+                null, points);
     }
 
     /** The parsed formula of a formula kind; null for the other kinds. */
@@ -102,7 +130,7 @@ public record DataSpec(DatasetKind kind, int points, double noise, double trainF
     public DataSpec withKind(DatasetKind newKind) {
         boolean sameFormulas = newKind != null && newKind.formulaKind() == kind.formulaKind();
         return new DataSpec(newKind, points, noise, trainFraction, classes, seed, sameFormulas ? formula : "",
-                newKind == kind ? table : null);
+                newKind == kind ? table : null, newKind == kind ? drawn : null);
     }
 
     /**
@@ -121,22 +149,22 @@ public record DataSpec(DatasetKind kind, int points, double noise, double trainF
     }
 
     public DataSpec withPoints(int newPoints) {
-        return new DataSpec(kind, newPoints, noise, trainFraction, classes, seed, formula, table);
+        return new DataSpec(kind, newPoints, noise, trainFraction, classes, seed, formula, table, drawn);
     }
 
     public DataSpec withNoise(double newNoise) {
-        return new DataSpec(kind, points, newNoise, trainFraction, classes, seed, formula, table);
+        return new DataSpec(kind, points, newNoise, trainFraction, classes, seed, formula, table, drawn);
     }
 
     public DataSpec withTrainFraction(double newTrainFraction) {
-        return new DataSpec(kind, points, noise, newTrainFraction, classes, seed, formula, table);
+        return new DataSpec(kind, points, noise, newTrainFraction, classes, seed, formula, table, drawn);
     }
 
     public DataSpec withClasses(int newClasses) {
-        return new DataSpec(kind, points, noise, trainFraction, newClasses, seed, formula, table);
+        return new DataSpec(kind, points, noise, trainFraction, newClasses, seed, formula, table, drawn);
     }
 
     public DataSpec withSeed(long newSeed) {
-        return new DataSpec(kind, points, noise, trainFraction, classes, newSeed, formula, table);
+        return new DataSpec(kind, points, noise, trainFraction, classes, newSeed, formula, table, drawn);
     }
 }

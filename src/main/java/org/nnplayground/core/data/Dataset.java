@@ -17,10 +17,22 @@ public final class Dataset {
     private final double[] x2;      // null for 1-D data
     private final int[] labels;     // null for regression
     private final double[] targets; // null for classification
+    private final InputSlice slice; // null unless the data has more than two inputs
+    private final double[] inputs;  // every input of every point, row-major, when slice is set; else null
 
     /** Takes ownership of the arrays; callers inside the package must not keep or change them. */
     Dataset(ProblemType problem, int numClasses, Domain domain,
             double[] x1, double[] x2, int[] labels, double[] targets) {
+        this(problem, numClasses, domain, x1, x2, labels, targets, null, null);
+    }
+
+    /**
+     * Data of more than two inputs ({@code slice} set, {@code inputs} holding each point's
+     * {@code slice.count()} inputs in a row), of which {@code x1} and {@code x2} are the two the views
+     * show; takes ownership of the arrays.
+     */
+    Dataset(ProblemType problem, int numClasses, Domain domain, double[] x1, double[] x2, int[] labels,
+            double[] targets, InputSlice slice, double[] inputs) {
         this.problem = problem;
         this.numClasses = numClasses;
         this.domain = domain;
@@ -28,6 +40,36 @@ public final class Dataset {
         this.x2 = x2;
         this.labels = labels;
         this.targets = targets;
+        this.slice = slice;
+        this.inputs = inputs;
+    }
+
+    /** The plane the views show when the data has more than two inputs, else null. */
+    public InputSlice slice() {
+        return slice;
+    }
+
+    /** The raw inputs per point: 1 for 1-D data, 2 on the plane, more for a table of more inputs. */
+    public int inputCount() {
+        return slice != null ? slice.count() : dimension();
+    }
+
+    /** Input {@code k} of point i (of {@link #inputCount()}). */
+    public double input(int i, int k) {
+        checkIndex(i);
+        if (slice != null) {
+            if (k < 0 || k >= slice.count()) {
+                throw new IndexOutOfBoundsException("input must be between 0 and " + (slice.count() - 1) + ", was " + k);
+            }
+            return inputs[i * slice.count() + k];
+        }
+        if (k == 0) {
+            return x1[i];
+        }
+        if (k == 1 && x2 != null) {
+            return x2[i];
+        }
+        throw new IndexOutOfBoundsException("input must be between 0 and " + (dimension() - 1) + ", was " + k);
     }
 
     /**
@@ -139,8 +181,13 @@ public final class Dataset {
         double[] s2 = x2 == null ? null : new double[n];
         int[] sl = labels == null ? null : new int[n];
         double[] st = targets == null ? null : new double[n];
+        int w = slice == null ? 0 : slice.count();
+        double[] si = slice == null ? null : new double[n * w];
         for (int k = 0; k < n; k++) {
             int i = indices[from + k];
+            if (si != null) {
+                System.arraycopy(inputs, i * w, si, k * w, w);
+            }
             s1[k] = x1[i];
             if (s2 != null) {
                 s2[k] = x2[i];
@@ -152,7 +199,7 @@ public final class Dataset {
                 st[k] = targets[i];
             }
         }
-        return new Dataset(problem, numClasses, domain, s1, s2, sl, st);
+        return new Dataset(problem, numClasses, domain, s1, s2, sl, st, slice, si);
     }
 
     private void checkIndex(int i) {

@@ -7,7 +7,8 @@ import org.nnplayground.core.formula.FormulaKind;
  * one: old links would break), a human {@link #label()} for the UI and the {@link ProblemType} it poses.
  *
  * <p>The last kinds are the reader's own data ({@link #isOwn()}): a formula typed for the problem, or
- * a table the page loaded (which stays in the page and never travels in a link).
+ * a table the page loaded (which stays in the page and never travels in a link), or points drawn
+ * on the output view (in the link while they are few, see {@link DrawnPoints#MAX_IN_LINK}).
  * 1-D regression curves take x uniformly in [-1.5, 1.5]; 2-D shapes live in the square [-6, 6]^2
  * (see {@link Domain#INPUT_SQUARE}). The exact formulas are documented on each constant.
  */
@@ -71,7 +72,16 @@ public enum DatasetKind {
     /** A table's rows: two input columns and three to eight classes. */
     TABLE_MULTICLASS("tmulti", "Your table", ProblemType.MULTICLASS),
     /** A table's rows: two input columns and a target value. */
-    TABLE_SURFACE("tsurface", "Your table", ProblemType.REGRESSION_2D);
+    TABLE_SURFACE("tsurface", "Your table", ProblemType.REGRESSION_2D),
+
+    /** Points drawn on the output view ({@link DataSpec#drawn()}): (x, y) of a curve. */
+    DRAWN_CURVE("dcurve", "Your drawing", ProblemType.REGRESSION_1D),
+    /** Points drawn on the plane, each of one of two classes. */
+    DRAWN_CLASSES("dclasses", "Your drawing", ProblemType.CLASSIFICATION),
+    /** Points drawn on the plane, each of one of up to eight classes. */
+    DRAWN_MULTICLASS("dmulti", "Your drawing", ProblemType.MULTICLASS),
+    /** Points drawn on the plane, each with a value. */
+    DRAWN_SURFACE("dsurface", "Your drawing", ProblemType.REGRESSION_2D);
 
     private final String id;
     private final String label;
@@ -114,7 +124,22 @@ public enum DatasetKind {
 
     /** Whether the data is the reader's own (typed or loaded), not one of the built-in shapes. */
     public boolean isOwn() {
-        return formulaKind() != null || isTable();
+        return formulaKind() != null || isTable() || isDrawn();
+    }
+
+    /** Whether the data is points drawn on the output view (which a link holds while they are few). */
+    public boolean isDrawn() {
+        return this == DRAWN_CURVE || this == DRAWN_CLASSES || this == DRAWN_MULTICLASS || this == DRAWN_SURFACE;
+    }
+
+    /** The drawn kind of {@code problem}. */
+    public static DatasetKind drawnFor(ProblemType problem) {
+        for (DatasetKind kind : values()) {
+            if (kind.isDrawn() && kind.problem == problem) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException("no drawn kind for " + problem);
     }
 
     /** Whether the data comes from a table the page holds (never from the link). */
@@ -172,15 +197,15 @@ public enum DatasetKind {
         if (this == SPIRAL3) {
             return 3;
         }
-        if (this == TABLE_MULTICLASS) {
-            return requestedClasses; // the table's, which DataSpec puts there
+        if (this == TABLE_MULTICLASS || this == DRAWN_MULTICLASS) {
+            return requestedClasses; // the table's, or at least the drawing's, which DataSpec sees to
         }
         return problem == ProblemType.CLASSIFICATION ? 2 : 0;
     }
 
-    /** Whether the spec's {@code classes} field affects this dataset (only BLOBS). */
+    /** Whether the spec's {@code classes} field affects this dataset: BLOBS, and drawn classes (how many to draw from). */
     public boolean usesClassCount() {
-        return this == BLOBS;
+        return this == BLOBS || this == DRAWN_MULTICLASS;
     }
 
     /** The kind with this {@link #id()}, or {@code null} if there is none. */

@@ -12,7 +12,8 @@ import org.nnplayground.core.math.Rng;
  * fraction is below 1 the training points are spread evenly over that order rather than drawn at random.
  * A data set typed as a formula ({@link FormulaData}) leaves out the points where the formula is
  * undefined, and the split's notice says how many; a table's rows ({@link OwnTable}) are shuffled and
- * split the same way, its points and noise being what the table says.
+ * split the same way, its points and noise being what the table says, and so are drawn points
+ * ({@link DrawnPoints}; none drawn yet gives no data, on which training does nothing).
  */
 public final class Datasets {
     private Datasets() {
@@ -28,6 +29,12 @@ public final class Datasets {
         Rng pointRng = root.split();
         Rng shuffleRng = root.split();
 
+        if (kind.isDrawn()) {
+            Dataset rows = spec.drawn().dataset(spec.classes());
+            int[] order = new int[rows.size()];
+            int train = drawnOrder(order, spec.trainFraction(), shuffleRng);
+            return new DataSplit(rows.select(order, 0, train), rows.select(order, train, order.length), "");
+        }
         if (kind.isTable()) {
             Dataset rows = spec.table().all();
             int count = rows.size();
@@ -77,6 +84,32 @@ public final class Datasets {
             default:
                 throw new IllegalStateException("unhandled problem type " + kind.problem());
         }
+    }
+
+    /**
+     * Fills {@code order} with the drawn points' indices, training points first (each in drawing
+     * order), and returns how many train. Point i trains when the i-th number {@code rng} draws is
+     * below {@code fraction}, so a point added to a drawing moves no other between training and test;
+     * the first point trains when none would.
+     */
+    static int drawnOrder(int[] order, double fraction, Rng rng) {
+        int n = order.length;
+        boolean[] trains = new boolean[n];
+        int train = 0;
+        for (int i = 0; i < n; i++) {
+            trains[i] = rng.nextDouble() < fraction;
+            train += trains[i] ? 1 : 0;
+        }
+        if (train == 0 && n > 0) {
+            trains[0] = true;
+            train = 1;
+        }
+        int a = 0;
+        int b = train;
+        for (int i = 0; i < n; i++) {
+            order[trains[i] ? a++ : b++] = i;
+        }
+        return train;
     }
 
     /** round(n * fraction), at least 1 and at most n. */

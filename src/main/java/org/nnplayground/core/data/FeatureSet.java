@@ -120,14 +120,18 @@ public record FeatureSet(int mask) {
         return new FeatureSet(m);
     }
 
-    /** Number of network inputs per point: 1 for 1-D data, else {@code fs.count()}. */
+    /**
+     * Number of network inputs per point: 1 for 1-D data, every input for data of more than two
+     * (features apply to x1 and x2 alone), else {@code fs.count()}.
+     */
     public static int inputCount(FeatureSet fs, Dataset d) {
-        return d.dimension() == 1 ? 1 : fs.count();
+        return d.dimension() == 1 ? 1 : d.slice() != null ? d.inputCount() : fs.count();
     }
 
     /**
      * Writes the inputs of every point of {@code d} into {@code out}, row-major: point i occupies
-     * {@code out[i * c .. i * c + c)} with {@code c = inputCount(this, d)}. For 1-D data it writes x alone.
+     * {@code out[i * c .. i * c + c)} with {@code c = inputCount(this, d)}. For 1-D data it writes x alone,
+     * for data of more than two inputs each input as it is.
      */
     public void writeInputs(Dataset d, double[] out) {
         int n = d.size();
@@ -139,6 +143,14 @@ public record FeatureSet(int mask) {
         if (d.dimension() == 1) {
             for (int i = 0; i < n; i++) {
                 out[i] = d.x1(i);
+            }
+            return;
+        }
+        if (d.slice() != null) {
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < c; k++) {
+                    out[i * c + k] = d.input(i, k);
+                }
             }
             return;
         }

@@ -9,7 +9,9 @@ import org.nnplayground.core.text.NumberFormat;
 
 /**
  * A table's chosen columns as data: the inputs, the classes or target values, the problem they
- * pose, the domain the views show and what was left out. Rows with a missing value (an empty cell,
+ * pose, the domain the views show and what was left out. With more than two inputs the views show
+ * two of them ({@link TableChoice#first()}, {@link TableChoice#second()}) and the rest at their
+ * means ({@link InputSlice}); the network takes every input. Rows with a missing value (an empty cell,
  * NaN, NA, infinity) in a chosen column are left out and counted in {@link #notice()}; a cell that is
  * no number where one is needed stops the reading with a {@link TableException} that names its line.
  * Immutable; compared by identity (each loaded table is one data set).
@@ -24,13 +26,43 @@ public final class OwnTable {
     private final List<String> inputNames;
     private final String targetName;
     private final String notice;
+    private final TextTable source;
+    private final TableChoice choice;
 
-    private OwnTable(Dataset all, List<String> classNames, List<String> inputNames, String targetName, String notice) {
+    private OwnTable(Dataset all, List<String> classNames, List<String> inputNames, String targetName, String notice,
+                     TextTable source, TableChoice choice) {
         this.all = all;
         this.classNames = List.copyOf(classNames);
         this.inputNames = List.copyOf(inputNames);
         this.targetName = targetName;
         this.notice = notice;
+        this.source = source;
+        this.choice = choice;
+    }
+
+    /** The columns chosen. */
+    public TableChoice choice() {
+        return choice;
+    }
+
+    /** The number of inputs, 1 to {@value TableChoice#MAX_INPUTS}. */
+    public int inputCount() {
+        return inputNames.size();
+    }
+
+    /** The same rows with the view showing inputs {@code a} and {@code b} (with more than two inputs). */
+    public OwnTable showing(int a, int b) {
+        return from(source, choice.showing(a, b));
+    }
+
+    /**
+     * Whether {@code other} is the same rows read the same way, perhaps shown over another two of its
+     * inputs: the network learns the very same from both.
+     */
+    public boolean sameRowsAs(OwnTable other) {
+        TableChoice c = other.choice;
+        return other.source == source && java.util.Arrays.equals(c.inputs(), choice.inputs()) && c.target() == choice.target()
+                && c.reading() == choice.reading();
     }
 
     /**
@@ -48,7 +80,7 @@ public final class OwnTable {
         checkColumn(table, target);
         boolean classes = readsClasses(table, choice);
         if (classes && inputs.length < 2) {
-            throw new IllegalArgumentException("Classes need two input columns (x1 and x2); choose a second input,"
+            throw new IllegalArgumentException("Classes need at least two input columns; choose a second input,"
                     + " or read '" + table.name(target) + "' as values.");
         }
         int n = table.rowCount();
@@ -98,8 +130,24 @@ public final class OwnTable {
         for (int c : inputs) {
             inputNames.add(table.name(c));
         }
-        double[] x1 = java.util.Arrays.copyOf(x[0], kept);
-        double[] x2 = inputs.length > 1 ? java.util.Arrays.copyOf(x[1], kept) : null;
+        int width = inputs.length;
+        double[] x1 = java.util.Arrays.copyOf(x[width > 2 ? choice.first() : 0], kept);
+        double[] x2 = width > 1 ? java.util.Arrays.copyOf(x[width > 2 ? choice.second() : 1], kept) : null;
+        InputSlice slice = null;
+        double[] rows = null;
+        if (width > 2) {
+            rows = new double[kept * width];
+            double[] means = new double[width];
+            for (int k = 0; k < width; k++) {
+                double sum = 0;
+                for (int r = 0; r < kept; r++) {
+                    rows[r * width + k] = x[k][r];
+                    sum += x[k][r];
+                }
+                means[k] = sum / kept;
+            }
+            slice = new InputSlice(width, choice.first(), choice.second(), means);
+        }
         if (classes) {
             List<String> names = classNames(labelText, kept, table.name(target));
             int[] labels = new int[kept];
@@ -107,14 +155,14 @@ public final class OwnTable {
                 labels[i] = names.indexOf(labelText[i]);
             }
             ProblemType problem = names.size() == 2 ? ProblemType.CLASSIFICATION : ProblemType.MULTICLASS;
-            Dataset all = new Dataset(problem, names.size(), planeDomain(x1, x2), x1, x2, labels, null);
-            return new OwnTable(all, names, inputNames, table.name(target), notice);
+            Dataset all = new Dataset(problem, names.size(), planeDomain(x1, x2), x1, x2, labels, null, slice, rows);
+            return new OwnTable(all, names, inputNames, table.name(target), notice, table, choice);
         }
         double[] t = java.util.Arrays.copyOf(values, kept);
         Dataset all = x2 == null
                 ? new Dataset(ProblemType.REGRESSION_1D, 0, curveDomain(x1, t), x1, null, null, t)
-                : new Dataset(ProblemType.REGRESSION_2D, 0, planeDomain(x1, x2), x1, x2, null, t);
-        return new OwnTable(all, List.of(), inputNames, table.name(target), notice);
+                : new Dataset(ProblemType.REGRESSION_2D, 0, planeDomain(x1, x2), x1, x2, null, t, slice, rows);
+        return new OwnTable(all, List.of(), inputNames, table.name(target), notice, table, choice);
     }
 
     /** The problem the data poses. */

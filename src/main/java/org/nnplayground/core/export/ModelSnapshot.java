@@ -27,6 +27,10 @@ public record ModelSnapshot(PlaygroundState state, Network network, int epoch, S
             throw new IllegalArgumentException("a snapshot needs a state and a network");
         }
         link = link == null ? "" : link;
+        if (state.data().table() != null && state.data().table().inputCount() > 2) {
+            throw new IllegalArgumentException("The exports take data of one or two inputs; this table has "
+                    + state.data().table().inputCount() + ", which they do not cover yet.");
+        }
     }
 
     /** The network's input features; 1-D data has the single input x. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.DatasetKind;
 import org.nnplayground.core.data.Datasets;
+import org.nnplayground.core.data.DrawnPoints;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.Loss;
@@ -113,6 +114,20 @@ final class Draft {
             return dataSpec(instead, notices);
         }
         DataSpec plain = new DataSpec(kind, get(POINTS), get(NOISE), get(TRAIN), get(CLASSES), get(SEED));
+        if (kind.isDrawn()) {
+            DrawnPoints drawn = get(DRAWN);
+            if (drawn == null) {
+                notices.add("The link's data is a drawing (data=" + kind.id() + ") without its points: a drawing of more"
+                        + " than " + DrawnPoints.MAX_IN_LINK + " points stays in the page that drew it. Draw on the empty view.");
+                return plain;
+            }
+            if (drawn.problem() != kind.problem()) {
+                notices.add("The drawn points in the link are for another problem than data=" + kind.id()
+                        + "; the view starts empty.");
+                return plain;
+            }
+            return plain.withDrawn(drawn);
+        }
         String formula = get(FORMULA);
         if (kind.formulaKind() == null || formula == null) {
             return plain;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.DatasetKind;
+import org.nnplayground.core.data.DrawnPoints;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.Loss;
@@ -33,6 +34,10 @@ final class LinkFields {
     /** The formula of a data set typed as one; absent for the other data sets. */
     static final LinkField<String> FORMULA = row(LinkField.of("formula", FieldCodecs.text(),
             link -> link.state().data().kind().formulaKind() == null ? null : link.state().data().formula()));
+    /** The points of a drawing, while they fit in a link ({@link DrawnPoints#MAX_IN_LINK}); absent otherwise. */
+    static final LinkField<DrawnPoints> DRAWN = row(LinkField.of("pts", SettingCodecs.drawnPoints(),
+            link -> link.state().data().kind().isDrawn() && link.state().data().drawn().fitsInLink()
+                    ? link.state().data().drawn() : null));
     static final LinkField<Integer> POINTS = row(LinkField.of("n",
             FieldCodecs.whole("Points", Limits.MIN_POINTS, Limits.MAX_POINTS), link -> link.state().data().points()));
     static final LinkField<Double> NOISE = row(LinkField.of("noise", FieldCodecs.real("Noise", 0, 1),

@@ -2,6 +2,8 @@ package org.nnplayground.core.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nnplayground.core.data.DrawnPoints;
+import org.nnplayground.core.data.DrawnPointsText;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.nn.layer.Activation;
@@ -35,6 +37,26 @@ final class SettingCodecs {
                             + "); what this version knows was used.");
                 }
                 return current;
+            }
+        };
+    }
+
+    /** Drawn points as {@link DrawnPointsText} writes them; damaged text is ignored with a notice saying how. */
+    static FieldCodec<DrawnPoints> drawnPoints() {
+        return new FieldCodec<>() {
+            @Override
+            public String write(DrawnPoints value) {
+                return DrawnPointsText.write(value);
+            }
+
+            @Override
+            public DrawnPoints read(String key, String text, List<String> notices) {
+                try {
+                    return DrawnPointsText.read(text);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("Ignored the drawn points (" + key + "=): "
+                            + LinkText.shown(e.getMessage()) + ".");
+                }
             }
         };
     }

@@ -11,7 +11,8 @@ import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.layer.Init;
 
 /**
- * What a run trains: the data, the input features, the hidden layers (widths and activations), the
+ * What a run trains: the data, the input features (a table of more than two inputs gives the
+ * network every input instead), the hidden layers (widths and activations), the
  * output activation, skip connections, the initial weights' scheme and the loss. Changing any of
  * these needs a new network from epoch 0; changing only the rest of the {@code TrainingConfig}
  * (optimizer, rates, batch size, ...) goes on with the weights as they are. The loss is here because
@@ -39,7 +40,8 @@ public record ModelSetup(DataSpec data, FeatureSet features, List<Integer> hidde
                                               List<Activation> hiddenActivations, Activation output, boolean skip,
                                               Init init) {
         ProblemType problem = data.kind().problem();
-        int inputs = problem.inputDimension() == 1 ? 1 : features.count();
+        int inputs = problem.inputDimension() == 1 ? 1
+                : data.table() != null && data.table().inputCount() > 2 ? data.table().inputCount() : features.count();
         int classes = data.kind().classCount(data.classes());
         int outputs = problem == ProblemType.MULTICLASS || (problem == ProblemType.CLASSIFICATION && output == Activation.SOFTMAX)
                 ? classes : 1;

@@ -21,7 +21,9 @@ import org.nnplayground.core.train.Trainer;
  *
  * <p>A change that only affects how training goes on (learning rate, optimizer, batch size,
  * regularization) keeps the weights; any other change (data, features, layers, activations, seed)
- * builds a new trainer from the new state, at epoch 0.
+ * builds a new trainer from the new state, at epoch 0, except a change of drawn points alone,
+ * which goes on training the same weights on the new points (and so does choosing which two inputs
+ * of a wide table the views show).
  *
  * <p>A stop condition (an epoch limit, a target loss) pauses training when training reaches it. One
  * that is already met when training starts does not hold it back: Play after the pause trains on
@@ -95,9 +97,39 @@ public final class Session implements TrainingRun {
             trainer.setConfig(next.training());
             pacing.cancel();
             last = trainer.status();
+        } else if (onlyDrawingChanged(state, next)) {
+            redraw(next);
         } else {
             rebuild(next);
         }
+    }
+
+    /**
+     * Whether {@code b} is {@code a} with other drawn points, or the same table shown over other
+     * inputs, and the same network: drawing goes on training the network it has, rather than start
+     * again at every point, and choosing the inputs a view shows changes no training.
+     */
+    private static boolean onlyDrawingChanged(PlaygroundState a, PlaygroundState b) {
+        boolean drawn = a.data().kind().isDrawn() && b.data().kind() == a.data().kind()
+                && a.data().withDrawn(b.data().drawn()).equals(b.data());
+        boolean sliced = a.data().kind().isTable() && b.data().kind() == a.data().kind()
+                && a.data().table().sameRowsAs(b.data().table()) && a.data().withTable(b.data().table()).equals(b.data());
+        return (drawn || sliced) && a.withData(b.data()).equals(b) && a.networkSpec().equals(b.networkSpec());
+    }
+
+    /** Moves to {@code next}'s points, keeping the weights, the epoch and the loss history. */
+    private void redraw(PlaygroundState next) {
+        DataSplit nextData = Datasets.generate(next.data());
+        Trainer nextTrainer = next.newTrainer(nextData);
+        double[] weights = trainer.network().parameterBuffer();
+        trainer.network().copyParametersTo(weights);
+        nextTrainer.restore(weights, trainer.epoch());
+        state = next;
+        data = nextData;
+        trainer = nextTrainer;
+        trainer.setEpochObserver(epochObserver);
+        trainer.setStepListener(stepListener);
+        record(trainer.status());
     }
 
     /** Moves to {@code next} with a new trainer at epoch 0, whatever changed: opening a link. */

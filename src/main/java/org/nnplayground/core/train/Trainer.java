@@ -18,7 +18,8 @@ import org.nnplayground.core.nn.OutputHead;
  * <p>Divergence: a batch whose loss is not finite or has grown a million-fold over the initial loss,
  * or weights that are not finite at the end of an epoch, stop training. The weights go back to where
  * they were at the start of that epoch, and {@link #divergence()} says why and what to change; further
- * training calls do nothing until {@link #setConfig} or {@link #reset}.
+ * training calls do nothing until {@link #setConfig} or {@link #reset}. Without training samples (a
+ * drawing with no points yet) training calls do nothing either, and the epoch stays where it is.
  */
 public final class Trainer {
     /** Epochs a smaller learning rate must train from the restored weights, unharmed, to be suggested. */
@@ -75,9 +76,6 @@ public final class Trainer {
 
     private static void checkCompatible(Architecture architecture, TrainingConfig config, TrainingData train,
                                         TrainingData test) {
-        if (train.size() < 1) {
-            throw new IllegalArgumentException("training data: at least one sample is needed");
-        }
         int inputs = architecture.inputs();
         int outputs = architecture.outputs();
         if (train.inputSize() != inputs || test.inputSize() != inputs) {
@@ -196,6 +194,9 @@ public final class Trainer {
 
     private void trainOneBatch() {
         int n = order.length;
+        if (n == 0) {
+            return; // nothing to learn from (a drawing without points yet): no step, no epoch
+        }
         if (cursor == 0) {
             network.copyParametersTo(snapshot);
             snapshotEpoch = epoch;

@@ -132,7 +132,7 @@ public final class ProgressiveGrid {
 
     private GridEvaluator evaluator(ViewGrid grid) {
         GridEvaluator e = new GridEvaluator(spec, grid.points());
-        grid.writeInputs(features, e);
+        grid.writeInputs(features, data.slice(), e);
         return e;
     }
 

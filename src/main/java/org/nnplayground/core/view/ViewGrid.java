@@ -4,6 +4,7 @@ import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.Domain;
 import org.nnplayground.core.data.Feature;
 import org.nnplayground.core.data.FeatureSet;
+import org.nnplayground.core.data.InputSlice;
 import org.nnplayground.core.nn.GridEvaluator;
 
 /**
@@ -129,6 +130,14 @@ public final class ViewGrid {
      * The evaluator must hold {@link #points()} points and have one input per feature (one for a line).
      */
     public void writeInputs(FeatureSet features, GridEvaluator evaluator) {
+        writeInputs(features, null, evaluator);
+    }
+
+    /**
+     * The same for data of more than two inputs when {@code slice} is not null: each grid point's
+     * (x1, x2) as the slice's two shown inputs, the others at their means (the features do not apply).
+     */
+    public void writeInputs(FeatureSet features, InputSlice slice, GridEvaluator evaluator) {
         int capacity = evaluator.capacity();
         if (capacity < points()) {
             throw new IllegalArgumentException("the evaluator holds " + capacity + " points; this grid has " + points());
@@ -140,7 +149,8 @@ public final class ViewGrid {
             }
             return;
         }
-        int count = features.count();
+        int count = slice != null ? slice.count() : features.count();
+        double[] row = slice != null ? new double[count] : featureRow;
         if (in.length < count * capacity) {
             throw new IllegalArgumentException("the evaluator has " + in.length / capacity
                     + " inputs; the features need " + count);
@@ -149,9 +159,13 @@ public final class ViewGrid {
             double x2 = rowY(r);
             for (int c = 0; c < resolution; c++) {
                 int p = r * resolution + c;
-                features.writeInputs(columnX(c), x2, featureRow, 0);
+                if (slice != null) {
+                    slice.write(columnX(c), x2, row, 0);
+                } else {
+                    features.writeInputs(columnX(c), x2, row, 0);
+                }
                 for (int f = 0; f < count; f++) {
-                    in[f * capacity + p] = featureRow[f];
+                    in[f * capacity + p] = row[f];
                 }
             }
         }

@@ -18,7 +18,7 @@ class DatasetsDeterminismTest {
 
     @ParameterizedTest
     @EnumSource(value = DatasetKind.class, names = {"ARTICLE", "ARTICLE_SCALED", "TABLE_CURVE", "TABLE_CLASSES",
-        "TABLE_MULTICLASS", "TABLE_SURFACE"}, mode = EnumSource.Mode.EXCLUDE)
+        "TABLE_MULTICLASS", "TABLE_SURFACE", "DRAWN_CURVE", "DRAWN_CLASSES", "DRAWN_MULTICLASS", "DRAWN_SURFACE"}, mode = EnumSource.Mode.EXCLUDE)
     void differentSeedGivesDifferentData(DatasetKind kind) {
         DataSpec spec = DataSpec.of(kind).withNoise(0.3).withPoints(300).withClasses(5);
         assertNotEquals(fingerprint(Datasets.generate(spec.withSeed(1))),
@@ -27,7 +27,7 @@ class DatasetsDeterminismTest {
 
     @ParameterizedTest
     @EnumSource(value = DatasetKind.class, names = {"ARTICLE", "ARTICLE_SCALED", "TABLE_CURVE", "TABLE_CLASSES",
-        "TABLE_MULTICLASS", "TABLE_SURFACE"}, mode = EnumSource.Mode.EXCLUDE)
+        "TABLE_MULTICLASS", "TABLE_SURFACE", "DRAWN_CURVE", "DRAWN_CLASSES", "DRAWN_MULTICLASS", "DRAWN_SURFACE"}, mode = EnumSource.Mode.EXCLUDE)
     void differentSeedGivesDifferentPointsNotJustADifferentOrder(DatasetKind kind) {
         DataSpec spec = DataSpec.of(kind).withPoints(50).withTrainFraction(1.0).withClasses(5);
         Dataset a = Datasets.generate(spec.withSeed(1)).train();

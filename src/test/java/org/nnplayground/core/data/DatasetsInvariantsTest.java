@@ -18,8 +18,8 @@ class DatasetsInvariantsTest {
     static Stream<Arguments> kindsAndNoise() {
         List<Arguments> cases = new ArrayList<>();
         for (DatasetKind kind : DatasetKind.values()) {
-            if (kind.isTable()) {
-                continue; // loaded, not generated: TableDataTest
+            if (kind.isTable() || kind.isDrawn()) {
+                continue; // loaded or drawn, not generated: TableDataTest, DrawnDataTest
             }
             for (double noise : new double[] {0.0, 0.5, 1.0}) {
                 cases.add(Arguments.of(kind, noise));

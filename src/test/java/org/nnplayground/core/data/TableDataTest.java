@@ -86,7 +86,7 @@ class TableDataTest {
         assertThrows(IllegalArgumentException.class, () -> new TableChoice(new int[] {0, 0}, 2, TableChoice.Target.DETECT));
         IllegalArgumentException oneInput = assertThrows(IllegalArgumentException.class,
                 () -> OwnTable.from(t, new TableChoice(new int[] {0}, 2, TableChoice.Target.CLASSES)));
-        assertTrue(oneInput.getMessage().startsWith("Classes need two input columns"), oneInput.getMessage());
+        assertTrue(oneInput.getMessage().startsWith("Classes need at least two input columns"), oneInput.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> OwnTable.from(t, new TableChoice(new int[] {0, 1}, 5, TableChoice.Target.DETECT)));
         IllegalArgumentException oneClass = assertThrows(IllegalArgumentException.class,

@@ -40,9 +40,9 @@ final class Snapshots {
     /** {@link #random(Rng)}; without {@code allowSine} no layer uses the sine or GELU, which TensorFlow.js cannot load. */
     static ModelSnapshot random(Rng rng, boolean allowSine) {
         DatasetKind kind;
-        do { // a table kind has no data until a table is loaded: draw again
+        do { // a table or drawing has no data until loaded or drawn: draw again
             kind = DatasetKind.values()[rng.nextInt(DatasetKind.values().length)];
-        } while (kind.isTable());
+        } while (kind.isTable() || kind.isDrawn());
         DataSpec data = new DataSpec(kind, 20 + rng.nextInt(60), rng.nextInt(2) * 0.2, 0.5, 2 + rng.nextInt(3),
                 rng.nextLong() >>> 12);
         FeatureSet features = new FeatureSet(1 + rng.nextInt((1 << Feature.values().length) - 1));
