@@ -34,12 +34,15 @@ import org.nnplayground.core.train.TrainingConfig;
  * followed by {@code v} for valid padding and {@code -<activation>}, e.g. {@code c8k3s1-relu}; {@code max},
  * {@code avg}, {@code gmax}, {@code gavg} for the poolings), dense (hidden dense widths), dact. Both:
  * seed, lr, batch, opt, clip (gradient clipping norm, 0 off), speed, sel (the sequence or image the
- * views show, from 1); a lesson's link starts with lesson (its id, see {@link LabLessons}). Every key is written, in this order, so one state has one link. Decoding never
+ * views show, from 1); a lesson's link starts with lesson (its id, see {@link LabLessons}), and
+ * {@code #lesson=edge} alone opens that lesson as it is set up. Every key is written, in this order, so one state has one link. Decoding never
  * throws: what does not fit is left at the problem's start, and a notice says so.
  */
 public final class LabLinks {
     /** The key that makes a link a sequence or image link. */
     public static final String KEY = "lab";
+    /** The key of a lesson; a link with it alone (or with the problem alone) opens the lesson's run. */
+    static final String LESSON = "lesson";
 
     /**
      * A decoded link: the run, the speed, the selected sample (0-based), the lesson it opens (null for
@@ -56,17 +59,27 @@ public final class LabLinks {
 
     /** The link of lesson {@code lesson}: its run, with its key. */
     public static String of(LabLesson lesson) {
-        return "lesson=" + Fragment.encode(lesson.id()) + "&" + lesson.link();
+        return LESSON + "=" + Fragment.encode(lesson.id()) + "&" + lesson.link();
     }
 
     /** Whether {@code fragment} (with or without '#') is a sequence or image link. */
     public static boolean isLab(String fragment) {
         for (Fragment.Pair p : Fragment.parse(fragment)) {
-            if (p.key().equals(KEY)) {
+            if (p.key().equals(KEY) || (p.key().equals(LESSON) && LabLessons.byId(p.value()) != null)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the link names a lesson and nothing else of its run (but maybe the problem): it opens the lesson's run. */
+    private static boolean onlyNamesALesson(List<Fragment.Pair> pairs) {
+        for (Fragment.Pair p : pairs) {
+            if (!p.key().equals(LESSON) && !p.key().equals(KEY)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fragment (without '#') of a run, its speed and its selected sample (0-based). */
@@ -78,7 +91,7 @@ public final class LabLinks {
     public static String encode(LabState state, Speed speed, int selected, LabLesson lesson) {
         List<String[]> pairs = new ArrayList<>();
         if (lesson != null) {
-            pairs.add(pair("lesson", lesson.id()));
+            pairs.add(pair(LESSON, lesson.id()));
         }
         pairs.add(pair(KEY, state.model().problemId()));
         if (state.model() instanceof SequenceModel) {
@@ -250,6 +263,10 @@ public final class LabLinks {
     public static Decoded decode(String fragment) {
         List<String> notices = new ArrayList<>();
         List<Fragment.Pair> pairs = Fragment.parse(fragment);
+        LabLesson named = LabLessons.byId(value(pairs, LESSON) == null ? "" : value(pairs, LESSON));
+        if (named != null && onlyNamesALesson(pairs)) {
+            pairs = Fragment.parse(of(named)); // #lesson=edge opens the lesson as it is set up
+        }
         String problem = value(pairs, KEY);
         long seed = 1;
         String seedText = value(pairs, "seed");
@@ -282,7 +299,7 @@ public final class LabLinks {
         }
         int selected = reader.integer("sel", 1, 1, Integer.MAX_VALUE) - 1;
         LabLesson lesson = null;
-        String lessonId = value(pairs, "lesson");
+        String lessonId = value(pairs, LESSON);
         if (lessonId != null) {
             lesson = LabLessons.byId(lessonId);
             if (lesson == null) {

@@ -109,4 +109,20 @@ class LabLinksTest {
             LabLinks.encode(d.state(), d.speed(), Math.max(0, d.selected()));
         }
     }
+
+    @Test
+    void aLinkThatNamesOnlyALessonOpensItsRunAndEveryLessonRoundTrips() {
+        assertFalse(org.nnplayground.core.state.lab.LabLessons.all().isEmpty());
+        for (org.nnplayground.core.state.lab.LabLesson lesson : org.nnplayground.core.state.lab.LabLessons.all()) {
+            LabLinks.Decoded full = LabLinks.decode(LabLinks.of(lesson));
+            assertEquals(List.of(), full.notices(), lesson.id());
+            assertEquals(lesson, full.lesson());
+            assertTrue(LabLinks.isLab("lesson=" + lesson.id()));
+            LabLinks.Decoded alone = LabLinks.decode("#lesson=" + lesson.id());
+            assertEquals(full.state(), alone.state(), lesson.id());
+            assertEquals(lesson, alone.lesson());
+            assertEquals(LabLinks.of(lesson), LabLinks.encode(full.state(), full.speed(), full.selected(), lesson), lesson.id());
+        }
+        assertFalse(LabLinks.isLab("lesson=no-such"));
+    }
 }
