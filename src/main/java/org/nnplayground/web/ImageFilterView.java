@@ -5,12 +5,14 @@ import org.nnplayground.core.nn.layer.Conv2d;
 import org.nnplayground.core.state.lab.ImageModel;
 import org.nnplayground.core.state.lab.ImageTrace;
 import org.nnplayground.core.state.lab.LabSession;
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.view.lab.FilterPainter;
 import org.nnplayground.core.view.lab.ImageViewText;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
  * The filters of an image run's convolutions, live while training ({@link FilterPainter}). Hovering
@@ -26,6 +28,9 @@ final class ImageFilterView implements LabView {
     private final FilterPainter painter = new FilterPainter();
     private FilterPainter.Layout layout = FilterPainter.layout(List.of(), 300);
     private FilterPainter.Hit cursor;
+    private final HTMLInputElement editor;
+    /** Whether the reader is typing in the editor (whose value then stays as typed). */
+    private boolean editing;
 
     ImageFilterView(LabPage page) {
         this.page = page;
@@ -38,7 +43,17 @@ final class ImageFilterView implements LabView {
         readout = Dom.el("p", "nnp-image-readout");
         readout.setAttribute("aria-live", "polite");
         readout.setTextContent("Hover a weight, or focus the filters and use the arrow keys, to read it.");
-        Dom.append(element, canvas, readout);
+        editor = (HTMLInputElement) Dom.el("input", "nnp-image-weight");
+        editor.setType("text");
+        editor.setAttribute("inputmode", "decimal");
+        editor.setAttribute("size", "8");
+        editor.setAttribute("data-key", "filter-weight");
+        editor.setAttribute("aria-label", "The weight picked in the filters: type a new value and press Enter");
+        editor.addEventListener("change", evt -> setWeight());
+        editor.addEventListener("focus", evt -> editing = true);
+        editor.addEventListener("blur", evt -> editing = false);
+        HTMLElement edit = Dom.append(Dom.el("label", "nnp-image-edit"), Dom.text("span", null, "Set the weight: "), editor);
+        Dom.append(element, canvas, readout, edit);
         surface = new CanvasSurface(canvas, page.theme());
         Browser.onResize(canvas, page::repaint);
         canvas.addEventListener("pointermove", evt -> {
@@ -51,6 +66,34 @@ final class ImageFilterView implements LabView {
             }
         });
         canvas.addEventListener("keydown", evt -> onKey((KeyboardEvent) evt));
+        canvas.addEventListener("click", evt -> {
+            MouseEvent e = (MouseEvent) evt;
+            FilterPainter.Hit hit = layout.hit(e.getOffsetX(), e.getOffsetY());
+            if (hit != null) {
+                cursor = hit;
+                describe();
+                editor.focus(); // a click edits the weight, as on the points' graph
+            }
+        });
+    }
+
+    /** Puts the typed value into the picked weight of the live network. */
+    private void setWeight() {
+        if (cursor == null) {
+            page.showNotice("Pick a weight in the filters first (hover or click it, or use the arrow keys).");
+            return;
+        }
+        double value = Fields.parse(editor.getValue().trim(), Double.NaN);
+        Conv2d conv = convolutions().get(cursor.layer());
+        try {
+            String notice = page.session().setParameter(conv.weights(), cursor.filter(),
+                    (cursor.channel() * conv.kernel() + cursor.row()) * conv.kernel() + cursor.column(), value);
+            page.showNotice(notice);
+        } catch (IllegalArgumentException e) {
+            page.showNotice(e.getMessage());
+        }
+        describe();
+        page.repaint();
     }
 
     private List<Conv2d> convolutions() {
@@ -75,6 +118,8 @@ final class ImageFilterView implements LabView {
             cursor = layout.at(0);
         } else if (key.equals("End")) {
             cursor = layout.at(layout.weights() - 1);
+        } else if (key.equals("Enter") && cursor != null) {
+            editor.focus();
         } else {
             return;
         }
@@ -87,6 +132,9 @@ final class ImageFilterView implements LabView {
     private void describe() {
         if (cursor != null) {
             readout.setTextContent(ImageViewText.weight(convolutions(), cursor));
+            if (!editing) {
+                editor.setValue(NumberFormat.significant(FilterPainter.weight(convolutions(), cursor), 4));
+            }
         }
     }
 

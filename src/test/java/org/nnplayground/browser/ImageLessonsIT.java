@@ -98,6 +98,19 @@ class ImageLessonsIT extends BrowserTest {
         assertThat(pad).hasAttribute("aria-label", Pattern.compile("[0-9]+ pixels painted"));
         assertThat(page().locator(".nnp-image-draw canvas").nth(1)).hasAttribute("aria-label",
                 Pattern.compile("The network says vertical"));
+        // A click on the first filter's first weight edits it, as on the points' graph: the network changes, a number is required.
+        String before = (String) callApi("pageLabFingerprint");
+        filters.click(new Locator.ClickOptions().setPosition(5, 22));
+        Locator editor = page().locator("[data-key=filter-weight]");
+        assertThat(editor).isFocused();
+        editor.fill("2.5");
+        editor.press("Enter");
+        assertThat(page().locator(".nnp-image-filters .nnp-image-readout"))
+                .hasText(Pattern.compile("Layer 1, filter 1, row 1, column 1: weight 2\\.5"));
+        assertTrue(!before.equals(callApi("pageLabFingerprint")), "the typed weight is in the network");
+        editor.fill("lots");
+        editor.press("Enter");
+        assertThat(page().locator(".nnp-lab-notice")).containsText("a weight must be a number");
 
         // The address opens the next lesson in place: its filters span the channels of the layer before.
         page().evaluate("h => { location.hash = h; }", LabLinks.of(LabLessons.byId("why-convolution")));

@@ -141,4 +141,27 @@ class LabPageIT extends BrowserTest {
         assertTrue(xor.contains("preset=xor"), xor);
         assertEquals(Boolean.TRUE, page().evaluate("() => !document.getElementById('seq').shadowRoot.querySelector('.nnp-lab')"));
     }
+
+    /**
+     * Every lesson at a phone's, a tablet's and a desktop's width: it opens from its short link with
+     * its caption, nothing is wider than the window, every view shown has drawn on a canvas of some
+     * size, and the page reports no error (the base class fails a test on any page error).
+     */
+    @Test
+    void everyLessonOpensAtEveryWidthWithItsViewsDrawnAndNothingWiderThanTheWindow() {
+        List<org.nnplayground.core.state.lab.LabLesson> lessons = org.nnplayground.core.state.lab.LabLessons.all();
+        assertTrue(lessons.size() >= 7, "lessons: " + lessons.size());
+        open("/#lab=echo");
+        for (int width : new int[] {360, 700, 1280}) {
+            page().setViewportSize(width, 900);
+            for (org.nnplayground.core.state.lab.LabLesson lesson : lessons) {
+                page().evaluate("id => { location.hash = '#lesson=' + id; }", lesson.id());
+                assertThat(page().locator(".nnp-lab-lesson h2")).hasText(lesson.title());
+                page().waitForFunction("() => [...document.querySelectorAll('.nnp-lab-view:not([hidden]) canvas')]"
+                        + ".filter(c => c.offsetParent !== null).every(c => c.width > 0 && c.height > 0)");
+                assertTrue((Boolean) page().evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth"),
+                        lesson.id() + " at " + width + " px is wider than the window");
+            }
+        }
+    }
 }

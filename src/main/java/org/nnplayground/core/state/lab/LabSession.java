@@ -1,7 +1,9 @@
 package org.nnplayground.core.state.lab;
 
 import java.util.function.DoubleSupplier;
+import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.layer.ParamBlock;
 import org.nnplayground.core.state.FrameTraining;
 import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.state.TrainingRun;
@@ -168,6 +170,27 @@ public final class LabSession implements TrainingRun {
     public void onEpoch(EpochObserver observer) {
         epochObserver = observer;
         trainer.setEpochObserver(observer);
+    }
+
+    /**
+     * Sets one parameter of the live network by hand, also while training (a filter's weight typed
+     * in): NaN is refused with a sentence and nothing changes; a value beyond the weights' limit is
+     * cut to it and the notice saying so is returned (null when nothing was cut).
+     *
+     * @throws IllegalArgumentException for NaN or an entry the block does not have
+     */
+    public String setParameter(ParamBlock block, int to, int from, double value) {
+        if (value != value) {
+            throw new IllegalArgumentException("a weight must be a number between -1000000 and 1000000");
+        }
+        if (to < 0 || to >= block.fanOut() || from < 0 || from >= block.fanIn()) {
+            throw new IllegalArgumentException("Weight: there is no entry " + to + ", " + from + " in this layer");
+        }
+        block.set(to, from, Limits.cutWeight(value));
+        pacing.cancel();
+        weightsVersion++;
+        last = trainer.status();
+        return Limits.weightNotice("Weight", value);
     }
 
     /** One batch, playing or not. */
