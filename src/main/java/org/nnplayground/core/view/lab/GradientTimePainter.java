@@ -152,7 +152,7 @@ public final class GradientTimePainter {
             return "|dL/dh| at step " + n.length + ": " + NumberFormat.significant(last, 3);
         }
         double ratio = first / last;
-        String how = ratio < 1 ? NumberFormat.scientific(ratio, 1) + " of" : NumberFormat.significant(ratio, 2) + " times";
+        String how = NumberFormat.significant(ratio, 2) + (ratio < 1 ? " of" : " times");
         return "|dL/dh| at step 1 is " + how + " that at step " + n.length;
     }
 

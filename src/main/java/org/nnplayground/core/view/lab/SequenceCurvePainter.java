@@ -12,7 +12,7 @@ import org.nnplayground.core.view.PlotFrame;
 /**
  * Target and prediction over the steps of one sequence, in the style of the points' 1-D curve view:
  * the targets as dots joined by a thin line, the network's prediction as the blue curve, the input
- * (when it is one number per step) as a faint line behind them. A sequence-to-one problem has one
+ * (its first number per step; the adding problem's marked numbers ringed) as a faint line behind them. A sequence-to-one problem has one
  * target and one prediction, at the last step. With a {@link FreeRun} the plot goes on past the
  * sequence's end: the true continuation in the targets' style, and the network's own, fed back its
  * predictions, as an orange curve, so that drift shows as the gap between the two.
@@ -59,12 +59,22 @@ public final class SequenceCurvePainter {
             s.lineTo(x, frame.bottom());
             s.stroke();
         }
-        if (trace.inputFeatures() == 1) {
-            double[] in = new double[steps];
+        double[] in = new double[steps];
+        for (int t = 0; t < steps; t++) {
+            in[t] = trace.input(t, 0);
+        }
+        line(s, in, 1, p.grid(), 1.5, 0);
+        if (trace.inputFeatures() == 2) {
+            // The adding problem: its second input marks the numbers to add; ring them.
+            s.setStroke(p.mutedText());
+            s.setLineWidth(1);
             for (int t = 0; t < steps; t++) {
-                in[t] = trace.input(t, 0);
+                if (trace.input(t, 1) > 0.5) {
+                    s.beginPath();
+                    s.circle(frame.px(t + 1), frame.pyClamped(in[t], frame.height()), DOT + 2);
+                    s.stroke();
+                }
             }
-            line(s, in, 1, p.grid(), 1.5, 0);
         }
         boolean everyStep = trace.targetSteps() == steps;
         int firstStep = everyStep ? 1 : steps;
@@ -90,7 +100,7 @@ public final class SequenceCurvePainter {
             line(s, joined, steps, p.negative(), 2, 0);
         }
         s.restore();
-        legend(s, trace.inputFeatures() == 1, run != null);
+        legend(s, trace.inputFeatures() == 2 ? "input (marked: ringed)" : "input", run != null);
     }
 
     private static double[] range(SequenceTrace trace, FreeRun run) {
@@ -100,11 +110,9 @@ public final class SequenceCurvePainter {
             lo = Math.min(lo, Math.min(trace.target(k, 0), trace.output(k, 0)));
             hi = Math.max(hi, Math.max(trace.target(k, 0), trace.output(k, 0)));
         }
-        if (trace.inputFeatures() == 1) {
-            for (int t = 0; t < trace.steps(); t++) {
-                lo = Math.min(lo, trace.input(t, 0));
-                hi = Math.max(hi, trace.input(t, 0));
-            }
+        for (int t = 0; t < trace.steps(); t++) {
+            lo = Math.min(lo, trace.input(t, 0));
+            hi = Math.max(hi, trace.input(t, 0));
         }
         if (run != null) {
             for (int n = 0; n < run.generated().length; n++) {
@@ -160,7 +168,7 @@ public final class SequenceCurvePainter {
         s.fill();
     }
 
-    private void legend(DrawSurface s, boolean input, boolean continued) {
+    private void legend(DrawSurface s, String input, boolean continued) {
         Palette p = s.palette();
         s.setFont(StepAxes.FONT, false);
         double x = frame.left();
@@ -170,9 +178,7 @@ public final class SequenceCurvePainter {
         if (continued) {
             x = key(s, x, y, p.negative(), "free-running");
         }
-        if (input) {
-            key(s, x, y, p.grid(), "input");
-        }
+        key(s, x, y, p.grid(), input);
     }
 
     private static double key(DrawSurface s, double x, double y, int colour, String text) {

@@ -58,7 +58,7 @@ class GradientTimePainterTest {
         SequenceTrace t = UnrolledPainterTest.trace("lab=adding&len=30&cell=elman&h=8", 1);
         double[] n = t.layers().get(0).gradientNorms();
         assertTrue(n[0] < n[29] * 1e-2, "an Elman cell's gradient vanishes over 30 steps: " + n[0] + " vs " + n[29]);
-        assertEquals("|dL/dh| at step 1 is " + NumberFormat.scientific(n[0] / n[29], 1) + " of that at step 30",
+        assertEquals("|dL/dh| at step 1 is " + NumberFormat.significant(n[0] / n[29], 2) + " of that at step 30",
                 GradientTimePainter.summary(t));
         assertTrue(GradientTimePainter.describe(t).startsWith("The length of dLoss/dh at each of the 30 steps, on a log scale"));
     }

@@ -67,5 +67,8 @@ class SequenceCurvePainterTest {
         assertEquals(1, dots.circles());
         assertEquals(painter.frame().px(8), dots.points().get(0)[0], 1e-9);
         assertTrue(r.paths.stream().anyMatch(x -> !x.stroked() && x.colour() == p.positive() && x.circles() == 1));
+        long rings = r.paths.stream().filter(x -> x.stroked() && x.colour() == p.mutedText() && x.circles() == 1).count();
+        assertEquals(2, rings, "the two marked numbers are ringed");
+        assertTrue(r.says("input (marked: ringed)"));
     }
 }
