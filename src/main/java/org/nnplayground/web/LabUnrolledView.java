@@ -63,6 +63,9 @@ final class LabUnrolledView implements LabView {
         });
         canvas.addEventListener("focus", evt -> {
             focused = true;
+            if (keyCursor == null) {
+                keyCursor = new UnrolledPainter.Cursor(0, 0);
+            }
             page.repaint();
         });
         canvas.addEventListener("blur", evt -> {
@@ -94,7 +97,7 @@ final class LabUnrolledView implements LabView {
             default:
                 return;
         }
-        keyCursor = keyCursor == null ? new UnrolledPainter.Cursor(0, 0) : UnrolledPainter.move(shown, keyCursor, ds, dr);
+        keyCursor = UnrolledPainter.move(shown, keyCursor, ds, dr);
         e.preventDefault();
         e.stopPropagation();
         page.repaint();
@@ -180,10 +183,6 @@ final class LabUnrolledView implements LabView {
             keyCursor = UnrolledPainter.move(trace, keyCursor, 0, 0);
         }
         UnrolledPainter.Cursor cursor = hover != null ? hover : focused ? keyCursor : null;
-        if (focused && keyCursor == null) {
-            keyCursor = new UnrolledPainter.Cursor(0, 0);
-            cursor = hover != null ? hover : keyCursor;
-        }
         painter.paint(surface, trace, gate, cursor);
         canvas.setAttribute("aria-label", UnrolledPainter.describe(trace, gate, index));
         if (cursor != null) {

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.link.LabLinks;
 
-/** Each sequence lesson, opened by its link, trains to the outcome its caption states. */
-class SequenceLessonsTest {
+/**
+ * Each sequence lesson, opened by its link, trains to the outcome its caption states. The fingerprints
+ * are public for SequenceLessonsIT, which checks that both browser builds train the same bits.
+ */
+public class SequenceLessonsTest {
     private static LabSession opened(LabLesson lesson) {
         LabLinks.Decoded d = LabLinks.decode(LabLinks.of(lesson));
         assertEquals(lesson, d.lesson());
@@ -31,10 +34,10 @@ class SequenceLessonsTest {
     }
 
     /** Fingerprints of the weights after {@link #FINGERPRINT_EPOCHS} epochs of each lesson: the browser builds must agree. */
-    static final int FINGERPRINT_EPOCHS = 3;
-    static final String LOOP_IN_TIME_FINGERPRINT = "42ad6904e6445005";
-    static final String SINE_FINGERPRINT = "0c6773069676c93e";
-    static final String LONG_GAP_FINGERPRINT = "74f28cce87027262";
+    public static final int FINGERPRINT_EPOCHS = 3;
+    public static final String LOOP_IN_TIME_FINGERPRINT = "42ad6904e6445005";
+    public static final String SINE_FINGERPRINT = "0c6773069676c93e";
+    public static final String LONG_GAP_FINGERPRINT = "74f28cce87027262";
 
     private static String fingerprint(LabLesson lesson) {
         LabSession s = opened(lesson);
