@@ -23,6 +23,8 @@ public final class GradientTimePainter {
     /** Smallest length the axis shows: below it the gradient has vanished for any purpose. */
     static final double FLOOR = 1e-12;
 
+    private static final double LN10 = DetMath.log(10.0);
+
     private final PlotFrame frame = new PlotFrame();
     private final NiceTicks xTicks = new NiceTicks();
     private final NiceTicks yTicks = new NiceTicks();
@@ -30,6 +32,11 @@ public final class GradientTimePainter {
     /** The plot rectangle of the last paint (x in steps, y in log10 of the length). */
     public PlotFrame frame() {
         return frame;
+    }
+
+    /** The decimal logarithm, by the core's own logarithm so that every build draws the same. */
+    static double log10(double v) {
+        return DetMath.log(v) / LN10;
     }
 
     /** The step (0-based) nearest pixel {@code x} as the last paint placed the steps, or -1 outside the plot. */
@@ -56,7 +63,7 @@ public final class GradientTimePainter {
         for (SequenceTrace.LayerTrace l : trace.layers()) {
             for (double n : l.gradientNorms()) {
                 if (n > FLOOR && Doubles.isFinite(n)) {
-                    double e = DetMath.log(n) / Math.log(10);
+                    double e = log10(n);
                     lo = Math.min(lo, e);
                     hi = Math.max(hi, e);
                 }
@@ -95,7 +102,7 @@ public final class GradientTimePainter {
                     continue;
                 }
                 double x = frame.px(t + 1);
-                double y = frame.py(DetMath.log(n) / Math.log(10));
+                double y = frame.py(log10(n));
                 if (down) {
                     s.lineTo(x, y);
                 } else {
