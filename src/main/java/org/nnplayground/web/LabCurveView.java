@@ -14,8 +14,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * in, beside the true sine.
  */
 final class LabCurveView implements LabView {
-    /** Steps a free run goes on past the sequence: twice its length. */
+    /** Steps a free run goes on past the sequence: twice its length, at most {@link #MAX_RUN}. */
     private static final int RUN_FACTOR = 2;
+    private static final int MAX_RUN = 100;
 
     private final LabPage page;
     private final HTMLElement element;
@@ -60,7 +61,7 @@ final class LabCurveView implements LabView {
         Dom.show(toggle, sine);
         int index = LabSequences.index(session, page.selected());
         SequenceTrace trace = LabSequences.trace(session, page.selected());
-        FreeRun run = sine && freeRunning ? FreeRun.of(session, index, RUN_FACTOR * trace.steps()) : null;
+        FreeRun run = sine && freeRunning ? FreeRun.of(session, index, Math.min(MAX_RUN, RUN_FACTOR * trace.steps())) : null;
         surface.fitToElement();
         painter.paint(surface, trace, run);
         canvas.setAttribute("aria-label", SequenceCurvePainter.describe(trace, run, index));

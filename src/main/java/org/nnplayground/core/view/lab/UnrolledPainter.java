@@ -129,7 +129,7 @@ public final class UnrolledPainter {
         double room = s.height() - StepAxes.X_LABEL_SPACE - 2 - GROUP_GAP * (plan.size() - 1);
         rowHeight = Math.max(MIN_ROW, Math.min(MAX_ROW, room / totalRows));
         left = Math.min(LABEL_WIDTH, s.width() / 3);
-        cellWidth = Math.max(1, (s.width() - left - 4) / steps);
+        cellWidth = Math.max(1e-3, (s.width() - left - 4) / steps); // a long sequence gets columns below a pixel
         double y = 1;
         for (Group g : plan) {
             groups.add(new Group(g.kind(), g.layer(), g.firstRow(), g.rows(), y));
@@ -137,10 +137,13 @@ public final class UnrolledPainter {
         }
     }
 
-    /** The height the rows of {@code trace} want, so that a page can size its canvas to them. */
+    /** Most height {@link #preferredHeight} asks for: a stack of wide layers gets thin rows instead. */
+    static final double MAX_HEIGHT = 640;
+
+    /** The height the rows of {@code trace} want (at most {@link #MAX_HEIGHT}), so that a page can size its canvas to them. */
     public static double preferredHeight(SequenceTrace trace) {
         int groupsCount = trace.layers().size() + 3;
-        return rows(trace) * MAX_ROW * 0.75 + GROUP_GAP * (groupsCount - 1) + StepAxes.X_LABEL_SPACE + 4;
+        return Math.min(MAX_HEIGHT, rows(trace) * MAX_ROW * 0.75 + GROUP_GAP * (groupsCount - 1) + StepAxes.X_LABEL_SPACE + 4);
     }
 
     private static double scale(SequenceTrace trace, boolean inputs) {

@@ -98,6 +98,20 @@ class UnrolledPainterTest {
     }
 
     @Test
+    void aTallStackGetsThinRowsWithinTheLargestHeightAndALongSequenceColumnsBelowAPixel() {
+        SequenceTrace small = trace("lab=echo&delay=2&cell=elman&h=4", 0);
+        assertEquals(7 * UnrolledPainter.MAX_ROW * 0.75 + 3 * UnrolledPainter.GROUP_GAP + StepAxes.X_LABEL_SPACE + 4,
+                UnrolledPainter.preferredHeight(small), 1e-9);
+        SequenceTrace tall = trace("lab=echo&len=400&delay=2&n=2&train=0.5&cell=elman&h=64,64,64,64", 0);
+        assertEquals(UnrolledPainter.MAX_HEIGHT, UnrolledPainter.preferredHeight(tall));
+        Recorder r = new Recorder(300, UnrolledPainter.MAX_HEIGHT, Palette.LIGHT);
+        new UnrolledPainter().paint(r, tall, -1, null);
+        Recorder.Image last = r.images.get(r.images.size() - 1);
+        assertTrue(last.x() + last.dw() <= 300, "all 400 steps fit the width: " + (last.x() + last.dw()));
+        assertTrue(last.y() + last.dh() <= UnrolledPainter.MAX_HEIGHT, "all 259 rows fit the height");
+    }
+
+    @Test
     void aSequenceToOneProblemHasItsTargetAtTheLastStepOnly() {
         SequenceTrace t = trace("lab=adding&len=8&cell=elman&h=3", 1);
         Palette p = Palette.LIGHT;
