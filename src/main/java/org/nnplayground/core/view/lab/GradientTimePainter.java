@@ -127,7 +127,27 @@ public final class GradientTimePainter {
         s.setFont(StepAxes.FONT, false);
         s.setFill(p.mutedText());
         String head = hover >= 0 && hover < steps ? readout(trace, hover) : summary(trace);
-        s.fillText(head, frame.left(), TOP / 2, -1);
+        double keys = layers > 1 ? legend(s, layers) : frame.right();
+        if (s.textWidth(head) <= keys - frame.left() - 6) {
+            s.setFill(p.mutedText());
+            s.fillText(head, frame.left(), TOP / 2, -1);
+        }
+    }
+
+    /** Keys "layer 1", "layer 2", ... from the right end of the top line; returns where they begin. */
+    private double legend(DrawSurface s, int layers) {
+        double x = frame.right();
+        for (int l = layers - 1; l >= 0; l--) {
+            String text = "layer " + (l + 1);
+            x -= s.textWidth(text);
+            s.setFill(s.palette().mutedText());
+            s.fillText(text, x, TOP / 2, -1);
+            x -= 13;
+            s.setFill(colour(s.palette(), l, layers));
+            s.fillRect(x, TOP / 2 - 1.5, 10, 3);
+            x -= 10;
+        }
+        return x;
     }
 
     /** The lengths at step {@code t} in words: "step 3: |dL/dh| 0.012" (per layer when there are several). */

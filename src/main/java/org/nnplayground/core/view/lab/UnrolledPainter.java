@@ -96,7 +96,17 @@ public final class UnrolledPainter {
             }
             s.drawPixels(pixels, steps, g.rows(), left, g.top(), cellWidth * steps, rowHeight * g.rows());
             s.setFill(p.mutedText());
-            s.fillText(label(trace, g, gate), left - 6, g.top() + rowHeight * g.rows() / 2, 1);
+            double middle = g.top() + rowHeight * g.rows() / 2;
+            if (g.kind() == Kind.LAYER && trace.layers().size() > 1) {
+                // Several layers: "layer 2" over what it shows, as far as the rows give room for two lines.
+                boolean two = rowHeight * g.rows() >= 2 * StepAxes.FONT + 2;
+                s.fillText("layer " + (g.layer() + 1), left - 6, two ? middle - StepAxes.FONT / 2 - 1 : middle, 1);
+                if (two) {
+                    s.fillText(label(trace, g, gate), left - 6, middle + StepAxes.FONT / 2 + 1, 1);
+                }
+            } else {
+                s.fillText(label(trace, g, gate), left - 6, middle, 1);
+            }
         }
         double bottom = groups.get(groups.size() - 1).top() + rowHeight * groups.get(groups.size() - 1).rows();
         axis.place(left, 0, cellWidth * steps, bottom).range(0.5, steps + 0.5, 0, 1);
@@ -205,8 +215,7 @@ public final class UnrolledPainter {
                 return "input";
             case LAYER:
                 SequenceTrace.LayerTrace l = trace.layers().get(g.layer());
-                String what = gate >= 0 && gate < l.gateRows() ? SequenceTrace.gateNames(l.kind()).get(gate) : "state";
-                return trace.layers().size() > 1 ? "layer " + (g.layer() + 1) + " " + what : what;
+                return gate >= 0 && gate < l.gateRows() ? SequenceTrace.gateNames(l.kind()).get(gate) : "state";
             case TARGET:
                 return "target";
             default:

@@ -31,6 +31,11 @@ class GradientTimePainterTest {
         }
         assertTrue(GradientTimePainter.colour(p, 0, 2) != GradientTimePainter.colour(p, 1, 2));
         assertTrue(r.says("1e"), "decades on the axis");
+        for (int l = 0; l < 2; l++) {
+            int colour = GradientTimePainter.colour(p, l, 2);
+            assertTrue(r.says("layer " + (l + 1)) && r.rects.stream().anyMatch(x -> x.filled() && x.colour() == colour),
+                    "a key for layer " + (l + 1));
+        }
     }
 
     @Test

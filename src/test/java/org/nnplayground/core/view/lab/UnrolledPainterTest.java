@@ -91,7 +91,7 @@ class UnrolledPainterTest {
                 }
             }
         }
-        assertTrue(r.says("layer 2 forget"));
+        assertTrue(r.says("layer 2") && r.says("forget"), "each layer named, over what it shows");
         assertEquals("step 1, unit 1 of layer 2 (forget gate): " + NumberFormat.significant(t.layers().get(1).gate(0, 1, 0), 3),
                 UnrolledPainter.readout(t, 1, new UnrolledPainter.Cursor(0, 4)));
         assertTrue(UnrolledPainter.describe(t, 1, 0).contains("the forget gate of 3 LSTM units"));
