@@ -12,6 +12,7 @@ import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.state.lab.Cell;
+import org.nnplayground.core.state.lab.DivergenceFix;
 import org.nnplayground.core.state.lab.ImageModel;
 import org.nnplayground.core.state.lab.LabLesson;
 import org.nnplayground.core.state.lab.LabLessons;
@@ -21,7 +22,6 @@ import org.nnplayground.core.state.lab.SequenceModel;
 import org.nnplayground.core.state.lab.SequenceProblem;
 import org.nnplayground.core.state.lab.SequenceSource;
 import org.nnplayground.core.text.NumberFormat;
-import org.nnplayground.core.train.Divergence;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.view.lab.ProblemThumbnailPainter;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -339,15 +339,13 @@ final class LabControls {
         return g;
     }
 
-    /** What to change after a divergence: the learning rate the trainer found to train, and clipping for a recurrent network. */
-    static String divergenceAdvice(LabSession session) {
-        Divergence d = session.trainer().divergence();
-        if (d == null) {
+    /** What to change after a divergence: the fix the button applies (see {@link DivergenceFix}), in words. */
+    static String divergenceAdvice(DivergenceFix fix) {
+        if (fix == null) {
             return "";
         }
-        String rate = "Try a learning rate of " + NumberFormat.shortest(d.suggestedLearningRate());
-        boolean recurrent = session.state().model() instanceof SequenceModel;
-        return recurrent && !session.state().training().clips()
-                ? rate + ", or clip the gradients (a norm of 1 is a usual start)." : rate + ".";
+        String rate = "Try a learning rate of " + NumberFormat.shortest(fix.learningRate());
+        return fix.addsClipping() ? rate + " with the gradients clipped at norm " + NumberFormat.shortest(fix.clipNorm())
+                + ": clipping tames gradients that explode through time." : rate + ".";
     }
 }

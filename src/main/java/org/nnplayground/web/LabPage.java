@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import org.nnplayground.core.link.LabLinks;
 import org.nnplayground.core.link.Theme;
 import org.nnplayground.core.state.Speed;
+import org.nnplayground.core.state.lab.DivergenceFix;
 import org.nnplayground.core.state.lab.LabLesson;
 import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.state.lab.LabState;
@@ -266,8 +267,15 @@ final class LabPage {
         if (wasPlaying && !session.playing()) {
             controls.renderRun();
             if (session.last().diverged()) {
+                DivergenceFix fix = DivergenceFix.of(session);
                 showNotice("Training diverged: the loss grew out of bounds, and the weights went back to epoch "
-                        + session.last().epoch() + ". " + LabControls.divergenceAdvice(session));
+                        + session.last().epoch() + ". " + LabControls.divergenceAdvice(fix));
+                if (fix != null) {
+                    notice.appendChild(Dom.button("lab-fix", fix.label(), "Apply the fix and train on", "nnp-lab-fix", () -> {
+                        edit(fix::apply);
+                        act(session::play);
+                    }));
+                }
             }
         }
         Browser.requestFrame(this::frame);

@@ -24,6 +24,10 @@ final class LabViews {
         views.add(new ImageOutputView(page, images));
         views.add(new ImageDrawView(page));
         views.add(new ImageFeatureView(page, images));
+        views.add(new LabCellView(page));
+        views.add(new LabUnrolledView(page));
+        views.add(new LabCurveView(page));
+        views.add(new LabGradientView(page));
         return views;
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  *   teach   the lessons' maths                   uses train, nn, data, base
  *   state   the playground's state and session   uses train, nn, data, base
  *   view    painters                             uses teach, train, nn, data, base
+ *     view.lab  the sequence and image painters  uses view, state, teach, train, nn, data, base
  *   link    the link format                      uses state, train, nn, data, base
  *   export  the model files, formula, data CSV   uses link, state, train, nn, data, base
  * </pre>
@@ -64,7 +65,8 @@ class LayeringTest {
                 .layer("Train").definedBy(CORE + ".train..")
                 .layer("Teach").definedBy(CORE + ".teach..")
                 .layer("State").definedBy(CORE + ".state..")
-                .layer("View").definedBy(CORE + ".view..")
+                .layer("View").definedBy(CORE + ".view")
+                .layer("LabView").definedBy(CORE + ".view.lab..")
                 .layer("Link").definedBy(CORE + ".link..")
                 .layer("Export").definedBy(CORE + ".export..")
                 .whereLayer("Named").mayNotAccessAnyLayer()
@@ -80,6 +82,8 @@ class LayeringTest {
                 .whereLayer("Teach").mayOnlyAccessLayers("Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
                 .whereLayer("State").mayOnlyAccessLayers("Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
                 .whereLayer("View").mayOnlyAccessLayers("Teach", "Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
+                .whereLayer("LabView").mayOnlyAccessLayers("View", "State", "Teach", "Train", "Nn", "Layers", "Data", "Named",
+                        "Math", "Text", "Limits")
                 .whereLayer("Link").mayOnlyAccessLayers("State", "Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
                 .whereLayer("Export").mayOnlyAccessLayers("Link", "State", "Train", "Nn", "Layers", "Data", "Named", "Math", "Text", "Limits")
                 .check(core);
