@@ -50,8 +50,8 @@ final class KeyboardShortcuts {
         }
         HTMLElement element = (HTMLElement) e.getTarget();
         String tag = Dom.tag(element);
-        if (tag.equals("input") || tag.equals("select") || tag.equals("textarea") || tag.equals("canvas")) {
-            return; // a focused canvas (a view read by the arrow keys, a drawing pad) has keys of its own
+        if (tag.equals("input") || tag.equals("select") || tag.equals("textarea")) {
+            return; // a view with keys of its own (the graph, a drawing pad) stops the keys it uses from reaching here
         }
         String key = e.getKey();
         if (key.equals(" ") || key.equals("Spacebar")) {
