@@ -73,4 +73,22 @@ class ArchitectureTest {
         check(noClasses().that().resideOutsideOfPackage("org.nnplayground.web..")
                 .should().dependOnClassesThat().resideInAPackage("org.teavm.."), all);
     }
+
+    /**
+     * What the browser builds compile uses no regular expressions and no String.format: each pulls a
+     * large part of the class library into app.wasm and app.js (String.split alone brought in
+     * java.util.regex, about a tenth of the unminified JS build). The JVM-only tools may.
+     */
+    @Test
+    void theBrowserBuildsUseNoRegularExpressionsNorFormatting() {
+        check(noClasses().that().resideInAnyPackage("org.nnplayground.core..", "org.nnplayground.web..")
+                .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
+                .orShould().callMethod(String.class, "split", String.class)
+                .orShould().callMethod(String.class, "split", String.class, int.class)
+                .orShould().callMethod(String.class, "matches", String.class)
+                .orShould().callMethod(String.class, "replaceAll", String.class, String.class)
+                .orShould().callMethod(String.class, "replaceFirst", String.class, String.class)
+                .orShould().callMethod(String.class, "format", String.class, Object[].class)
+                .orShould().callMethod(String.class, "formatted", Object[].class), all);
+    }
 }

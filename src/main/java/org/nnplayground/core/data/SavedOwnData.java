@@ -175,12 +175,12 @@ public record SavedOwnData(DrawnPoints drawing, DatasetKind formulaKind, String 
             if (table != null) {
                 options = new CsvOptions((char) number(fields, "table-separator"),
                         CsvOptions.Header.valueOf(required(fields, "table-header")));
-                String[] inputs = required(fields, "table-inputs").split(",");
+                String[] inputs = commaParts(required(fields, "table-inputs"));
                 int[] columns = new int[inputs.length];
                 for (int i = 0; i < inputs.length; i++) {
                     columns[i] = wholeNumber(inputs[i], "table-inputs");
                 }
-                String[] shown = required(fields, "table-shown").split(",");
+                String[] shown = commaParts(required(fields, "table-shown"));
                 if (shown.length != 2) {
                     throw damaged("the table's shown inputs are not two");
                 }
@@ -193,6 +193,20 @@ public record SavedOwnData(DrawnPoints drawing, DatasetKind formulaKind, String 
         } catch (IllegalArgumentException e) { // valueOf's and the records' too
             throw e.getMessage() != null && e.getMessage().startsWith("the kept data is damaged") ? e
                     : damaged(e.getMessage() == null ? "a value is not one the page knows" : e.getMessage());
+        }
+    }
+
+    /** The comma-separated parts of {@code text}, empty ones kept (without String.split, whose regular expressions would weigh on the page). */
+    private static String[] commaParts(String text) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int start = 0;
+        while (true) {
+            int comma = text.indexOf(',', start);
+            parts.add(text.substring(start, comma < 0 ? text.length() : comma));
+            if (comma < 0) {
+                return parts.toArray(new String[0]);
+            }
+            start = comma + 1;
         }
     }
 
