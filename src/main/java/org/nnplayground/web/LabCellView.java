@@ -12,7 +12,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The recurrent network as blocks ({@link CellDiagramPainter}): input, each cell with its loop, the
  * head, the links sized and coloured by their weights. The pointer, or the arrow keys on the focused
- * canvas, name a block and its weights in the line below.
+ * canvas, name a block and its weights in the line below; a click (or Enter) on a layer opens
+ * {@link LabWeightEditor} to edit one of its weights, as the points' graph edits a link.
  */
 final class LabCellView implements LabView {
     private final LabPage page;
@@ -25,6 +26,7 @@ final class LabCellView implements LabView {
     private int keyBlock = -1;
     private boolean focused;
     private int blocks = 1;
+    private final LabWeightEditor editor;
 
     LabCellView(LabPage page) {
         this.page = page;
@@ -36,7 +38,8 @@ final class LabCellView implements LabView {
         canvas.setAttribute("aria-label", "The network's layers");
         readout = Dom.text("output", "nnp-lab-readout", "Point at a block, or focus the picture and use the arrow keys, to name it.");
         readout.setAttribute("aria-live", "polite");
-        Dom.append(element, canvas, readout);
+        editor = new LabWeightEditor(page);
+        Dom.append(element, canvas, readout, editor.element());
         surface = new CanvasSurface(canvas, page.theme());
         canvas.addEventListener("pointermove", evt -> {
             MouseEvent e = (MouseEvent) evt;
@@ -59,8 +62,18 @@ final class LabCellView implements LabView {
             focused = false;
             page.repaint();
         });
+        canvas.addEventListener("click", evt -> {
+            MouseEvent e = (MouseEvent) evt;
+            pick(painter.hitAt(e.getOffsetX(), e.getOffsetY()));
+        });
         canvas.addEventListener("keydown", evt -> {
             KeyboardEvent e = (KeyboardEvent) evt;
+            if (e.getKey().equals("Enter") && keyBlock >= 0) {
+                pick(keyBlock);
+                e.preventDefault();
+                e.stopPropagation();
+                return;
+            }
             int d = e.getKey().equals("ArrowLeft") ? -1 : e.getKey().equals("ArrowRight") ? 1 : 0;
             if (d == 0 || e.isCtrlKey() || e.isAltKey() || e.isMetaKey()) {
                 return;
@@ -70,6 +83,14 @@ final class LabCellView implements LabView {
             e.stopPropagation();
             page.repaint();
         });
+    }
+
+    /** Opens the weight editor on block {@code b} of the diagram (its first is the input, which has none). */
+    private void pick(int b) {
+        List<org.nnplayground.core.nn.layer.Layer> layers = page.session().trainer().network().layers();
+        if (b >= 1 && b - 1 < layers.size()) {
+            editor.edit(layers.get(b - 1), CellDiagramPainter.blocks(page.session().trainer().network()).get(b).detail());
+        }
     }
 
     @Override
@@ -86,6 +107,7 @@ final class LabCellView implements LabView {
     public void rebuilt(LabSession session) {
         hover = -1;
         keyBlock = -1;
+        editor.edit(null, "");
     }
 
     @Override

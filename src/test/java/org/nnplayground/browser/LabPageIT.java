@@ -164,4 +164,40 @@ class LabPageIT extends BrowserTest {
             }
         }
     }
+
+    /**
+     * A recurrent layer's weight is edited from the cell diagram, as a link on the points' graph:
+     * a click on the layer opens the editor on it, the typed value goes into the live network (its
+     * fingerprint changes, the epoch does not), and a value that is not a number is refused.
+     */
+    @Test
+    void aRecurrentWeightIsEditedFromTheCellDiagram() {
+        open("/#lab=echo&h=3");
+        page().locator("body").press(" "); // pause
+        assertThat(page().locator("[data-key=play]")).hasText("Play");
+        Locator cells = page().locator(".nnp-lab-cells canvas");
+        cells.focus();
+        page().keyboard().press("ArrowRight"); // from the input to the Elman layer
+        page().keyboard().press("Enter");
+        Locator editor = page().locator(".nnp-lab-weight-editor");
+        assertThat(editor).isVisible();
+        assertThat(editor.locator("legend")).containsText("recurrent layer 1: Elman of 3 units");
+        page().locator("[data-key=weight-block]").selectOption("1"); // Wh
+        int epoch = epoch();
+        String before = (String) callApi("pageLabFingerprint");
+        page().locator("[data-key=weight-row]").fill("2");
+        page().locator("[data-key=weight-column]").fill("3");
+        page().locator("[data-key=weight-value]").fill("0.75");
+        page().locator("[data-key=weight-set]").click();
+        assertThat(editor.locator("output")).containsText("Now 0.75");
+        assertTrue(!before.equals(callApi("pageLabFingerprint")), "the weight is in the network");
+        assertEquals(epoch, epoch(), "an edit is not a reset");
+        page().locator("[data-key=weight-value]").fill("many");
+        page().locator("[data-key=weight-set]").click();
+        assertThat(page().locator(".nnp-lab-notice")).containsText("a weight must be a number");
+        page().locator("[data-key=weight-row]").fill("9");
+        page().locator("[data-key=weight-value]").fill("1");
+        page().locator("[data-key=weight-set]").click();
+        assertThat(page().locator(".nnp-lab-notice")).containsText("there is no entry");
+    }
 }
