@@ -1,7 +1,9 @@
 package org.nnplayground.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.nnplayground.core.data.image.ImageProblem;
 import org.nnplayground.core.data.image.ImageSet;
@@ -45,6 +47,9 @@ final class LabControls {
     private final HTMLElement speedField;
     private final HTMLElement element;
     private final ProblemThumbnailPainter thumbnails = new ProblemThumbnailPainter();
+    /** The thumbnails' data, drawn once: the controls are rendered again after every edit, the pictures stay the same. */
+    private final Map<ImageProblem, ImageSet> thumbnailImages = new HashMap<>();
+    private final Map<SequenceProblem, SequenceData> thumbnailSequences = new HashMap<>();
     /** Images a picker's thumbnail is drawn from. */
     private static final int THUMBNAIL_IMAGES = 4;
     private final HTMLElement exportMenu;
@@ -154,7 +159,8 @@ final class LabControls {
         if (images) {
             for (ImageProblem p : ImageProblem.values()) {
                 HTMLCanvasElement canvas = pickerButton(group, p.id(), p.label(), s);
-                ImageSet set = ImageSpec.of(p, 1).withImages(THUMBNAIL_IMAGES).withTrainFraction(1.0).generate().train();
+                ImageSet set = thumbnailImages.computeIfAbsent(p,
+                        k -> ImageSpec.of(k, 1).withImages(THUMBNAIL_IMAGES).withTrainFraction(1.0).generate().train());
                 Browser.onResize(canvas, () -> thumbnails.paintImages(new CanvasSurface(canvas, page.theme()), set));
             }
         } else {
@@ -164,7 +170,7 @@ final class LabControls {
                     String text = SequenceSource.of(p, 1).textShown();
                     Browser.onResize(canvas, () -> thumbnails.paintText(new CanvasSurface(canvas, page.theme()), text));
                 } else {
-                    SequenceData one = SequenceSource.of(p, 1).task(false).generate(1, new Rng(1));
+                    SequenceData one = thumbnailSequences.computeIfAbsent(p, k -> SequenceSource.of(k, 1).task(false).generate(1, new Rng(1)));
                     Browser.onResize(canvas, () -> thumbnails.paintSequence(new CanvasSurface(canvas, page.theme()), one));
                 }
             }

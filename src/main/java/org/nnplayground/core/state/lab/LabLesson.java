@@ -2,7 +2,7 @@ package org.nnplayground.core.state.lab;
 
 /**
  * A lesson on sequences or images: a run set up to show one idea, with its caption in the article's
- * voice. {@code link} is the run's link fragment (see {@code org.nnplayground.core.link.LabLinks}),
+ * voice. {@code link} is the run's link fragment, in the sequence and image link format,
  * without the lesson key; opening the lesson opens that run and shows the caption.
  *
  * @param id short stable name, used in links ({@code lesson=})
