@@ -182,7 +182,7 @@ final class ExportControls {
         try {
             ImportedModel model = ModelReader.read(text);
             List<String> notices = new ArrayList<>();
-            LinkState link = model.toLinkState(notices);
+            LinkState link = model.toLinkState(notices, page.state().data().table());
             page.applyLink(link);
             notices.add(0, "Opened the model file: the trained network at epoch " + NumberFormat.grouped(model.epoch()) + ", paused.");
             page.say(String.join("\n", notices));

@@ -1,6 +1,5 @@
 package org.nnplayground.web;
 
-import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.export.Exports;
 import org.nnplayground.core.export.ModelSnapshot;
 import org.nnplayground.core.export.Predictions;
@@ -48,8 +47,7 @@ final class PageExports {
         }
         try {
             ModelSnapshot s = snapshot(page);
-            FeatureSet features = s.oneDimensional() ? null : s.features();
-            return Base64Url.encode(Predictions.of(s.network(), features, raw, width));
+            return Base64Url.encode(Predictions.of(s.network(), s.inputFeatures(), raw, width));
         } catch (IllegalArgumentException e) {
             return "!" + e.getMessage();
         }

@@ -6,8 +6,9 @@ import org.nnplayground.core.text.NumberFormat;
 
 /**
  * The training and test points as one CSV file (RFC 4180, comma-separated, a header row): the raw
- * inputs (x, or x1 and x2), the label (the class, 0-based) or the target, and the set the point
- * belongs to ("train" or "test"). Numbers carry up to 15 significant digits, the same text in every build.
+ * inputs (x; x1 and x2; or x1, x2, x3, ... for each input of a table of more, in the order of its
+ * chosen columns), the label (the class, 0-based) or the target, and the set the point belongs to
+ * ("train" or "test"). Numbers carry up to 15 significant digits, the same text in every build.
  */
 public final class DataCsv {
     private DataCsv() {
@@ -18,18 +19,19 @@ public final class DataCsv {
         Dataset train = data.train();
         boolean oneD = train.dimension() == 1;
         boolean classes = train.problem().isClassification();
-        StringBuilder sb = new StringBuilder(64 + data.size() * 40);
-        sb.append(oneD ? "x" : "x1,x2").append(classes ? ",label" : oneD ? ",y" : ",target").append(",set\r\n");
-        rows(sb, train, "train", oneD, classes);
-        rows(sb, data.test(), "test", oneD, classes);
+        int inputs = train.inputCount();
+        StringBuilder sb = new StringBuilder(64 + data.size() * (20 + 20 * inputs));
+        sb.append(String.join(",", Inputs.rawNames(inputs))).append(classes ? ",label" : oneD ? ",y" : ",target")
+                .append(",set\r\n");
+        rows(sb, train, "train", inputs, classes);
+        rows(sb, data.test(), "test", inputs, classes);
         return sb.toString();
     }
 
-    private static void rows(StringBuilder sb, Dataset d, String set, boolean oneD, boolean classes) {
+    private static void rows(StringBuilder sb, Dataset d, String set, int inputs, boolean classes) {
         for (int i = 0; i < d.size(); i++) {
-            sb.append(NumberFormat.shortest(d.x1(i)));
-            if (!oneD) {
-                sb.append(',').append(NumberFormat.shortest(d.x2(i)));
+            for (int k = 0; k < inputs; k++) {
+                sb.append(k > 0 ? "," : "").append(NumberFormat.shortest(d.input(i, k)));
             }
             sb.append(',');
             if (classes) {

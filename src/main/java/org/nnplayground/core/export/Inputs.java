@@ -6,43 +6,65 @@ import org.nnplayground.core.data.Feature;
 import org.nnplayground.core.data.FeatureSet;
 
 /**
- * The network's inputs as the exports name and compute them: raw rows (x for 1-D data, x1 and x2
- * otherwise) become the chosen features exactly as the trainer computes them
- * ({@link FeatureSet#writeInputs(double, double, double[], int)}).
+ * The network's inputs as the exports name and compute them. Either the network takes chosen
+ * features of two raw inputs x1 and x2, computed exactly as the trainer computes them
+ * ({@link FeatureSet#writeInputs(double, double, double[], int)}), or (features null) it takes its
+ * raw inputs as they are: the single x of 1-D data, or x1, x2, x3, ... of a table of more than two
+ * inputs, in the order of its chosen columns.
  */
 public final class Inputs {
     private Inputs() {
     }
 
-    /** "x" for 1-D data (features null), else the feature ids in input order. */
-    public static List<String> names(FeatureSet features) {
-        List<String> names = new ArrayList<>();
+    /**
+     * The feature ids in input order; with {@code features} null, the {@code plain} raw inputs as
+     * they are: "x" for one, else x1, x2, ... .
+     */
+    public static List<String> names(FeatureSet features, int plain) {
         if (features == null) {
-            names.add("x");
-            return names;
+            return rawNames(plain);
         }
+        List<String> names = new ArrayList<>();
         for (Feature f : features.features()) {
             names.add(f.id());
         }
         return names;
     }
 
-    /** The raw inputs of a row: x, or x1 and x2. */
-    public static List<String> rawNames(boolean oneDimensional) {
-        return oneDimensional ? List.of("x") : List.of("x1", "x2");
+    /** The raw inputs of a row of {@code count} values: x for one, else x1, x2, ... . */
+    public static List<String> rawNames(int count) {
+        if (count == 1) {
+            return List.of("x");
+        }
+        List<String> names = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            names.add("x" + k);
+        }
+        return names;
     }
 
     /**
-     * The network inputs of {@code rows} raw rows of {@code rawWidth} values each (row-major in
-     * {@code raw}): x itself for 1-D data (features null), else the features of (x1, x2).
+     * The network inputs of raw rows of {@code rawWidth} values each (row-major in {@code raw}):
+     * x itself for 1-D data (features null), else the features of (x1, x2).
      *
      * @throws IllegalArgumentException when the rows are not of the raw width or hold a non-finite value
      */
     public static double[] expand(FeatureSet features, double[] raw, int rawWidth) {
-        int expected = features == null ? 1 : 2;
+        return expand(features, 1, raw, rawWidth);
+    }
+
+    /**
+     * The network inputs of raw rows of {@code rawWidth} values each (row-major in {@code raw}): with
+     * {@code features} null the rows as they are, which must then have {@code plain} values; else the
+     * features of (x1, x2).
+     *
+     * @throws IllegalArgumentException when the rows are not of the raw width or hold a non-finite value
+     */
+    public static double[] expand(FeatureSet features, int plain, double[] raw, int rawWidth) {
+        int expected = features == null ? plain : 2;
         if (rawWidth != expected) {
-            throw new IllegalArgumentException("Each row needs " + expected + (expected == 1 ? " value (x)" : " values (x1, x2)")
-                    + ", not " + rawWidth + ".");
+            throw new IllegalArgumentException("Each row needs " + expected + (expected == 1 ? " value (x)" : " values ("
+                    + listed(rawNames(expected)) + ")") + ", not " + rawWidth + ".");
         }
         if (raw.length % rawWidth != 0) {
             throw new IllegalArgumentException("The rows hold " + raw.length + " values, not a whole number of rows of "
@@ -64,5 +86,10 @@ public final class Inputs {
             features.writeInputs(raw[2 * r], raw[2 * r + 1], out, r * c);
         }
         return out;
+    }
+
+    /** "x1, x2" for two names, "x1, ..., x5" for more. */
+    private static String listed(List<String> names) {
+        return names.size() <= 2 ? String.join(", ", names) : names.get(0) + ", ..., " + names.get(names.size() - 1);
     }
 }

@@ -13,7 +13,8 @@ import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.train.TrainingConfig;
 
 /**
- * The model file: the network (its input, layers with their shapes, activations, skip connections,
+ * The model file: the network (its input: the features or raw inputs it takes and, for a table, the
+ * headers of the columns they come from; its layers with their shapes, activations, skip connections,
  * weights and biases, the output head), the training settings, the epoch and the link, as JSON of
  * the schema README documents ("The model as JSON"); {@link ModelReader} reads it back.
  *
@@ -52,6 +53,9 @@ public final class ModelJson {
         input.put("shape", shape(Shape.vector(network.width(0))));
         input.put("features", snapshot.inputNames());
         input.put("raw", snapshot.rawInputNames());
+        if (!snapshot.columns().isEmpty()) {
+            input.put("columns", snapshot.columns());
+        }
         root.put("input", input);
         List<Object> layers = new ArrayList<>();
         for (Dense d : snapshot.denseLayers()) {

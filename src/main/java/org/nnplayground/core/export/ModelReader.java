@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.nnplayground.core.data.Feature;
 import org.nnplayground.core.data.FeatureSet;
+import org.nnplayground.core.data.TableChoice;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.link.Base64Url;
 import org.nnplayground.core.math.Doubles;
@@ -72,9 +73,11 @@ public final class ModelReader {
         int epoch = JsonFields.integer(root, "epoch", "", 0, Integer.MAX_VALUE);
 
         Map<String, Object> input = JsonFields.object(root.get("input"), "input");
-        FeatureSet features = features(input);
-        int inputs = features == null ? 1 : features.count();
+        int plain = plainInputs(input);
+        FeatureSet features = plain > 0 ? null : features(input);
+        int inputs = features == null ? plain : features.count();
         checkShape(input.get("shape"), "input.shape", inputs);
+        List<String> columns = columns(input, features == null ? plain : 2);
 
         Map<String, Object> output = JsonFields.object(root.get("output"), "output");
         Activation outputActivation = activation(JsonFields.string(output, "activation", "output"), "output.activation");
@@ -143,16 +146,57 @@ public final class ModelReader {
                 throw new JsonError("The model file's weights do not match its fingerprint: the file was damaged or changed.");
             }
         }
-        return new ImportedModel(network, features, training, epoch, link, notices);
+        return new ImportedModel(network, features, columns, training, epoch, link, notices);
+    }
+
+    /**
+     * How many raw inputs the network takes as they are: 1 for ["x"], n for x1, x2, ..., xn of a
+     * table of more than two inputs (n from 3 to {@value TableChoice#MAX_INPUTS}); 0 when the inputs
+     * are features of x1 and x2.
+     */
+    private static int plainInputs(Map<String, Object> input) {
+        List<Object> names = JsonFields.list(input.get("features"), "input.features");
+        if (names.size() == 1 && "x".equals(names.get(0))) {
+            return 1;
+        }
+        if (names.size() < 3 || !"x3".equals(names.get(2))) {
+            return 0;
+        }
+        if (names.size() > TableChoice.MAX_INPUTS) {
+            throw JsonFields.wrong("input.features", "at most " + TableChoice.MAX_INPUTS + " inputs", names);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (!("x" + (i + 1)).equals(names.get(i))) {
+                throw JsonFields.wrong("input.features[" + i + "]", "\"x" + (i + 1) + "\" (a table's inputs are x1, x2, x3, ... in order)",
+                        names.get(i));
+            }
+        }
+        return names.size();
+    }
+
+    /** The headers of a table's input columns, when the file names them (one per raw input); else empty. */
+    private static List<String> columns(Map<String, Object> input, int raw) {
+        if (!input.containsKey("columns")) {
+            return List.of();
+        }
+        List<Object> list = JsonFields.list(input.get("columns"), "input.columns");
+        if (list.size() != raw) {
+            throw JsonFields.wrong("input.columns", raw + " column " + (raw == 1 ? "header" : "headers") + ", one per raw input", list);
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof String)) {
+                throw JsonFields.wrong("input.columns[" + i + "]", "a column header (text)", list.get(i));
+            }
+            names.add((String) list.get(i));
+        }
+        return names;
     }
 
     private static FeatureSet features(Map<String, Object> input) {
         List<Object> names = JsonFields.list(input.get("features"), "input.features");
-        if (names.size() == 1 && "x".equals(names.get(0))) {
-            return null;
-        }
         if (names.isEmpty()) {
-            throw JsonFields.wrong("input.features", "a list of input features (x, or some of x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2)", names);
+            throw JsonFields.wrong("input.features", "a list of input features (x, some of x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2, or a table's x1, x2, x3, ...)", names);
         }
         int mask = 0;
         int last = -1;

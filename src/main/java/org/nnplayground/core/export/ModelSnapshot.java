@@ -27,30 +27,50 @@ public record ModelSnapshot(PlaygroundState state, Network network, int epoch, S
             throw new IllegalArgumentException("a snapshot needs a state and a network");
         }
         link = link == null ? "" : link;
-        if (state.data().table() != null && state.data().table().inputCount() > 2) {
-            throw new IllegalArgumentException("The exports take data of one or two inputs; this table has "
-                    + state.data().table().inputCount() + ", which they do not cover yet.");
-        }
     }
 
-    /** The network's input features; 1-D data has the single input x. */
+    /** The setup's chosen features; the network takes them where {@link #inputFeatures()} is not null. */
     public FeatureSet features() {
         return state.features();
     }
 
-    /** Whether the data has one raw input (x) rather than two (x1, x2). */
+    /**
+     * The features the network's inputs are computed from, or null when it takes its raw inputs as
+     * they are: the x of 1-D data, or each input of a table of more than two.
+     */
+    public FeatureSet inputFeatures() {
+        return oneDimensional() || rawInputCount() > 2 ? null : features();
+    }
+
+    /** Whether the data has one raw input (x) rather than two or more (x1, x2, ...). */
     public boolean oneDimensional() {
         return state.data().kind().problem().inputDimension() == 1;
     }
 
-    /** The names of the network's inputs: "x" for 1-D data, else the chosen feature ids (x1, x2, x1sq ...). */
-    public List<String> inputNames() {
-        return Inputs.names(oneDimensional() ? null : features());
+    /** The raw inputs a row of data has: 1 (x), 2 (x1, x2), or a table's 3 to 16 inputs. */
+    public int rawInputCount() {
+        if (oneDimensional()) {
+            return 1;
+        }
+        return state.data().table() != null ? Math.max(2, state.data().table().inputCount()) : 2;
     }
 
-    /** The raw inputs a row of data has: x, or x1 and x2. */
+    /**
+     * The names of the network's inputs: "x" for 1-D data, x1, x2, ... for each input of a table of
+     * more than two, else the chosen feature ids (x1, x2, x1sq ...).
+     */
+    public List<String> inputNames() {
+        return Inputs.names(inputFeatures(), rawInputCount());
+    }
+
+    /** The raw inputs a row of data has: x, or x1 and x2, or x1 to x16 of a table's chosen columns in order. */
     public List<String> rawInputNames() {
-        return Inputs.rawNames(oneDimensional());
+        return Inputs.rawNames(rawInputCount());
+    }
+
+    /** The headers of a table's input columns, in the order of the raw inputs; empty for other data. */
+    public List<String> columns() {
+        return state.data().table() == null ? List.of() : state.data().table().inputNames();
     }
 
     /**

@@ -20,7 +20,10 @@ import org.nnplayground.core.text.NumberFormat;
  * ({@code h1_1 = tanh(...)}, {@code h2_1 = ...}, {@code y = ...}), each line using the ones
  * before. A network whose every activation is linear also gets its collapsed form, the one affine
  * map it equals. A multiclass network names its outputs' pre-activations z1, z2, ... and ends with
- * {@code y = softmax(z1, z2, ...)}. After a blank line a legend says what each function used means.
+ * {@code y = softmax(z1, z2, ...)}. After a blank line a legend says what each function used means
+ * and, for a table, which column each input is: a table's inputs are x1, x2, ... in the order of its
+ * chosen columns (x for a single one), whatever their headers, so that the formula reads the same
+ * for any header.
  *
  * <p>Products are written side by side ({@code 1.2 x1}), a feature as {@code x1^2}, {@code x1*x2}
  * or {@code sin(x1)}. Numbers carry the given significant digits; with 15 the formula gives the
@@ -46,10 +49,10 @@ public final class NetworkFormula {
         Network network = snapshot.network();
         List<Dense> layers = snapshot.denseLayers();
         List<String> inputs = new ArrayList<>();
-        if (snapshot.oneDimensional()) {
-            inputs.add("x");
+        if (snapshot.inputFeatures() == null) {
+            inputs.addAll(snapshot.inputNames());
         } else {
-            for (Feature f : snapshot.features().features()) {
+            for (Feature f : snapshot.inputFeatures().features()) {
                 inputs.add(featureText(f));
             }
         }
@@ -86,7 +89,8 @@ public final class NetworkFormula {
                         .append(sum(w, 0, inputs, map.bias(r), digits)).append('\n');
             }
         }
-        String legend = legend(used);
+        String meanings = legend(used);
+        String legend = meanings + columns(snapshot.rawInputNames(), snapshot.columns(), meanings.isEmpty());
         String text = out.toString();
         if (text.endsWith("\n")) {
             text = text.substring(0, text.length() - 1);
@@ -259,6 +263,21 @@ public final class NetworkFormula {
             case SIN_X2: return "sin(x2)";
             default: throw new IllegalArgumentException("no formula for the feature " + f.id());
         }
+    }
+
+    /**
+     * The legend's line that names a table's input columns, "x1 = 'a', x2 = 'b', ... (the table's input
+     * columns)"; "" for other data.
+     */
+    private static String columns(List<String> raw, List<String> columns, boolean first) {
+        if (columns.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(first ? "where " : "      ");
+        for (int i = 0; i < columns.size(); i++) {
+            sb.append(i > 0 ? ", " : "").append(raw.get(i)).append(" = '").append(columns.get(i)).append('\'');
+        }
+        return sb.append(columns.size() == 1 ? " (the table's input column)\n" : " (the table's input columns)\n").toString();
     }
 
     private static String legend(Set<Activation> used) {

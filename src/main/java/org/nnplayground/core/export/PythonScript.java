@@ -9,7 +9,8 @@ import org.nnplayground.core.nn.layer.ParamBlock;
 
 /**
  * The network as a self-contained Python script that needs only NumPy: the weights (written as
- * hexadecimal floats, so they are the very same doubles), the features computed from raw rows, each
+ * hexadecimal floats, so they are the very same doubles), the features computed from raw rows (or the
+ * raw inputs as they are, for 1-D data and a table of more than two inputs), each
  * activation as the core defines it, and {@code predict(rows)}. Run as a program it reads raw rows
  * from a CSV file (or standard input, with "-") and prints one line of outputs per row, each
  * output as Python's {@code repr} (the shortest text that reads back as the same double).
@@ -37,7 +38,16 @@ public final class PythonScript {
         s.append("import sys\n\nimport numpy as np\n\n");
         s.append("LINK = ");
         pythonString(s, snapshot.link());
-        s.append("\nEPOCH = ").append(snapshot.epoch()).append("\nRAW_INPUTS = ").append(raw.size()).append("\n\n\n");
+        s.append("\nEPOCH = ").append(snapshot.epoch()).append("\nRAW_INPUTS = ").append(raw.size()).append("\n");
+        if (!snapshot.columns().isEmpty()) {
+            s.append("# The headers of the table's input columns, in the order of the raw inputs.\nCOLUMNS = [");
+            for (int i = 0; i < snapshot.columns().size(); i++) {
+                s.append(i > 0 ? ", " : "");
+                pythonString(s, snapshot.columns().get(i));
+            }
+            s.append("]\n");
+        }
+        s.append("\n\n");
         s.append("def _matrix(text, rows, cols):\n    return np.array([float.fromhex(t) for t in text.split()], dtype=np.float64).reshape(rows, cols)\n\n\n");
         s.append("def _vector(text):\n    return np.array([float.fromhex(t) for t in text.split()], dtype=np.float64)\n\n\n");
         for (int i = 0; i < layers.size(); i++) {
@@ -57,11 +67,11 @@ public final class PythonScript {
         s.append(ACTIVATIONS);
         s.append("\ndef features(rows):\n    \"\"\"The network's inputs (").append(String.join(", ", inputs))
                 .append(") for raw rows (").append(String.join(", ", raw)).append(").\"\"\"\n");
-        if (snapshot.oneDimensional()) {
-            s.append("    return rows[:, 0:1]\n");
+        if (snapshot.inputFeatures() == null) {
+            s.append("    return rows[:, 0:").append(raw.size()).append("]\n");
         } else {
             s.append("    x1 = rows[:, 0]\n    x2 = rows[:, 1]\n    return np.stack([");
-            List<Feature> fs = snapshot.features().features();
+            List<Feature> fs = snapshot.inputFeatures().features();
             for (int i = 0; i < fs.size(); i++) {
                 s.append(i > 0 ? ", " : "").append(pythonFeature(fs.get(i)));
             }

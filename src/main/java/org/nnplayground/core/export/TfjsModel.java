@@ -18,7 +18,8 @@ import org.nnplayground.core.nn.layer.ParamBlock;
  * weight block: inputs x units); leaky ReLU becomes a linear {@code Dense} followed by a
  * {@code LeakyReLU} layer (alpha 0.01); a skip connection becomes an {@code Add} of the layer's
  * output and its input; the output activation is folded into the last {@code Dense} layer, or added
- * as an {@code Activation} layer. The model's inputs are the network's inputs, the chosen features.
+ * as an {@code Activation} layer. The model's inputs are the network's inputs: the chosen features,
+ * or the raw inputs of 1-D data and of a table of more than two (whose column headers the metadata names).
  * The core's sine has no TensorFlow.js counterpart, and its GELU (the tanh form) cannot be loaded
  * from a model file by TensorFlow.js 4.22 (its "gelu_new" is renamed "geluNew" on loading and then
  * not found; its "gelu" is the erf form, up to 5e-4 away): a network that uses either is refused
@@ -166,6 +167,9 @@ public final class TfjsModel {
         root.put("weightsManifest", List.of(group));
         Map<String, Object> user = new LinkedHashMap<>();
         user.put("inputs", snapshot.inputNames());
+        if (!snapshot.columns().isEmpty()) {
+            user.put("columns", snapshot.columns());
+        }
         user.put("link", snapshot.link());
         user.put("epoch", snapshot.epoch());
         root.put("userDefinedMetadata", user);

@@ -109,7 +109,7 @@ final class Draft {
     private DataSpec dataSpec(DatasetKind kind, List<String> notices) {
         if (kind.isTable()) {
             DatasetKind instead = base.state().data().kind(); // a preset's: never a table
-            notices.add("The link's data is a table (data=" + kind.id() + "); a table stays in the page that loaded it,"
+            notices.add(LinkCodec.TABLE_NOTICE + " (data=" + kind.id() + "); a table stays in the page that loaded it,"
                     + " so " + instead.label() + " is used. Load the table again.");
             return dataSpec(instead, notices);
         }

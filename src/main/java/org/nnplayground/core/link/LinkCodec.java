@@ -32,6 +32,8 @@ public final class LinkCodec {
     public static final double MAX_WEIGHT = Limits.MAX_WEIGHT;
     /** Largest epoch to stop at. */
     public static final int MAX_STOP_EPOCH = 1_000_000_000;
+    /** How the notice starts that says a link's data is a table, which links do not carry. */
+    public static final String TABLE_NOTICE = "The link's data is a table";
 
     /** A decoded link and what the decoder had to say about it. */
     public record Decoded(LinkState link, List<String> notices) {

@@ -66,6 +66,33 @@ class PythonScriptTest {
                 List.of(Activation.IDENTITY, Activation.RELU, Activation.LEAKY_RELU, Activation.ELU, Activation.SIGMOID,
                         Activation.TANH, Activation.SOFTPLUS, Activation.SILU, Activation.GELU, Activation.SINE)).withSkip(true);
         cases.add(Snapshots.trained(every, 3));
+        double worst = worstDifference(cases, rng, dir);
+        System.out.println("PythonScriptTest: largest difference from the core " + worst + " (allowed " + TOLERANCE + ")");
+    }
+
+    /**
+     * The scripts of tables of more than two inputs (a five-input one of classes, of several classes
+     * and of values, and random tables of 3 to 16 inputs) take rows of every raw input and predict
+     * what the core predicts.
+     */
+    @Test
+    void theScriptOfATableOfManyInputsPredictsWhatTheCorePredicts(@TempDir Path dir) throws Exception {
+        assumePython();
+        Rng rng = new Rng(1605);
+        List<ModelSnapshot> cases = new ArrayList<>();
+        for (int classes : new int[] {2, 3, 0}) {
+            cases.add(Snapshots.onTable(Snapshots.table(5, classes, 80, 7), List.of(4, 3), 10));
+        }
+        for (int i = 0; i < 5; i++) {
+            cases.add(Snapshots.randomTable(rng, true));
+        }
+        double worst = worstDifference(cases, rng, dir);
+        System.out.println("PythonScriptTest (tables of 3 to 16 inputs): largest difference from the core " + worst
+                + " (allowed " + TOLERANCE + ")");
+    }
+
+    /** Runs each case's script over 40 random raw rows (a CSV file with a header) and compares with the core. */
+    private static double worstDifference(List<ModelSnapshot> cases, Rng rng, Path dir) throws Exception {
         double worst = 0;
         for (int c = 0; c < cases.size(); c++) {
             ModelSnapshot s = cases.get(c);
@@ -73,7 +100,7 @@ class PythonScriptTest {
             Files.writeString(script, PythonScript.write(s));
             int width = Snapshots.rawWidth(s);
             double[] raw = Snapshots.rawRows(rng, s, 40);
-            StringBuilder csv = new StringBuilder(width == 1 ? "x\n" : "x1,x2\n");
+            StringBuilder csv = new StringBuilder(String.join(",", s.rawInputNames()) + "\n");
             for (int r = 0; r < 40; r++) {
                 for (int k = 0; k < width; k++) {
                     csv.append(k > 0 ? "," : "").append(Double.toString(raw[r * width + k]));
@@ -98,7 +125,7 @@ class PythonScriptTest {
                 }
             }
         }
-        System.out.println("PythonScriptTest: largest difference from the core " + worst + " (allowed " + TOLERANCE + ")");
+        return worst;
     }
 
     /**

@@ -8,6 +8,8 @@ import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.data.DataSplit;
 import org.nnplayground.core.data.Feature;
 import org.nnplayground.core.data.FeatureSet;
+import org.nnplayground.core.data.OwnTable;
+import org.nnplayground.core.data.TableChoice;
 import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.link.LinkState;
 import org.nnplayground.core.math.Rng;
@@ -18,6 +20,9 @@ import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.StateEdits;
+import org.nnplayground.core.table.CsvOptions;
+import org.nnplayground.core.table.CsvReader;
+import org.nnplayground.core.table.TextTable;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.Regularization;
 import org.nnplayground.core.train.Trainer;
@@ -45,6 +50,66 @@ final class Snapshots {
         } while (kind.isTable() || kind.isDrawn());
         DataSpec data = new DataSpec(kind, 20 + rng.nextInt(60), rng.nextInt(2) * 0.2, 0.5, 2 + rng.nextInt(3),
                 rng.nextLong() >>> 12);
+        return randomOn(rng, data, allowSine);
+    }
+
+    /**
+     * A small random setup on a random table of 3 to 16 inputs (classes, several classes or values;
+     * headers with spaces and quotes among them), trained 0 to 3 epochs.
+     */
+    static ModelSnapshot randomTable(Rng rng, boolean allowSine) {
+        int inputs = 3 + rng.nextInt(TableChoice.MAX_INPUTS - 2);
+        int classes = rng.nextInt(3) == 0 ? 0 : 2 + rng.nextInt(3);
+        DataSpec data = DataSpec.of(DatasetKind.CIRCLE).withSeed(rng.nextLong() >>> 12)
+                .withTable(table(inputs, classes, 30 + rng.nextInt(40), rng.nextLong()));
+        return randomOn(rng, data, allowSine);
+    }
+
+    /**
+     * A table of {@code rows} rows: {@code inputs} input columns (headers a, b, c, ..., the fourth
+     * "wind \"speed\"" with a space and quotes) and a last column of {@code classes} classes
+     * (words), or of values for 0.
+     */
+    static OwnTable table(int inputs, int classes, int rows, long seed) {
+        Rng rng = new Rng(seed);
+        StringBuilder csv = new StringBuilder();
+        for (int k = 0; k < inputs; k++) {
+            csv.append(k == 3 ? "\"wind \"\"speed\"\"\"" : String.valueOf((char) ('a' + k))).append(',');
+        }
+        csv.append("target\n");
+        for (int r = 0; r < rows; r++) {
+            double sum = 0;
+            for (int k = 0; k < inputs; k++) {
+                double v = Math.round(rng.uniform(-3, 3) * 100) / 100.0;
+                sum += (k % 2 == 0 ? 1 : -0.5) * v;
+                csv.append(v).append(',');
+            }
+            if (classes == 0) {
+                csv.append(Math.round(sum * 1000) / 1000.0);
+            } else {
+                int c = r < classes ? r : Math.floorMod((int) Math.floor(sum), classes);
+                csv.append("class").append((char) ('A' + c));
+            }
+            csv.append('\n');
+        }
+        TextTable table = CsvReader.read(csv.toString(), CsvOptions.DETECT);
+        return OwnTable.from(table, TableChoice.usual(table.columnCount()));
+    }
+
+    /** The default preset's network (hidden layers of {@code hidden}, tanh) on {@code table}, trained {@code epochs} epochs. */
+    static ModelSnapshot onTable(OwnTable table, List<Integer> hidden, int epochs) {
+        PlaygroundState base = Presets.defaultPreset().state();
+        PlaygroundState state = StateEdits.withData(base, base.data().withTable(table));
+        List<Activation> acts = new ArrayList<>();
+        for (int i = 0; i < hidden.size(); i++) {
+            acts.add(Activation.TANH);
+        }
+        return trained(state.withHidden(hidden, acts), epochs);
+    }
+
+    /** A random network, features and training settings for {@code data}. */
+    private static ModelSnapshot randomOn(Rng rng, DataSpec data, boolean allowSine) {
+        DatasetKind kind = data.kind();
         FeatureSet features = new FeatureSet(1 + rng.nextInt((1 << Feature.values().length) - 1));
         List<Activation> hiddenChoices = new ArrayList<>();
         for (Activation a : Activation.values()) {
@@ -90,9 +155,9 @@ final class Snapshots {
         return trained(Presets.byId(id).state(), epochs);
     }
 
-    /** Random raw rows for the snapshot's data: x, or x1 and x2, within [-6, 6]. */
+    /** Random raw rows for the snapshot's data: x; x1 and x2; or a table's x1, x2, x3, ...; within [-6, 6]. */
     static double[] rawRows(Rng rng, ModelSnapshot s, int rows) {
-        int width = s.oneDimensional() ? 1 : 2;
+        int width = rawWidth(s);
         double[] raw = new double[rows * width];
         for (int i = 0; i < raw.length; i++) {
             raw[i] = rng.uniform(-6, 6);
@@ -101,10 +166,10 @@ final class Snapshots {
     }
 
     static int rawWidth(ModelSnapshot s) {
-        return s.oneDimensional() ? 1 : 2;
+        return s.rawInputCount();
     }
 
     static FeatureSet featuresOf(ModelSnapshot s) {
-        return s.oneDimensional() ? null : s.features();
+        return s.inputFeatures();
     }
 }
