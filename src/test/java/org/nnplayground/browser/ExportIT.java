@@ -42,6 +42,9 @@ import org.nnplayground.core.train.Trainer;
 class ExportIT extends PlaygroundTest {
     private static final double TFJS_TOLERANCE = 1e-6;
     private static final double[][] ROWS = {{0.5, -1}, {2, 3}, {-4.5, 0.25}, {0, 0}, {5.5, -5.75}, {-1.25, 4}};
+    /** Rows of the five-input table's raw inputs (x1 to x5, its columns a to e). */
+    private static final double[][] TABLE_ROWS = {{0.5, -1, 2, 0, 1.5}, {2, 3, -2.5, 1, -0.75}, {-2.75, 0.25, 0, -1, 2.5},
+        {0, 0, 0, 0, 0}, {1.25, -2, 3, 2.5, -3}};
 
     /** The default preset's link, paused at epoch {@code stop}. */
     private static String link(PlaygroundState state, int stop) {
@@ -60,10 +63,14 @@ class ExportIT extends PlaygroundTest {
         return (String) page().evaluate("([t, f]) => window[t].exportModel(f)", List.of(target, format));
     }
 
-    @SuppressWarnings("unchecked")
     private double[][] predict(String target) {
+        return predict(target, ROWS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private double[][] predict(String target, double[][] rows) {
         List<List<Number>> out = (List<List<Number>>) page().evaluate("([t, rows]) => window[t].predict(rows)",
-                List.of(target, rowsAsLists()));
+                List.of(target, asLists(rows)));
         double[][] result = new double[out.size()][];
         for (int r = 0; r < out.size(); r++) {
             result[r] = out.get(r).stream().mapToDouble(Number::doubleValue).toArray();
@@ -71,17 +78,31 @@ class ExportIT extends PlaygroundTest {
         return result;
     }
 
-    private static List<List<Double>> rowsAsLists() {
-        return java.util.Arrays.stream(ROWS).map(r -> List.of(r[0], r[1])).toList();
+    private static List<List<Double>> asLists(double[][] rows) {
+        return java.util.Arrays.stream(rows).map(r -> java.util.Arrays.stream(r).boxed().toList()).toList();
     }
 
     private static double[] flatRows() {
-        double[] flat = new double[ROWS.length * 2];
-        for (int r = 0; r < ROWS.length; r++) {
-            flat[2 * r] = ROWS[r][0];
-            flat[2 * r + 1] = ROWS[r][1];
+        return flat(ROWS);
+    }
+
+    private static double[] flat(double[][] rows) {
+        return java.util.Arrays.stream(rows).flatMapToDouble(java.util.Arrays::stream).toArray();
+    }
+
+    /** 300 rows of a, b, c, d, e and a class: whether a - c + e / 2 > 0. */
+    private static String fiveInputCsv() {
+        StringBuilder csv = new StringBuilder("a,b,c,d,e,kind\n");
+        org.nnplayground.core.math.Rng rng = new org.nnplayground.core.math.Rng(5);
+        for (int i = 0; i < 300; i++) {
+            double[] v = new double[5];
+            for (int k = 0; k < 5; k++) {
+                v[k] = Math.round(rng.uniform(-3, 3) * 100) / 100.0;
+                csv.append(v[k]).append(',');
+            }
+            csv.append(v[0] - v[2] + v[4] / 2 > 0 ? "up" : "down").append('\n');
         }
-        return flat;
+        return csv.toString();
     }
 
     private PlaygroundPageObject openAt(String build, String link, int epoch) {
@@ -130,15 +151,47 @@ class ExportIT extends PlaygroundTest {
         page().evaluate("() => new Promise((ok, fail) => { const s = document.createElement('script');"
                 + " s.src = '__test__/tf.min.js'; s.onload = ok; s.onerror = () => fail(new Error('no tf.min.js'));"
                 + " document.head.appendChild(s); }).then(() => tf.setBackend('cpu'))");
-        double circleDiff = compareWithTensorFlow("x1,x2");
+        double circleDiff = compareWithTensorFlow("x1,x2", ROWS);
         PlaygroundState mixed = org.nnplayground.core.link.LinkCodec.decode("v=1&data=spiral3&n=200&classes=3&seed=4"
                 + "&f=x1,x2,x1sq,x2sq,x1x2,sinx1&h=4,4,4&act=leakyrelu,elu,silu&skip=1&out=softmax&loss=ce&opt=adam&lr=0.01")
                 .link().state();
         goTo(p, link(mixed, 15), 15);
-        double mixedDiff = compareWithTensorFlow("x1,x2,x1sq,x2sq,x1x2,sinx1");
+        double mixedDiff = compareWithTensorFlow("x1,x2,x1sq,x2sq,x1x2,sinx1", ROWS);
+
+        // A table of five inputs: the network takes each column as it is, and so do TensorFlow.js and predict.
+        page().locator("[data-key='dataset-own']").click();
+        page().locator("[data-key='table-text']").fill(fiveInputCsv());
+        page().locator("[data-key='table-load']").click();
+        assertThat(page().locator(".nnp-table-use")).containsText("from a, b, c, d, e.");
+        p.stepEpochs(3);
+        double tableDiff = compareWithTensorFlow("x1,x2,x3,x4,x5", TABLE_ROWS);
+        String tableJson = export("nnPlayground", "json");
+        ImportedModel table = ModelReader.read(tableJson);
+        assertEquals(callApi("pageFingerprint"), table.network().fingerprint().hex(), "the model file holds the page's network");
+        assertEquals(List.of("a", "b", "c", "d", "e"), table.columns());
+        assertEquals(3, table.epoch());
+        double[] tableCore = Predictions.of(table.network(), null, flat(TABLE_ROWS), 5);
+        double[][] tablePredicted = predict("nnPlayground", TABLE_ROWS);
+        int outputs = table.network().output().length;
+        for (int r = 0; r < TABLE_ROWS.length; r++) {
+            for (int k = 0; k < outputs; k++) {
+                assertEquals(Double.doubleToRawLongBits(tableCore[r * outputs + k]), Double.doubleToRawLongBits(tablePredicted[r][k]),
+                        "table row " + r + ": page " + tablePredicted[r][k] + ", JVM " + tableCore[r * outputs + k]);
+            }
+        }
+        assertEquals("Each row needs 5 values (x1, ..., x5), not 2.",
+                page().evaluate("() => nnPlayground.predict([[1, 2]]).then(() => 'resolved', e => e.message)"));
+        // The table's model file opens again onto the table loaded, at its epoch.
+        p.stepEpochs(2);
+        page().locator(".nnp-export-file").first().setInputFiles(new FilePayload("table.json", "application/json",
+                tableJson.getBytes(StandardCharsets.UTF_8)));
+        assertThat(p.notice().first()).containsText("Opened the model file: the trained network at epoch 3, paused.");
+        assertThat(p.notice().first()).containsText("opened onto the one loaded now (a, b, c, d, e).");
+        assertThat(p.epochCounter()).hasText("Epoch 3");
+        assertEquals(table.network().fingerprint().hex(), callApi("pageFingerprint"));
         System.out.println("ExportIT (" + build + "): TensorFlow.js against the page: largest difference "
-                + circleDiff + " (circle), " + mixedDiff + " (spiral, skip, leaky ReLU, ELU, SiLU, softmax); allowed "
-                + TFJS_TOLERANCE);
+                + circleDiff + " (circle), " + mixedDiff + " (spiral, skip, leaky ReLU, ELU, SiLU, softmax), " + tableDiff
+                + " (a table of five inputs); allowed " + TFJS_TOLERANCE);
 
         // PNGs at device resolution: a view has its canvas's pixels; the figure holds all three side by side.
         @SuppressWarnings("unchecked")
@@ -238,10 +291,11 @@ class ExportIT extends PlaygroundTest {
 
     /**
      * Loads the page's tfjs export with tf.loadLayersModel over HTTP (model.json and weights.bin
-     * served by a route) and compares its predictions for ROWS, as features, with the page's.
+     * served by a route) and compares its predictions for {@code rows} of raw inputs, as the named
+     * features (x1 to x16 of a table: its raw inputs as they are), with the page's.
      */
     @SuppressWarnings("unchecked")
-    private double compareWithTensorFlow(String features) {
+    private double compareWithTensorFlow(String features, double[][] rows) {
         Map<String, Object> files = (Map<String, Object>) page().evaluate("async () => { const f = await nnPlayground.exportModel('tfjs');"
                 + " let s = ''; f['weights.bin'].forEach(b => { s += String.fromCharCode(b); });"
                 + " return { model: f['model.json'], weights: btoa(s) }; }");
@@ -256,11 +310,11 @@ class ExportIT extends PlaygroundTest {
                 + " const m = await tf.loadLayersModel(new URL('__test__/model/model.json', location.href).href);"
                 + " const fs = { x1: r => r[0], x2: r => r[1], x1sq: r => r[0] * r[0], x2sq: r => r[1] * r[1],"
                 + "   x1x2: r => r[0] * r[1], sinx1: r => Math.sin(r[0]), sinx2: r => Math.sin(r[1]) };"
-                + " const input = tf.tensor2d(rows.map(r => features.split(',').map(f => fs[f](r))));"
+                + " const input = tf.tensor2d(rows.map(r => features.split(',').map(f => (fs[f] || (q => q[+f.slice(1) - 1]))(r))));"
                 + " const t = await m.predict(input).array();"
                 + " const page = await nnPlayground.predict(rows);"
                 + " let worst = 0; t.forEach((row, i) => row.forEach((v, k) => { worst = Math.max(worst, Math.abs(v - page[i][k])); }));"
-                + " return { worst, outputs: t[0].length, pageOutputs: page[0].length }; }", List.of(rowsAsLists(), features));
+                + " return { worst, outputs: t[0].length, pageOutputs: page[0].length }; }", List.of(asLists(rows), features));
         assertEquals(result.get("pageOutputs"), result.get("outputs"), "as many outputs: " + result);
         double worst = ((Number) result.get("worst")).doubleValue();
         assertTrue(worst <= TFJS_TOLERANCE, "TensorFlow.js predicts within " + TFJS_TOLERANCE + " of the page: " + result);
