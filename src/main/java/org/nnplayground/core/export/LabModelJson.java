@@ -9,7 +9,6 @@ import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.layer.Layer;
 import org.nnplayground.core.nn.layer.LayerSpec;
 import org.nnplayground.core.nn.layer.ParamBlock;
-import org.nnplayground.core.train.TrainingConfig;
 
 /**
  * The model file of a sequence or image run: the input (its shape and meaning, the vocabulary of a
@@ -29,16 +28,8 @@ public final class LabModelJson {
 
     static Map<String, Object> tree(LabSnapshot snapshot) {
         Network network = snapshot.network();
-        if (!network.parametersFinite()) {
-            throw new IllegalArgumentException("The network holds a weight that is not a finite number; reset it or restore a good state first.");
-        }
         Architecture a = network.architecture();
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("format", ModelJson.FORMAT);
-        root.put("version", ModelJson.VERSION);
-        root.put("problem", snapshot.problem());
-        root.put("link", snapshot.link());
-        root.put("epoch", snapshot.epoch());
+        Map<String, Object> root = ModelJson.header(network, snapshot.problem(), snapshot.link(), snapshot.epoch());
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("shape", ModelJson.shape(a.input()));
         input.put("meaning", snapshot.inputMeaning());
@@ -51,12 +42,8 @@ public final class LabModelJson {
             layers.add(layer(a.layers().get(i), network.layer(i + 1)));
         }
         root.put("layers", layers);
-        Map<String, Object> output = new LinkedHashMap<>();
-        output.put("activation", a.outputActivation().id());
-        output.put("loss", snapshot.training().loss().id());
-        output.put("shape", ModelJson.shape(a.outputShape()));
-        root.put("output", output);
-        root.put("training", training(snapshot.training(), a));
+        root.put("output", ModelJson.output(network, snapshot.training(), a.outputShape()));
+        root.put("training", ModelJson.training(snapshot.training(), true, a.init()));
         root.put("fingerprint", network.fingerprint().hex());
         return root;
     }
@@ -71,20 +58,6 @@ public final class LabModelJson {
             ParamBlock b = blocks.get(i);
             m.put(names.get(i), ModelJson.block(b, !b.bias()));
         }
-        return m;
-    }
-
-    private static Map<String, Object> training(TrainingConfig t, Architecture a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("optimizer", t.optimizer().id());
-        m.put("learningRate", t.learningRate());
-        m.put("batchSize", t.batchSize());
-        m.put("regularization", t.regularization().id());
-        m.put("regularizationRate", t.regularizationRate());
-        m.put("updateBiases", t.updateBiases());
-        m.put("shuffle", t.shuffle());
-        m.put("clipNorm", t.clipNorm());
-        m.put("init", a.init().id());
         return m;
     }
 }

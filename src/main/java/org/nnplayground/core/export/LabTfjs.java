@@ -118,17 +118,7 @@ public final class LabTfjs {
         }
         LabTfjs w = new LabTfjs();
         Architecture a = network.architecture();
-        Map<String, Object> inputConfig = new LinkedHashMap<>();
-        List<Object> batchShape = new ArrayList<>();
-        batchShape.add(Json.NULL);
-        for (int i = 0; i < a.input().rank(); i++) {
-            batchShape.add(a.input().dim(i));
-        }
-        inputConfig.put("batch_input_shape", batchShape);
-        inputConfig.put("dtype", "float32");
-        inputConfig.put("sparse", false);
-        inputConfig.put("name", "input");
-        w.layers.add(TfjsModel.layer("InputLayer", "input", inputConfig, List.of()));
+        w.layers.add(TfjsModel.inputLayer(a.input()));
         for (int i = 0; i < a.layers().size(); i++) {
             w.add(a.layers().get(i), network.layer(i + 1), i + 1);
         }
@@ -140,7 +130,15 @@ public final class LabTfjs {
             c.put("activation", TfjsModel.activationName(head));
             w.chain("Activation", "output_activation", c);
         }
-        return new TfjsModel.Files(w.modelJson(snapshot), w.weightsBin());
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("problem", snapshot.problem());
+        user.put("input", snapshot.inputMeaning());
+        if (!snapshot.vocabulary().isEmpty()) {
+            user.put("vocabulary", snapshot.vocabulary());
+        }
+        user.put("link", snapshot.link());
+        user.put("epoch", snapshot.epoch());
+        return TfjsModel.files(w.layers, w.previous, w.manifest, w.tensors, user);
     }
 
     private void chain(String className, String name, Map<String, Object> config) {
@@ -340,53 +338,5 @@ public final class LabTfjs {
         c.put("activation", a == Activation.LEAKY_RELU ? "linear" : TfjsModel.activationName(a));
         c.put("use_bias", true);
         return c;
-    }
-
-    private String modelJson(LabSnapshot snapshot) {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("name", "nn_playground");
-        config.put("layers", layers);
-        config.put("input_layers", List.of(List.of("input", 0, 0)));
-        config.put("output_layers", List.of(List.of(previous, 0, 0)));
-        Map<String, Object> topology = new LinkedHashMap<>();
-        topology.put("class_name", "Model");
-        topology.put("config", config);
-        topology.put("keras_version", "tfjs-layers 4.22.0");
-        topology.put("backend", "tensor_flow.js");
-        Map<String, Object> group = new LinkedHashMap<>();
-        group.put("paths", List.of("weights.bin"));
-        group.put("weights", manifest);
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("format", "layers-model");
-        root.put("generatedBy", "nn-playground");
-        root.put("convertedBy", Json.NULL);
-        root.put("modelTopology", topology);
-        root.put("weightsManifest", List.of(group));
-        Map<String, Object> user = new LinkedHashMap<>();
-        user.put("problem", snapshot.problem());
-        user.put("input", snapshot.inputMeaning());
-        if (!snapshot.vocabulary().isEmpty()) {
-            user.put("vocabulary", snapshot.vocabulary());
-        }
-        user.put("link", snapshot.link());
-        user.put("epoch", snapshot.epoch());
-        root.put("userDefinedMetadata", user);
-        return JsonWriter.write(root);
-    }
-
-    /** float32 little-endian, the tensors in manifest order. */
-    private byte[] weightsBin() {
-        int count = 0;
-        for (double[] t : tensors) {
-            count += t.length;
-        }
-        byte[] bytes = new byte[count * 4];
-        int at = 0;
-        for (double[] t : tensors) {
-            for (double v : t) {
-                at = TfjsModel.putFloat(bytes, at, v);
-            }
-        }
-        return bytes;
     }
 }

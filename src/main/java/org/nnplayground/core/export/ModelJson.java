@@ -7,6 +7,7 @@ import java.util.Map;
 import org.nnplayground.core.link.Base64Url;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.layer.Dense;
+import org.nnplayground.core.nn.layer.Init;
 import org.nnplayground.core.nn.layer.ParamBlock;
 import org.nnplayground.core.nn.layer.Shape;
 import org.nnplayground.core.state.PlaygroundState;
@@ -40,15 +41,8 @@ public final class ModelJson {
     /** The file as a tree of maps and lists (see {@link JsonWriter}). */
     static Map<String, Object> tree(ModelSnapshot snapshot) {
         Network network = snapshot.network();
-        if (!network.parametersFinite()) {
-            throw new IllegalArgumentException("The network holds a weight that is not a finite number; reset it or restore a good state first.");
-        }
         PlaygroundState state = snapshot.state();
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("format", FORMAT);
-        root.put("version", VERSION);
-        root.put("link", snapshot.link());
-        root.put("epoch", snapshot.epoch());
+        Map<String, Object> root = header(network, null, snapshot.link(), snapshot.epoch());
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("shape", shape(Shape.vector(network.width(0))));
         input.put("features", snapshot.inputNames());
@@ -62,14 +56,40 @@ public final class ModelJson {
             layers.add(dense(d));
         }
         root.put("layers", layers);
-        Map<String, Object> output = new LinkedHashMap<>();
-        output.put("activation", network.outputActivation().id());
-        output.put("loss", state.training().loss().id());
-        output.put("shape", shape(Shape.vector(network.output().length)));
-        root.put("output", output);
-        root.put("training", training(state.training(), state));
+        root.put("output", output(network, state.training(), Shape.vector(network.output().length)));
+        root.put("training", training(state.training(), false, state.init()));
         root.put("fingerprint", network.fingerprint().hex());
         return root;
+    }
+
+    /**
+     * The keys every model file starts with: format, version, the problem (of a sequence or image
+     * run; null for points), link and epoch.
+     *
+     * @throws IllegalArgumentException when the network holds a weight that is not a finite number
+     */
+    static Map<String, Object> header(Network network, String problem, String link, int epoch) {
+        if (!network.parametersFinite()) {
+            throw new IllegalArgumentException("The network holds a weight that is not a finite number; reset it or restore a good state first.");
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        if (problem != null) {
+            root.put("problem", problem);
+        }
+        root.put("link", link);
+        root.put("epoch", epoch);
+        return root;
+    }
+
+    /** The output head: its activation, the loss and the shape of the output. */
+    static Map<String, Object> output(Network network, TrainingConfig t, Shape shape) {
+        Map<String, Object> output = new LinkedHashMap<>();
+        output.put("activation", network.outputActivation().id());
+        output.put("loss", t.loss().id());
+        output.put("shape", shape(shape));
+        return output;
     }
 
     private static Map<String, Object> dense(Dense d) {
@@ -110,7 +130,8 @@ public final class ModelJson {
         return m;
     }
 
-    private static Map<String, Object> training(TrainingConfig t, PlaygroundState state) {
+    /** The training settings and the initial weights' scheme; with {@code clipNorm} the gradient clipping too. */
+    static Map<String, Object> training(TrainingConfig t, boolean clipNorm, Init init) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("optimizer", t.optimizer().id());
         m.put("learningRate", t.learningRate());
@@ -119,7 +140,10 @@ public final class ModelJson {
         m.put("regularizationRate", t.regularizationRate());
         m.put("updateBiases", t.updateBiases());
         m.put("shuffle", t.shuffle());
-        m.put("init", state.init().id());
+        if (clipNorm) {
+            m.put("clipNorm", t.clipNorm());
+        }
+        m.put("init", init.id());
         return m;
     }
 

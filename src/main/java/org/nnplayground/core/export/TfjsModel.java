@@ -7,7 +7,7 @@ import java.util.Map;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.layer.Dense;
-import org.nnplayground.core.nn.layer.ParamBlock;
+import org.nnplayground.core.nn.layer.Shape;
 
 /**
  * The network as a TensorFlow.js layers model, the two files {@code tf.loadLayersModel} opens:
@@ -92,16 +92,8 @@ public final class TfjsModel {
         }
         List<Object> layers = new ArrayList<>();
         List<Object> manifest = new ArrayList<>();
-        List<ParamBlock[]> blocks = new ArrayList<>();
-        Map<String, Object> inputConfig = new LinkedHashMap<>();
-        List<Object> batchShape = new ArrayList<>();
-        batchShape.add(Json.NULL);
-        batchShape.add(network.width(0));
-        inputConfig.put("batch_input_shape", batchShape);
-        inputConfig.put("dtype", "float32");
-        inputConfig.put("sparse", false);
-        inputConfig.put("name", "input");
-        layers.add(layer("InputLayer", "input", inputConfig, List.of()));
+        List<double[]> tensors = new ArrayList<>();
+        layers.add(inputLayer(Shape.vector(network.width(0))));
         String previous = "input";
         List<Dense> dense = snapshot.denseLayers();
         Activation head = network.outputActivation();
@@ -124,7 +116,8 @@ public final class TfjsModel {
             layers.add(layer("Dense", name, c, List.of(previous)));
             manifest.add(weightEntry(name + "/kernel", List.of(d.weights().fanIn(), d.weights().fanOut())));
             manifest.add(weightEntry(name + "/bias", List.of(d.biases().size())));
-            blocks.add(new ParamBlock[] {d.weights(), d.biases()});
+            tensors.add(TfjsLayouts.transposed(d.weights()));
+            tensors.add(d.biases().values());
             String out = name;
             if (own == Activation.LEAKY_RELU) {
                 out = leaky(layers, "leaky_" + n, out);
@@ -146,11 +139,43 @@ public final class TfjsModel {
             }
             previous = out;
         }
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("inputs", snapshot.inputNames());
+        if (!snapshot.columns().isEmpty()) {
+            user.put("columns", snapshot.columns());
+        }
+        user.put("link", snapshot.link());
+        user.put("epoch", snapshot.epoch());
+        return files(layers, previous, manifest, tensors, user);
+    }
+
+    /** The input layer of a model whose input (one example) has {@code shape}. */
+    static Map<String, Object> inputLayer(Shape shape) {
+        Map<String, Object> inputConfig = new LinkedHashMap<>();
+        List<Object> batchShape = new ArrayList<>();
+        batchShape.add(Json.NULL);
+        for (int i = 0; i < shape.rank(); i++) {
+            batchShape.add(shape.dim(i));
+        }
+        inputConfig.put("batch_input_shape", batchShape);
+        inputConfig.put("dtype", "float32");
+        inputConfig.put("sparse", false);
+        inputConfig.put("name", "input");
+        return layer("InputLayer", "input", inputConfig, List.of());
+    }
+
+    /**
+     * Both files of a functional model from the input layer "input" through {@code layers} to the
+     * layer {@code output}: model.json (the topology, the weights manifest and {@code user} as its
+     * userDefinedMetadata) and weights.bin ({@code tensors}, in manifest order, as float32).
+     */
+    static Files files(List<Object> layers, String output, List<Object> manifest, List<double[]> tensors,
+                       Map<String, Object> user) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("name", "nn_playground");
         config.put("layers", layers);
         config.put("input_layers", List.of(List.of("input", 0, 0)));
-        config.put("output_layers", List.of(List.of(previous, 0, 0)));
+        config.put("output_layers", List.of(List.of(output, 0, 0)));
         Map<String, Object> topology = new LinkedHashMap<>();
         topology.put("class_name", "Model");
         topology.put("config", config);
@@ -165,15 +190,8 @@ public final class TfjsModel {
         root.put("convertedBy", Json.NULL);
         root.put("modelTopology", topology);
         root.put("weightsManifest", List.of(group));
-        Map<String, Object> user = new LinkedHashMap<>();
-        user.put("inputs", snapshot.inputNames());
-        if (!snapshot.columns().isEmpty()) {
-            user.put("columns", snapshot.columns());
-        }
-        user.put("link", snapshot.link());
-        user.put("epoch", snapshot.epoch());
         root.put("userDefinedMetadata", user);
-        return new Files(JsonWriter.write(root), weights(blocks, network.parameterCount()));
+        return new Files(JsonWriter.write(root), float32(tensors));
     }
 
     static String leaky(List<Object> layers, String name, String from) {
@@ -183,25 +201,23 @@ public final class TfjsModel {
         return name;
     }
 
-    /** float32 little-endian: each kernel in TensorFlow.js's order (input-major), then its bias. */
-    private static byte[] weights(List<ParamBlock[]> blocks, int count) {
+    /** The tensors one after another, float32 little-endian. */
+    private static byte[] float32(List<double[]> tensors) {
+        int count = 0;
+        for (double[] t : tensors) {
+            count += t.length;
+        }
         byte[] bytes = new byte[count * 4];
         int at = 0;
-        for (ParamBlock[] pair : blocks) {
-            ParamBlock w = pair[0];
-            for (int from = 0; from < w.fanIn(); from++) {
-                for (int to = 0; to < w.fanOut(); to++) {
-                    at = putFloat(bytes, at, w.get(to, from));
-                }
-            }
-            for (double b : pair[1].values()) {
-                at = putFloat(bytes, at, b);
+        for (double[] t : tensors) {
+            for (double v : t) {
+                at = putFloat(bytes, at, v);
             }
         }
         return bytes;
     }
 
-    static int putFloat(byte[] bytes, int at, double v) {
+    private static int putFloat(byte[] bytes, int at, double v) {
         int bits = Float.floatToIntBits((float) v);
         bytes[at] = (byte) bits;
         bytes[at + 1] = (byte) (bits >>> 8);
