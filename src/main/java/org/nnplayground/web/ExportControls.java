@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.core.export.Exports;
 import org.nnplayground.core.export.ImportedModel;
-import org.nnplayground.core.export.Json;
 import org.nnplayground.core.export.ModelReader;
 import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.link.LinkState;
@@ -19,38 +18,21 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class ExportControls {
     private static final String[][] VIEWS = {{"figure", "Figure"}, {"graph", "Graph"}, {"output", "Output"}, {"loss", "Loss"}};
 
-    /** Numbers the menus' ids apart, for pages with several playgrounds (each in its own root). */
-
     private final PlaygroundPage page;
-    private final HTMLElement element;
+    private final ExportMenu menu;
     private final HTMLElement lessonPictures;
-    private final HTMLElement body;
-    private final HTMLElement toggle;
     private final HTMLElement formula;
     private final HTMLElement formulaBox;
 
     ExportControls(PlaygroundPage page) {
         this.page = page;
-        element = Dom.el("div", "nnp-export");
-        HTMLElement body = Dom.el("div", "nnp-export-body");
-        this.body = body;
-        toggle = Dom.button("export", "Export", "Save the model, the data or the pictures, or open a model file",
-                "nnp-export-toggle", this::toggle);
-        toggle.setAttribute("aria-expanded", "false");
-        // The menu follows its button at once; no id ties them, since an instance holds no ids (embeds share a page).
-        element.appendChild(toggle);
-        Dom.show(body, false);
-        HTMLElement files = group("Files");
-        files.appendChild(fileButton("json", "Model (JSON)", "The network, its weights, the training settings and the link, as JSON the page opens again",
-                "application/json"));
-        files.appendChild(Dom.button("export-tfjs", "TensorFlow.js", "model.json and weights.bin for tf.loadLayersModel", null,
-                this::tfjs));
-        files.appendChild(fileButton("python", "Python", "A script that rebuilds the network with NumPy and predicts",
-                "text/x-python"));
+        menu = new ExportMenu("nnp-export", "Save the model, the data or the pictures, or open a model file",
+                format -> PageExports.text(page, format), Exports::fileName, page::say, this::renderLessonPictures);
+        HTMLElement files = menu.modelFiles();
         files.appendChild(Dom.button("export-formula", "Formula", "The network written out as a function, to copy", null,
                 this::showFormula));
-        files.appendChild(fileButton("csv", "Data (CSV)", "The training and test points", "text/csv"));
-        HTMLElement pictures = group("Pictures (PNG)");
+        files.appendChild(menu.fileButton("csv", "Data (CSV)", "The training and test points", "text/csv"));
+        HTMLElement pictures = ExportMenu.group("Pictures (PNG)");
         for (String[] v : VIEWS) {
             pictures.appendChild(Dom.button("export-png-" + v[0], v[1],
                     v[0].equals("figure") ? "Graph, output and loss side by side, with the link and the epoch" : "The " + v[1].toLowerCase() + " view",
@@ -58,17 +40,7 @@ final class ExportControls {
         }
         lessonPictures = Dom.el("span", "nnp-export-lesson");
         pictures.appendChild(lessonPictures);
-        HTMLElement open = group("Open");
-        HTMLElement input = Dom.el("input", "nnp-export-file");
-        input.setAttribute("type", "file");
-        input.setAttribute("accept", ".json,application/json");
-        input.setAttribute("tabindex", "-1");
-        input.setAttribute("aria-hidden", "true");
-        input.setAttribute("hidden", "");
-        input.addEventListener("change", evt -> Downloads.readChosenFile(input, Json.MAX_CHARS, this::opened));
-        open.appendChild(Dom.button("export-open", "Open model\u2026", "Open a model file saved from Export, Model (JSON)", null,
-                input::click));
-        open.appendChild(input);
+        HTMLElement open = menu.openGroup(this::opened);
         formulaBox = Dom.el("div", "nnp-formula-box");
         formula = Dom.el("pre", "nnp-export-formula");
         formula.setAttribute("tabindex", "0");
@@ -77,51 +49,11 @@ final class ExportControls {
         formulaBox.appendChild(Dom.button("export-copy-formula", "Copy formula", "Copy the formula", null,
                 () -> Clipboard.copy(formula.getTextContent(), page)));
         Dom.show(formulaBox, false);
-        Dom.append(body, files, pictures, open, formulaBox);
-        element.appendChild(body);
+        Dom.append(menu.body(), files, pictures, open, formulaBox);
     }
 
     HTMLElement element() {
-        return element;
-    }
-
-    /** Opens or closes the menu; opening lists the lesson views shown now. */
-    private void toggle() {
-        boolean open = !"true".equals(toggle.getAttribute("aria-expanded"));
-        toggle.setAttribute("aria-expanded", open ? "true" : "false");
-        Dom.show(body, open);
-        if (open) {
-            renderLessonPictures();
-        }
-    }
-
-    private static HTMLElement group(String label) {
-        HTMLElement g = Dom.el("div", "nnp-export-group");
-        g.setAttribute("role", "group");
-        g.setAttribute("aria-label", label);
-        g.appendChild(Dom.text("span", "nnp-export-label", label));
-        return g;
-    }
-
-    private HTMLElement fileButton(String format, String label, String description, String type) {
-        return Dom.button("export-" + format, label, description, null, () -> {
-            String text = PageExports.text(page, format);
-            if (text.startsWith("!")) {
-                page.say(text.substring(1));
-            } else {
-                Downloads.text(Exports.fileName(format), type, text);
-            }
-        });
-    }
-
-    private void tfjs() {
-        String model = PageExports.text(page, "tfjs");
-        if (model.startsWith("!")) {
-            page.say(model.substring(1));
-            return;
-        }
-        Downloads.text(Exports.fileName("tfjs"), "application/json", model);
-        Downloads.bytes(Exports.fileName("tfjs-weights"), PageExports.text(page, "tfjs-weights"));
+        return menu.element();
     }
 
     private void showFormula() {
@@ -147,7 +79,7 @@ final class ExportControls {
         });
     }
 
-    /** One button per lesson view shown now (their set changes with the lesson). */
+    /** One button per lesson view shown now (their set changes with the lesson), made each time the menu opens. */
     private void renderLessonPictures() {
         Dom.clear(lessonPictures);
         List<String> titles = lessonTitles(page.root());
