@@ -38,16 +38,23 @@ class ModelJsonTest {
             assertEquals(s.epoch(), m.epoch(), where);
             assertEquals(s.link(), m.link(), where);
             assertTrue(m.notices().isEmpty(), where + ": " + m.notices());
-            double[] raw = Snapshots.rawRows(rng, s, 25);
-            double[] expected = Predictions.of(s.network(), Snapshots.featuresOf(s), raw, Snapshots.rawWidth(s));
-            double[] actual = Predictions.of(m.network(), m.features(), raw, Snapshots.rawWidth(s));
-            assertArrayEquals(expected, actual, 0.0, where);
-            for (int k = 0; k < expected.length; k++) {
-                assertEquals(Double.doubleToRawLongBits(expected[k]), Double.doubleToRawLongBits(actual[k]), where);
-            }
-            assertEquals(text, ModelJson.write(new ModelSnapshot(s.state(), m.network(), m.epoch(), m.link(), null)),
-                    where + ": writing the read model again gives the same file");
+            assertReadBackExactly(s, m, text, Snapshots.rawRows(rng, s, 25), where);
         }
+    }
+
+    /**
+     * The model {@code m} read from {@code text}, the file of {@code s}, predicts s's outputs for the
+     * raw rows bit for bit, and written again gives the same file.
+     */
+    static void assertReadBackExactly(ModelSnapshot s, ImportedModel m, String text, double[] raw, String where) {
+        double[] expected = Predictions.of(s.network(), Snapshots.featuresOf(s), raw, Snapshots.rawWidth(s));
+        double[] actual = Predictions.of(m.network(), m.features(), raw, Snapshots.rawWidth(s));
+        assertArrayEquals(expected, actual, 0.0, where);
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(Double.doubleToRawLongBits(expected[k]), Double.doubleToRawLongBits(actual[k]), where);
+        }
+        assertEquals(text, ModelJson.write(new ModelSnapshot(s.state(), m.network(), m.epoch(), m.link(), null)),
+                where + ": writing the read model again gives the same file");
     }
 
     @Test

@@ -79,14 +79,7 @@ class TableExportsTest {
             assertNull(m.features(), where);
             assertEquals(s.columns(), m.columns(), where);
             assertTrue(m.needsTable(), where);
-            double[] raw = Snapshots.rawRows(rng, s, 12);
-            double[] expected = Predictions.of(s.network(), s.inputFeatures(), raw, s.rawInputCount());
-            double[] actual = Predictions.of(m.network(), m.features(), raw, s.rawInputCount());
-            for (int k = 0; k < expected.length; k++) {
-                assertEquals(Double.doubleToRawLongBits(expected[k]), Double.doubleToRawLongBits(actual[k]), where);
-            }
-            assertEquals(text, ModelJson.write(new ModelSnapshot(s.state(), m.network(), m.epoch(), m.link(), null)),
-                    where + ": writing the read model again gives the same file");
+            ModelJsonTest.assertReadBackExactly(s, m, text, Snapshots.rawRows(rng, s, 12), where);
         }
     }
 
