@@ -83,6 +83,39 @@ class TableExportsTest {
         }
     }
 
+    /** Property: mutated files of a table are read or refused with a JsonError, never another exception. */
+    @Test
+    void mutatedTableFilesNeverThrowAnythingButJsonError() {
+        String good = ModelJson.write(fiveInputs(3, 2));
+        Rng rng = new Rng(31);
+        String alphabet = "{}[],:\"0123456789.-x abc";
+        int refusedCount = 0;
+        for (int i = 0; i < 800; i++) {
+            StringBuilder text = new StringBuilder(good);
+            int from = good.indexOf("\"input\"");
+            for (int e = 0; e < 1 + rng.nextInt(3); e++) {
+                int at = from + rng.nextInt(220); // the input, with its features, raw inputs and columns
+                if (rng.nextInt(2) == 0) {
+                    text.deleteCharAt(at);
+                } else {
+                    text.setCharAt(at, alphabet.charAt(rng.nextInt(alphabet.length())));
+                }
+            }
+            try {
+                ModelReader.read(text.toString());
+            } catch (JsonError expected) {
+                refusedCount++;
+            } catch (RuntimeException e) {
+                throw new AssertionError("case " + i + " threw " + e + " at\n" + text, e);
+            }
+        }
+        assertTrue(refusedCount > 300, "most mutations break the file: " + refusedCount);
+        JsonError sixteen = assertThrows(JsonError.class, () -> ModelReader.read(good.replace("\"x5\"]", "\"x5\", \"x7\"]")));
+        assertTrue(sixteen.getMessage().contains("input.features[5]") && sixteen.getMessage().contains("\"x6\""), sixteen.getMessage());
+        JsonError columns = assertThrows(JsonError.class, () -> ModelReader.read(good.replace("\"e\"]", "\"e\", \"f\"]")));
+        assertTrue(columns.getMessage().contains("input.columns"), columns.getMessage());
+    }
+
     @Test
     void theFileOpensOntoTheSameTableLoadedAndIsRefusedWithoutIt() {
         OwnTable table = Snapshots.table(5, 2, 80, 7);
