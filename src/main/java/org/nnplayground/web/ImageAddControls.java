@@ -80,6 +80,13 @@ final class ImageAddControls {
         });
     }
 
+    /** Sets {@code e}'s text when it changed, so that a live region is not read out again at every frame. */
+    private static void setText(HTMLElement e, String text) {
+        if (!text.equals(e.getTextContent())) {
+            e.setTextContent(text);
+        }
+    }
+
     /** Shows the run's classes and added images. */
     void render(LabSession session) {
         ImageModel m = (ImageModel) session.state().model();
@@ -97,12 +104,12 @@ final class ImageAddControls {
         }
         AddedImages added = m.added();
         int train = session.sets().images().train().size();
-        count.setTextContent(added.isEmpty() ? "No images added: the training set has " + NumberFormat.grouped(train)
+        setText(count, added.isEmpty() ? "No images added: the training set has " + NumberFormat.grouped(train)
                 + " generated images."
                 : NumberFormat.grouped(added.size()) + (added.size() == 1 ? " image" : " images") + " added: the training set has "
                         + NumberFormat.grouped(train) + " images.");
         boolean outOfLink = !added.isEmpty() && !added.fitsInLink();
-        note.setTextContent(outOfLink ? NumberFormat.grouped(added.size()) + " added images are too many for a link (it holds "
+        setText(note, outOfLink ? NumberFormat.grouped(added.size()) + " added images are too many for a link (it holds "
                 + AddedImages.mostInLink(added.side()) + " of " + added.side() + " x " + added.side() + " pixels): the link leaves them out, so they stay in"
                 + " this page only. Remove some to share them by link." : "");
         Dom.show(note, outOfLink);

@@ -90,8 +90,8 @@ final class LabOwnDataPanel {
         }
         page.edit(s -> {
             ImageModel m = (ImageModel) s.model();
-            ImageModel sized = m.added().isEmpty() ? m.withData(m.data().withSide(images.side())) : m;
-            return s.withModel(sized.withAdded(images));
+            ImageModel none = m.withAdded(AddedImages.none(m.data().side()));
+            return s.withModel(none.withData(none.data().withSide(images.side())).withAdded(images));
         });
         page.showNotice("Restored " + images.size() + (images.size() == 1 ? " image" : " images") + " drawn for "
                 + problem.label() + ".");
