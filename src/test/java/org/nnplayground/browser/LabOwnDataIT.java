@@ -21,7 +21,7 @@ import org.nnplayground.core.view.lab.DrawPad;
  * The reader's own data in the sequence and image playground: a drawing added to the training set
  * with a class (the count grows, the link carries it while it fits and says when it no longer does,
  * the page trains the JVM's bits in both builds), the images and the typed text offered back after
- * a reload and deleted with one click, and storage that is full said in words.
+ * a reload and deleted with one click, nothing kept by an embed, and storage that is full said in words.
  */
 class LabOwnDataIT extends BrowserTest {
     private static final String SHAPES = "#lab=shapes&side=16&n=40";
@@ -158,6 +158,14 @@ class LabOwnDataIT extends BrowserTest {
         assertThat(key("lab-text")).hasValue(text);
         open("/?build=wasm&load=5#lab=echo");
         assertThat(key("lab-restore-offer")).hasCount(0);
+
+        // An embedded playground adds images as the page does, and keeps nothing in storage.
+        open("/embed.html?build=wasm#lab=bars&n=60");
+        drawWithKeys();
+        key("image-add").click();
+        assertThat(key("image-added-count")).hasText("1 image added: the training set has 49 images.");
+        assertNull(stored(), "an embed keeps nothing");
+        assertThat(key("lab-storage-forget")).hasCount(0);
     }
 
     @Test
