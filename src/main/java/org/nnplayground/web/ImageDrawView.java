@@ -21,7 +21,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * Draw your own: a pad at the problem's image size ({@link DrawPad}) where the reader draws with a
  * mouse, a pen or a finger, or with the keyboard (arrow keys move a cursor, Space paints, Backspace
  * or Delete clears), and the network's class probabilities and feature maps for the drawing,
- * updated as they draw and as the network learns. A button clears the pad.
+ * updated as they draw and as the network learns. A button clears the pad; the drawing can be added
+ * to the training set with a class ({@link ImageAddControls}).
  */
 final class ImageDrawView implements LabView {
     private final LabPage page;
@@ -41,6 +42,7 @@ final class ImageDrawView implements LabView {
     private double lastX;
     private double lastY;
     private boolean focused;
+    private final ImageAddControls adds;
 
     ImageDrawView(LabPage page) {
         this.page = page;
@@ -57,7 +59,11 @@ final class ImageDrawView implements LabView {
         });
         bars = canvas("Class probabilities of the drawing");
         maps = canvas("Feature maps of the drawing");
-        Dom.append(element, Dom.append(Dom.el("div", "nnp-image-pad-row"), pad, clear), hint, bars, maps);
+        adds = new ImageAddControls(page, () -> drawing, () -> {
+            drawing.clear();
+            changed();
+        });
+        Dom.append(element, Dom.append(Dom.el("div", "nnp-image-pad-row"), pad, clear), hint, adds.element(), bars, maps);
         padSurface = new CanvasSurface(pad, page.theme());
         barsSurface = new CanvasSurface(bars, page.theme());
         mapsSurface = new CanvasSurface(maps, page.theme());
@@ -166,6 +172,7 @@ final class ImageDrawView implements LabView {
     @Override
     public void paint(LabSession session) {
         rebuilt(session);
+        adds.render(session);
         padSurface.fitToElement();
         padPainter.paint(padSurface, drawing, focused);
         ImageTrace trace = ImageTrace.of(session.trainer().network(), drawing.pixels(), drawing.side());

@@ -42,6 +42,8 @@ final class LabPage {
     private final HTMLElement lessonPanel;
     private LabLesson lesson;
     private final KeyboardShortcuts keys;
+    /** The reader's images and text kept in the browser's storage, and the offer to restore them. */
+    private final LabOwnDataPanel ownData;
 
     /**
      * Builds the playground inside {@code root} from a decoded link; {@code openPoints} opens the
@@ -68,19 +70,21 @@ final class LabPage {
         lessonPanel.setAttribute("aria-label", "Lesson");
         lesson = link.lesson();
         controls = new LabControls(this);
+        ownData = new LabOwnDataPanel(this, !documentKeys);
         views = Dom.el("section", "nnp-lab-views");
         views.setAttribute("aria-label", "Views");
         for (LabView v : LabViews.all(this)) {
             all.add(v);
             views.appendChild(v.element());
         }
-        Dom.append(root, controls.runBar(), notice, status, lessonPanel,
+        Dom.append(root, controls.runBar(), notice, ownData.element(), status, lessonPanel,
                 Dom.append(Dom.el("div", "nnp-lab-main"), controls.element(), views));
         showNotices(link.notices());
         theme.watch(this::repaint);
         controls.render();
         renderLesson();
         arrangeViews();
+        ownData.update(state());
         keys = new KeyboardShortcuts(() -> act(session::togglePlay), () -> act(() -> session.stepEpochs(1)),
                 () -> act(session::reset), root, documentKeys);
         Browser.requestFrame(this::frame);
@@ -194,6 +198,7 @@ final class LabPage {
         for (LabView v : all) {
             v.rebuilt(session);
         }
+        ownData.update(session.state());
         controls.render();
         renderLesson();
         arrangeViews();

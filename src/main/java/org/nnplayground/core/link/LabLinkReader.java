@@ -3,6 +3,7 @@ package org.nnplayground.core.link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.nnplayground.core.data.image.AddedImagesText;
 import org.nnplayground.core.data.sequence.NextCharacter;
 import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.state.lab.Cell;
@@ -64,6 +65,7 @@ final class LabLinkReader {
             s = image(s, "layers", v -> m -> m.withNet(m.net().withImageLayers(LabLinks.parseLayers(v))));
             s = image(s, "dense", v -> m -> m.withNet(m.net().withDense(parseInts(v))));
             s = image(s, "dact", v -> m -> m.withNet(m.net().withDenseActivation(activation(v))));
+            s = image(s, "add", v -> m -> m.withAdded(AddedImagesText.read(v)));
         }
         s = training(s, "lr", v -> t -> t.withLearningRate(parseDouble(v)));
         s = training(s, "batch", v -> t -> t.withBatchSize(parseInt(v)));
@@ -140,7 +142,8 @@ final class LabLinkReader {
     }
 
     private void ignored(String key, String value, IllegalArgumentException e) {
-        notices.add("Ignored " + key + "='" + LinkText.shown(value) + "': " + e.getMessage() + ".");
+        String why = e.getMessage() == null ? "not allowed" : e.getMessage();
+        notices.add("Ignored " + key + "='" + LinkText.shown(value) + "': " + why + (why.endsWith(".") ? "" : "."));
     }
 
     private static Activation activation(String v) {

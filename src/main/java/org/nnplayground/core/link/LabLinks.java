@@ -2,6 +2,8 @@ package org.nnplayground.core.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nnplayground.core.data.image.AddedImages;
+import org.nnplayground.core.data.image.AddedImagesText;
 import org.nnplayground.core.data.image.ImageSpec;
 import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.layer.AvgPool2d;
@@ -32,7 +34,9 @@ import org.nnplayground.core.train.TrainingConfig;
  * one-hot), trunc (truncated backpropagation through time, 0 for none). Images: side, n, noise,
  * train, shift (the shifted test set), layers (comma-separated: {@code c<filters>k<kernel>s<stride>}
  * followed by {@code v} for valid padding and {@code -<activation>}, e.g. {@code c8k3s1-relu}; {@code max},
- * {@code avg}, {@code gmax}, {@code gavg} for the poolings), dense (hidden dense widths), dact. Both:
+ * {@code avg}, {@code gmax}, {@code gavg} for the poolings), dense (hidden dense widths), dact, add
+ * (the images the reader drew and added, see {@link AddedImagesText}; written only when there are
+ * some and they fit, {@link AddedImages#fitsInLink}: a larger set stays in the page). Both:
  * seed, lr, batch, opt, clip (gradient clipping norm, 0 off), speed, sel (the sequence or image the
  * views show, from 1); a lesson's link starts with lesson (its id, see {@link LabLessons}), and
  * {@code #lesson=edge} alone opens that lesson as it is set up. Every key is written, in this order, so one state has one link. Decoding never
@@ -133,6 +137,9 @@ public final class LabLinks {
             pairs.add(pair("layers", layers(m.net().imageLayers())));
             pairs.add(pair("dense", ints(m.net().dense())));
             pairs.add(pair("dact", m.net().denseActivation().id()));
+            if (!m.added().isEmpty() && m.added().fitsInLink()) {
+                pairs.add(pair("add", AddedImagesText.write(m.added())));
+            }
         }
         TrainingConfig t = state.training();
         pairs.add(pair("seed", Long.toString(state.model().seed())));

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nnplayground.core.data.image.AddedImages;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.layer.AvgPool2d;
@@ -77,6 +78,57 @@ class LabLinksTest {
     }
 
     @Test
+    void randomImageStatesWithAddedImagesRoundTripAndTooManyStayOutOfTheLink() {
+        Rng rng = new Rng(17);
+        String[] problems = {"bars", "shapes", "digits"};
+        for (int i = 0; i < 120; i++) {
+            LabState s = LabState.defaultFor(problems[rng.nextInt(3)], rng.nextInt(1000));
+            ImageModel m = (ImageModel) s.model();
+            int[] sides = m.data().problem().sides();
+            m = m.withData(m.data().withSide(sides[rng.nextInt(sides.length)]).withImages(10 + rng.nextInt(200))
+                    .withNoise(rng.nextInt(2) * rng.nextDouble()));
+            int side = m.data().side();
+            int classes = m.data().problem().classes();
+            AddedImages added = AddedImages.none(side);
+            int n = rng.nextInt(AddedImages.mostInLink(side) + 1);
+            for (int k = 0; k < n; k++) {
+                double[] pixels = new double[side * side];
+                for (int p = 0; p < pixels.length; p++) {
+                    pixels[p] = rng.nextInt(4) == 0 ? rng.nextDouble() : 0;
+                }
+                added = added.with(pixels, rng.nextInt(classes), classes);
+            }
+            s = s.withModel(m.withAdded(added)).withTraining(s.training().withLearningRate(rng.nextDouble() * 0.3 + 1e-4));
+            assertRoundTrip(s, Speed.DEFAULT, rng.nextInt(10));
+            assertEquals(n > 0, LabLinks.encode(s, Speed.DEFAULT, 0).contains("&add="));
+        }
+        LabState s = LabState.defaultFor("digits", 1);
+        ImageModel m = (ImageModel) s.model();
+        AddedImages many = AddedImages.none(12);
+        for (int k = 0; k <= AddedImages.mostInLink(12); k++) {
+            many = many.with(new double[144], k % 10, 10);
+        }
+        String link = LabLinks.encode(s.withModel(m.withAdded(many)), Speed.DEFAULT, 0);
+        assertFalse(link.contains("add="), "41 images of 12 x 12 are too many for a link");
+        assertEquals(s, LabLinks.decode(link).state());
+    }
+
+    @Test
+    void addedImagesThatDoNotFitTheImagesAreLeftOutWithANotice() {
+        String twelve = org.nnplayground.core.data.image.AddedImagesText.write(AddedImages.none(12).with(new double[144], 9, 10));
+        LabLinks.Decoded d = LabLinks.decode("lab=bars&add=" + twelve);
+        assertEquals(LabState.defaultFor("bars", 1), d.state());
+        assertEquals(1, d.notices().size(), String.join("\n", d.notices()));
+        assertTrue(d.notices().get(0).startsWith("Ignored add='12."), d.notices().get(0));
+        LabLinks.Decoded digits = LabLinks.decode("lab=digits&add=" + twelve);
+        assertEquals(List.of(), digits.notices());
+        assertEquals(9, ((ImageModel) digits.state().model()).added().label(0));
+        LabLinks.Decoded broken = LabLinks.decode("lab=digits&add=12.B*" + "A".repeat(47));
+        assertEquals(1, broken.notices().size());
+        assertTrue(broken.notices().get(0).contains("not base64url"), broken.notices().get(0));
+    }
+
+    @Test
     void brokenValuesAreLeftAtTheProblemsStartWithANoticeEach() {
         LabLinks.Decoded d = LabLinks.decode("#lab=echo&len=abc&delay=80&cell=cnn&h=0&lr=-1&opt=fast&speed=warp&sel=x&seed=-4");
         LabState start = LabState.defaultFor("echo", 1);
@@ -97,9 +149,10 @@ class LabLinksTest {
     void randomFragmentsNeverThrow() {
         Rng rng = new Rng(5);
         String[] keys = {"lab", "len", "delay", "period", "noise", "n", "train", "text", "cell", "h", "act", "emb", "trunc",
-                "side", "shift", "layers", "dense", "dact", "seed", "lr", "batch", "opt", "clip", "speed", "sel"};
+                "side", "shift", "layers", "dense", "dact", "add", "seed", "lr", "batch", "opt", "clip", "speed", "sel"};
         String[] values = {"", "0", "-1", "1e309", "NaN", "echo", "digits", "text", "lstm", "3,3,3,3,3", "c1k7s2v-relu", "max",
-                "%ZZ", "0.5", "99999999999", "x7ff8000000000000", "bars"};
+                "%ZZ", "0.5", "99999999999", "x7ff8000000000000", "bars", "8.BAAAAAAAAAAAAAAAAAAAAAA", "8.J", "12.",
+                "16.D" + "_".repeat(86), "8.BAAAAAAAAAAAAAAAAAAAAA_"};
         for (int i = 0; i < 2000; i++) {
             StringBuilder f = new StringBuilder("lab=" + values[rng.nextInt(values.length)]);
             for (int k = 0; k < 6; k++) {

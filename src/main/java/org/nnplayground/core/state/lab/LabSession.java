@@ -18,8 +18,10 @@ import org.nnplayground.core.train.Trainer;
  * (play, pause, step, speed). The page calls {@link #frame} once per animation frame; it trains within
  * the frame's time budget as the points' session does (whole epochs for a small network, batch by
  * batch for a large one, metrics over several frames), so where a run stands after N epochs does not
- * depend on the frames. A change of the training settings alone keeps the weights; any other change
- * starts again at epoch 0. Training pauses by itself when it diverges.
+ * depend on the frames. A change of the training settings alone keeps the weights, and so does a
+ * change of the images the reader added (training goes on from the weights it has, on the new
+ * training set, as drawing points does); any other change starts again at epoch 0. Training pauses
+ * by itself when it diverges.
  */
 public final class LabSession implements TrainingRun {
     private LabState state;
@@ -68,9 +70,31 @@ public final class LabSession implements TrainingRun {
             trainer.setConfig(next.training());
             pacing.cancel();
             last = trainer.status();
+        } else if (onlyAddedImagesChanged(state.model(), next.model())) {
+            regather(next);
         } else {
             rebuild(next);
         }
+    }
+
+    /** Whether {@code b} is {@code a} with other added images (and the same everything else). */
+    private static boolean onlyAddedImagesChanged(LabModel a, LabModel b) {
+        return a instanceof ImageModel && b instanceof ImageModel
+                && ((ImageModel) a).withAdded(((ImageModel) b).added()).equals(b);
+    }
+
+    /** Moves to {@code next}'s training set, keeping the weights, the epoch and the loss history. */
+    private void regather(LabState next) {
+        LabSets nextSets = next.model().generate();
+        Trainer nextTrainer = next.newTrainer(nextSets);
+        double[] weights = trainer.network().parameterBuffer();
+        trainer.network().copyParametersTo(weights);
+        nextTrainer.restore(weights, trainer.epoch());
+        state = next;
+        sets = nextSets;
+        trainer = nextTrainer;
+        trainer.setEpochObserver(epochObserver);
+        record(trainer.status());
     }
 
     /** Moves to {@code next} with a new trainer at epoch 0 and pauses: opening a link. */
