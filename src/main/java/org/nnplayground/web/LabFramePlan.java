@@ -15,25 +15,17 @@ import org.nnplayground.core.state.lab.LabSession;
  * that to draw has them brought up to date over a few frames, not all in every frame.
  *
  * <p>Training: what is left of the frame after the browser's share and the drawing (the time views
- * took lately), between {@link #MIN_TRAINING_MS} and {@link #MAX_TRAINING_MS}. Where a run stands
- * after N epochs never depends on how they were spread over frames, so the budget may adapt.
+ * took lately), see {@link FrameBudget}.
  */
 final class LabFramePlan {
-    /** The frame: 60 per second. */
-    static final double FRAME_MS = 1000.0 / 60;
-    /** Kept for the browser's own work after the frame's callback (style, layout, paint, raster). */
-    static final double BROWSER_MS = 5;
     /** What a frame spends on drawing views while training plays, at most (one view at least). */
     static final double PAINT_BUDGET_MS = 4;
-    /** The training budget's bounds. */
-    static final double MIN_TRAINING_MS = 2;
-    static final double MAX_TRAINING_MS = PlaygroundPage.TRAINING_BUDGET_MS;
 
     private long[] painted = new long[0];
     private int next;
     private boolean all = true;
     private boolean stale;
-    private double paintMs = PAINT_BUDGET_MS;
+    private final FrameBudget budget = new FrameBudget();
 
     /** Draw every view in the next frame (something was picked or done). */
     void paintAll() {
@@ -47,7 +39,7 @@ final class LabFramePlan {
 
     /** The time this frame may train for, in ms. */
     double trainingBudget() {
-        return Math.max(MIN_TRAINING_MS, Math.min(MAX_TRAINING_MS, FRAME_MS - BROWSER_MS - paintMs));
+        return budget.training();
     }
 
     /** Draws what this frame should of {@code views}; returns whether any view was drawn. */
@@ -83,9 +75,7 @@ final class LabFramePlan {
                 }
             }
         }
-        double took = Browser.now() - start;
-        // A drawing frame's time, smoothed; frames that drew nothing let it decay towards zero.
-        paintMs = 0.8 * paintMs + 0.2 * took;
+        budget.drew(Browser.now() - start);
         return any;
     }
 
