@@ -153,6 +153,11 @@ public final class ScaleBench {
         s.append("Chromium ").append(chromium).append(", load average ").append(Machine.loadAverage()).append("\n\n");
         s.append("| network | build | fps | epochs/s | key answered: median | max |\n|---|---|---|---|---|---|\n");
         for (Figures f : figures) {
+            if (Double.isNaN(f.seconds())) {
+                s.append("| ").append(f.name()).append(" | ").append(f.build())
+                        .append(" | no 3 frames and key answer within 120 s | - | - | - |\n");
+                continue;
+            }
             s.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.0f ms | %.0f ms |%n", f.name(), f.build(),
                     f.fps(), f.epochs() / f.seconds(), f.latencyMedian(), f.latencyMax()));
         }
