@@ -65,7 +65,7 @@ final class ImageRun {
         }
         double now = Browser.now();
         if (same && session.playing() && now - computedAt < INTERVAL_MS) {
-            page.repaint();
+            page.repaintSoon();
             return;
         }
         sets = session.sets();

@@ -89,7 +89,10 @@ final class LabControls {
 
     /** The epoch readout. */
     void renderReadout() {
-        epoch.setTextContent("Epoch " + NumberFormat.grouped(page.session().last().epoch()));
+        String text = "Epoch " + NumberFormat.grouped(page.session().last().epoch());
+        if (!text.equals(epoch.getTextContent())) {
+            epoch.setTextContent(text); // only when it changed: a text written every frame costs a layout every frame
+        }
     }
 
     /** All controls, from the state as it is. */

@@ -32,6 +32,8 @@ final class LabPage {
     private final HTMLElement views;
     private final List<LabView> all = new ArrayList<>();
     private final FrameGuard guard = new FrameGuard();
+    private final LabFramePlan plan = new LabFramePlan();
+    private String shownStatus = "";
     private final Consumer<String> openPoints;
     private Consumer<String> linkListener = f -> { };
     private boolean alive = true;
@@ -212,9 +214,14 @@ final class LabPage {
         }
     }
 
-    /** Paints again on the next frame. */
+    /** Paints every view again on the next frame. */
     void repaint() {
         dirty = true;
+    }
+
+    /** Paints every view again over the next frames, within their drawing budget (see {@link LabFramePlan}). */
+    void repaintSoon() {
+        plan.paintSoon();
     }
 
     void showNotices(List<String> notices) {
@@ -257,17 +264,22 @@ final class LabPage {
             return;
         }
         boolean wasPlaying = session.playing();
-        guard.run("training", () -> session.frame(Browser::now, PlaygroundPage.TRAINING_BUDGET_MS));
+        guard.run("training", () -> session.frame(Browser::now, plan.trainingBudget()));
         if (dirty || session.weightsVersion() != paintedVersion) {
+            if (dirty) {
+                plan.paintAll();
+            }
             dirty = false;
             paintedVersion = session.weightsVersion();
-            for (LabView v : all) {
-                if (v.shows(session)) {
-                    guard.run(v.getClass().getSimpleName(), () -> v.paint(session));
-                }
+            String text = ViewText.status(session.last(), session.playing());
+            if (!text.equals(shownStatus)) {
+                shownStatus = text;
+                status.setTextContent(text);
             }
-            status.setTextContent(ViewText.status(session.last(), session.playing()));
             controls.renderReadout();
+        }
+        if (plan.paint(all, session, guard)) {
+            paintedVersion = session.weightsVersion();
         }
         if (wasPlaying && !session.playing()) {
             controls.renderRun();

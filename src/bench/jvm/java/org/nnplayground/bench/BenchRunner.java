@@ -20,8 +20,9 @@ import org.nnplayground.browser.Chromium;
  * target/site), {@code bench.namedPage} (the product's page built unminified, for its CPU profile,
  * default target/bench/page-named), {@code bench.parts} (any of jmh, workloads, page, longrun, scale),
  * {@code bench.workloads} (which workloads the browser part measures, default all: W1,W2,...,W6),
- * {@code bench.reps} (default 7), {@code bench.longrun.minutes} (default 10),
- * {@code bench.longrun.builds} (default wasm,js), {@code bench.longrun.window} (seconds, default 30).
+ * {@code bench.reps} (default 7), {@code bench.longrun.minutes} (default 10, per workload and build),
+ * {@code bench.longrun.builds} (default wasm), {@code bench.longrun.workloads} (default W2,W4,W6),
+ * {@code bench.lab.seconds} (each window of {@link LabPageBench}, default 10), {@code bench.longrun.window} (seconds, default 30).
  * The long run writes {@code longrun.md} and {@code longrun.json} as well; the part {@code scale}
  * (large networks on the page, {@link ScaleBench}) writes {@code scale.md}.
  */
@@ -77,12 +78,17 @@ public final class BenchRunner {
                 if (parts.contains("page")) {
                     Log.info("The playground page (%s)", site);
                     report.page = PageBench.run(browser, site);
+                    double seconds = Double.parseDouble(System.getProperty("bench.lab.seconds", "10"));
+                    report.labPage = LabPageBench.run(browser, site, "wasm", seconds, List.of());
+                    report.labPageMarkdown = LabPageBench.markdown(report.labPage, browser.version());
+                    Files.writeString(out.resolve("labpage.md"), report.labPageMarkdown, StandardCharsets.UTF_8);
                 }
                 if (parts.contains("longrun")) {
                     double minutes = Double.parseDouble(System.getProperty("bench.longrun.minutes", "10"));
                     double window = Double.parseDouble(System.getProperty("bench.longrun.window", "30"));
-                    List<String> builds = List.of(System.getProperty("bench.longrun.builds", "wasm,js").split(","));
-                    longRun = LongRunBench.run(browser, site, builds, minutes, window);
+                    List<String> builds = List.of(System.getProperty("bench.longrun.builds", "wasm").split(","));
+                    List<String> workloads = List.of(System.getProperty("bench.longrun.workloads", "W2,W4,W6").split(","));
+                    longRun = LongRunBench.run(browser, site, builds, workloads, minutes, window);
                     LongRunBench.write(out, longRun, browser.version());
                 }
                 browser.close();
@@ -94,6 +100,8 @@ public final class BenchRunner {
                     }
                     if (parts.contains("page")) {
                         PageBench.profile(profiling, namedPage, report.page, profiles);
+                        Files.writeString(out.resolve("lab-profile.md"),
+                                LabPageBench.profile(profiling, namedPage, profiles, List.of(), "1", 3), StandardCharsets.UTF_8);
                     }
                     profiling.close();
                 }

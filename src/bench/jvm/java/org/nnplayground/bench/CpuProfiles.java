@@ -107,6 +107,57 @@ final class CpuProfiles implements AutoCloseable {
         return entries;
     }
 
+    /**
+     * Total time per function (its own samples and those of everything it called, each sample
+     * counted once per function however deep it recurs), largest first, in percent of the busy time:
+     * which of the page's calls (a view's paint, the training) a frame's time goes to.
+     */
+    static List<Entry> totalTimes(JsonObject profile) {
+        Map<Integer, String[]> frames = new HashMap<>();
+        Map<Integer, Integer> parents = new HashMap<>();
+        for (JsonElement e : profile.getAsJsonArray("nodes")) {
+            JsonObject node = e.getAsJsonObject();
+            JsonObject frame = node.getAsJsonObject("callFrame");
+            String function = frame.get("functionName").getAsString();
+            int id = node.get("id").getAsInt();
+            frames.put(id, new String[] {function.isEmpty() ? "(anonymous)" : function, shortUrl(frame.get("url").getAsString())});
+            if (node.has("children")) {
+                for (JsonElement c : node.getAsJsonArray("children")) {
+                    parents.put(c.getAsInt(), id);
+                }
+            }
+        }
+        JsonArray samples = profile.getAsJsonArray("samples");
+        JsonArray deltas = profile.getAsJsonArray("timeDeltas");
+        Map<String, Double> totalUs = new LinkedHashMap<>();
+        Map<String, String[]> keys = new HashMap<>();
+        double busy = 0;
+        for (int i = 0; i < samples.size(); i++) {
+            double us = i + 1 < deltas.size() ? deltas.get(i + 1).getAsDouble() : SAMPLING_INTERVAL_US;
+            Integer id = samples.get(i).getAsInt();
+            if (frames.get(id)[0].equals("(idle)")) {
+                continue;
+            }
+            busy += us;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (; id != null; id = parents.get(id)) {
+                String[] frame = frames.get(id);
+                String key = frame[0] + "\u0000" + frame[1];
+                if (seen.add(key)) {
+                    keys.putIfAbsent(key, frame);
+                    totalUs.merge(key, us, Double::sum);
+                }
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Map.Entry<String, Double> e : totalUs.entrySet()) {
+            String[] frame = keys.get(e.getKey());
+            entries.add(new Entry(frame[0], frame[1], e.getValue() / 1000, busy == 0 ? 0 : 100 * e.getValue() / busy));
+        }
+        entries.sort((a, b) -> Double.compare(b.ms(), a.ms()));
+        return entries;
+    }
+
     /** The file name of a script URL ("wasm" for WebAssembly), empty for native code. */
     static String shortUrl(String url) {
         if (url.isEmpty()) {

@@ -19,7 +19,8 @@ import java.util.Map;
 import org.nnplayground.tools.SiteServer;
 
 /**
- * A long run of the real page (target/site) at top speed with every view on: every window (30 s by
+ * A long run of the real page (target/site) at top speed with every view on, on W2 (the points)
+ * and on W4 and W6 (the sequence and image playground; see {@link LabPageBench#WORKLOADS}): every window (30 s by
  * default) the JS heap in use after a forced garbage collection, the frame times of that window and
  * the epoch reached. Shows whether memory stays bounded and frame time stays level over minutes.
  *
@@ -69,6 +70,7 @@ final class LongRunBench {
     /** One build's long run. */
     static final class Result {
         final String build;
+        String workload = "W2";
         final double minutes;
         double startHeapMb;
         final List<Window> windows = new ArrayList<>();
@@ -101,6 +103,7 @@ final class LongRunBench {
         Map<String, Object> toJson() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("build", build);
+            m.put("workload", workload);
             m.put("minutes", minutes);
             m.put("speedEpochsPerFrame", Integer.parseInt(TOP_SPEED));
             m.put("heapUsedMbAfterGcStart", Stats.round(startHeapMb));
@@ -137,28 +140,40 @@ final class LongRunBench {
     private LongRunBench() {
     }
 
-    static List<Result> run(Browser browser, Path siteDir, List<String> builds, double minutes, double windowSeconds)
-            throws Exception {
+    /**
+     * Runs each of {@code workloads} (names of {@link LabPageBench#WORKLOADS}: W2 on the points'
+     * page, W4 and W6 on the sequence and image page, each opened by its link) in each build.
+     */
+    static List<Result> run(Browser browser, Path siteDir, List<String> builds, List<String> workloads, double minutes,
+                            double windowSeconds) throws Exception {
         List<Result> results = new ArrayList<>();
         try (SiteServer server = SiteServer.start(siteDir, 0)) {
-            for (String build : builds) {
-                results.add(runOne(browser, server, build.trim(), minutes, windowSeconds));
+            for (String name : workloads) {
+                LabPageBench.Workload w = LabPageBench.WORKLOADS.stream().filter(x -> x.name().equals(name.trim()))
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException("no workload " + name));
+                for (String build : builds) {
+                    results.add(runOne(browser, server, build.trim(), w, minutes, windowSeconds));
+                }
             }
         }
         return results;
     }
 
-    private static Result runOne(Browser browser, SiteServer server, String build, double minutes, double windowSeconds) {
+    private static Result runOne(Browser browser, SiteServer server, String build, LabPageBench.Workload workload,
+                                 double minutes, double windowSeconds) {
         Result result = new Result(build, minutes);
-        BrowserContext context = browser.newContext();
+        result.workload = workload.name();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         try {
             Page page = context.newPage();
             page.addInitScript(PROBE);
-            page.navigate(server.url() + "?build=" + build);
+            page.navigate(server.url() + "?build=" + build + "#" + workload.fragment());
             page.waitForFunction("() => window.nnPlaygroundReady !== undefined");
             page.evaluate("() => window.nnPlaygroundReady.then(() => true)");
             page.locator(".nnp-epoch").waitFor();
-            everyViewOn(page);
+            if (workload.points()) {
+                everyViewOn(page);
+            }
             page.locator("select[data-key=speed]").selectOption(TOP_SPEED);
             ensurePlaying(page);
             CDPSession cdp = context.newCDPSession(page);
@@ -166,8 +181,8 @@ final class LongRunBench {
             long t0 = System.nanoTime();
             result.startHeapMb = heapMbAfterGc(cdp);
             drain(page);
-            Log.info("long run, %s build: %.1f minutes at %s epochs/frame, every view on; heap after GC at start %.2f MB",
-                    build, minutes, TOP_SPEED, result.startHeapMb);
+            Log.info("long run, %s, %s build: %.1f minutes at %s epochs/frame, every view on; heap after GC at start %.2f MB",
+                    workload.name(), build, minutes, TOP_SPEED, result.startHeapMb);
             long end = t0 + (long) (minutes * 60e9);
             long next = t0 + (long) (windowSeconds * 1e9);
             while (next <= end + 1_000_000) {
@@ -175,7 +190,7 @@ final class LongRunBench {
                 page.waitForTimeout(waitMs);
                 JsonObject frames = drain(page);
                 int epoch = ((Number) page.evaluate(EPOCH_JS)).intValue();
-                String points = page.locator(".nnp-loss-canvas").getAttribute("data-points");
+                String points = page.locator(".nnp-loss-canvas, .nnp-lab-loss-canvas").first().getAttribute("data-points");
                 double heap = heapMbAfterGc(cdp);
                 Window w = new Window((System.nanoTime() - t0) / 1e9, heap, epoch,
                         points == null ? -1 : Integer.parseInt(points), intervals(frames.getAsJsonArray("ts")),
@@ -264,12 +279,12 @@ final class LongRunBench {
         md.append("## Long run: the page at top speed (").append(TOP_SPEED)
                 .append(" epochs/frame), every view on\n\n");
         md.append("JS heap in use after a forced GC (MB); frame time = interval between animation frames.\n\n");
-        md.append("| build | minutes | heap start | heap max | heap end | growth | frame ms median, first window | last window | last / first | epochs |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| workload | build | minutes | heap start | heap max | heap end | growth | frame ms median, first window | last window | last / first | epochs |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Result r : results) {
             Window first = r.windows.isEmpty() ? null : r.windows.get(0);
             Window last = r.windows.isEmpty() ? null : r.windows.get(r.windows.size() - 1);
-            md.append("| ").append(r.build).append(" | ").append(Fmt.fixed(r.minutes, 1))
+            md.append("| ").append(r.workload).append(" | ").append(r.build).append(" | ").append(Fmt.fixed(r.minutes, 1))
                     .append(" | ").append(Fmt.fixed(r.startHeapMb, 2))
                     .append(" | ").append(Fmt.fixed(r.maxHeapMb(), 2))
                     .append(" | ").append(Fmt.fixed(r.endHeapMb(), 2))
@@ -281,7 +296,7 @@ final class LongRunBench {
                     .append(" |\n");
         }
         for (Result r : results) {
-            md.append("\n").append(r.build).append(" build, per window:\n\n");
+            md.append("\n").append(r.workload).append(", ").append(r.build).append(" build, per window:\n\n");
             md.append("| at s | heap MB | epoch | loss points | frames | frame ms median / p95 | page callback ms median | load average |\n");
             md.append("|---|---|---|---|---|---|---|---|\n");
             for (Window w : r.windows) {

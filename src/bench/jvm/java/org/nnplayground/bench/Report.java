@@ -20,6 +20,9 @@ final class Report {
     List<BrowserWorkloads.Result> workloads = List.of();
     final Pieces pieces = new Pieces();
     PageBench.Result page;
+    /** The page per workload (W2, W4, W5, W6 by their links), and its Markdown section. */
+    List<LabPageBench.Figures> labPage;
+    String labPageMarkdown;
     private final LayeredReport layered = new LayeredReport(this);
 
     Report(int reps, Map<String, Object> machine) {
@@ -111,6 +114,9 @@ final class Report {
         gridTable(md);
         agreement(md);
         pageSection(md);
+        if (labPageMarkdown != null) {
+            md.append(labPageMarkdown.replace("## ", "### ")).append("\n");
+        }
         piecesSection(md);
         targets(md);
         profiles(md);

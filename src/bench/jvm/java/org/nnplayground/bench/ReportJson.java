@@ -102,6 +102,9 @@ final class ReportJson {
             pieceJson.put(name, byImpl);
         });
         root.put("pieces", pieceJson);
+        if (report.labPage != null) {
+            root.put("pagePerWorkload", LabPageBench.json(report.labPage));
+        }
         if (report.page != null) {
             root.put("page", pageJson());
         }

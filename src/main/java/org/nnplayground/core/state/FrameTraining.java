@@ -53,18 +53,19 @@ public final class FrameTraining {
             trainer.advance(1);
             moreEpochs(trainer, epochs, clock, start, budgetMs);
         } else {
-            // A large network: its first epoch batch by batch, until it ends or its share of the
-            // budget is spent (its metrics, computed over frames, take the next share).
+            // A large network: batch by batch, across the ends of epochs, until the epochs asked for
+            // are done or its share of the budget is spent (its metrics, computed over frames, take
+            // the next share). Never whole epochs timed by the end of one begun in an earlier frame:
+            // that end can come after a few batches, and the epochs it would seem to allow take seconds.
             int batches = 0;
             do {
                 trainer.advanceBatches(1);
                 batches++;
-            } while (trainer.epoch() == before && trainer.divergence() == null
+            } while (trainer.epoch() - before < epochs && trainer.divergence() == null
                     && clock.getAsDouble() - start < budgetMs * LARGE_TRAINING_SHARE);
             if (trainer.epoch() == before) {
                 return new Steps(batches, Speed.Unit.BATCH);
             }
-            moreEpochs(trainer, epochs, clock, start, budgetMs);
         }
         return new Steps(Math.max(1, trainer.epoch() - before), Speed.Unit.EPOCH);
     }
