@@ -16,12 +16,12 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 final class LabOwnDataPanel {
     private final LabPage page;
-    private final LabDataKeeper keeper;
+    private final StorageKeeper<LabOwnData> keeper;
     private final HTMLElement element;
 
     LabOwnDataPanel(LabPage page, boolean embedded) {
         this.page = page;
-        keeper = new LabDataKeeper(!embedded, page.state());
+        keeper = LabDataKeeper.open(!embedded, page.state());
         element = Dom.el("div", "nnp-lab-own");
         element.setAttribute("data-key", "lab-own");
     }
@@ -32,7 +32,7 @@ final class LabOwnDataPanel {
 
     /** Keeps what the run {@code state} holds of the reader's, then says what there is to say. */
     void update(LabState state) {
-        keeper.keep(state);
+        keeper.keep(keeper.kept().after(state));
         render(state);
     }
 
@@ -84,7 +84,7 @@ final class LabOwnDataPanel {
 
     /** Opens {@code problem} at the images' side (unless open already) with {@code images} added. */
     private void restoreImages(ImageProblem problem, AddedImages images) {
-        keeper.answered();
+        keeper.answered(keeper.kept()); // writing goes on from what was kept, both parts
         if (!(page.state().model() instanceof ImageModel) || ((ImageModel) page.state().model()).data().problem() != problem) {
             page.openProblem(problem.id());
         }
@@ -99,7 +99,7 @@ final class LabOwnDataPanel {
 
     /** Opens the next-character problem (unless open already) on {@code text}. */
     private void restoreText(String text) {
-        keeper.answered();
+        keeper.answered(keeper.kept()); // writing goes on from what was kept, both parts
         if (!(page.state().model() instanceof SequenceModel) || !((SequenceModel) page.state().model()).data().problem().isText()) {
             page.openProblem("text");
         }
@@ -112,7 +112,7 @@ final class LabOwnDataPanel {
 
     /** Deletes what the browser keeps; the run stays as it is. */
     private void forget() {
-        keeper.forget(page.state());
+        keeper.forget(LabOwnData.NOTHING.after(page.state()));
         render(page.state());
         page.showNotice(keeper.problem() == null ? "Deleted the images and text this browser kept." : keeper.problem());
     }

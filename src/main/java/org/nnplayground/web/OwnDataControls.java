@@ -48,13 +48,13 @@ final class OwnDataControls {
     /** The text of the table in use and how it was read, as the browser's storage keeps it. */
     private String tableText;
     private CsvOptions tableOptions;
-    private final OwnDataKeeper keeper;
+    private final StorageKeeper<SavedOwnData> keeper;
     /** The last drawing of each problem (by {@link ProblemType#ordinal()}), or null. */
     private final DrawnPoints[] drawings = new DrawnPoints[ProblemType.values().length];
 
     OwnDataControls(PlaygroundPage page) {
         this.page = page;
-        keeper = new OwnDataKeeper(!page.embedded());
+        keeper = OwnDataKeeper.open(!page.embedded());
     }
 
     /** Keeps the reader's data of {@code s} in the browser's storage (see {@link OwnDataKeeper}). */

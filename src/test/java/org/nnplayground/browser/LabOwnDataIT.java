@@ -21,7 +21,7 @@ import org.nnplayground.core.view.lab.DrawPad;
  * The reader's own data in the sequence and image playground: a drawing added to the training set
  * with a class (the count grows, the link carries it while it fits and says when it no longer does,
  * the page trains the JVM's bits in both builds), the images and the typed text offered back after
- * a reload and deleted with one click, nothing kept by an embed, and storage that is full said in words.
+ * a reload and deleted with one click, nothing kept by an embed, and storage that is full or refused said in words.
  */
 class LabOwnDataIT extends BrowserTest {
     private static final String SHAPES = "#lab=shapes&side=16&n=40";
@@ -169,7 +169,7 @@ class LabOwnDataIT extends BrowserTest {
     }
 
     @Test
-    void fullStorageIsSaidAndTheImagesStayInThePage() {
+    void fullOrRefusedStorageIsSaidAndTheImagesStayInThePage() {
         useContext(paused());
         page().addInitScript("Storage.prototype.setItem = function () {"
                 + " throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };");
@@ -182,5 +182,16 @@ class LabOwnDataIT extends BrowserTest {
         key("step").click();
         assertEquals(1, ((Number) callApi("pageLabEpoch")).intValue());
         assertFalse(hash().isEmpty());
+
+        // Storage that refuses (as a private window or a setting does), on the same page: said, and the page goes on.
+        page().evaluate("() => { Storage.prototype.setItem = function () {"
+                + " throw new DOMException('The operation is insecure.', 'SecurityError'); }; }");
+        page().locator(".nnp-image-pad").press(" ");
+        key("image-add").click();
+        assertThat(key("image-added-count")).hasText("2 images added: the training set has 50 images.");
+        assertThat(key("lab-storage-note")).hasText("Your images and text cannot be kept in this browser: it refuses"
+                + " storage here (a private window or a setting). They stay in this page until the page closes.");
+        key("step").click();
+        assertEquals(2, ((Number) callApi("pageLabEpoch")).intValue());
     }
 }
