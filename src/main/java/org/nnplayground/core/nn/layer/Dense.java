@@ -276,6 +276,10 @@ public final class Dense implements Layer {
                 prev[i] = 0.0;
             }
         }
+        if (width < 4) {
+            propagateRowByRow(d, in, prev); // no block of four to gather: skip the gathering pass
+            return;
+        }
         int n = liveOutputs(d);
         int k = 0;
         for (; k + 4 <= n; k += 4) {
@@ -317,6 +321,26 @@ public final class Dense implements Layer {
             for (int from = 0; from < fanIn; from++) {
                 gw[r0 + from] += d0 * in[from];
                 prev[from] += w[r0 + from] * d0;
+            }
+        }
+    }
+
+    /** The row-by-row form of {@link #accumulateAndPropagate}'s loop, for layers of fewer than four outputs. */
+    private void propagateRowByRow(double[] d, double[] in, double[] prev) {
+        double[] w = this.w;
+        double[] gw = this.gw;
+        double[] gb = this.gb;
+        int fanIn = this.fanIn;
+        for (int to = 0; to < width; to++) {
+            double dt = d[to];
+            if (dt == 0.0) {
+                continue;
+            }
+            gb[to] += dt;
+            int base = to * fanIn;
+            for (int from = 0; from < fanIn; from++) {
+                gw[base + from] += dt * in[from];
+                prev[from] += w[base + from] * dt;
             }
         }
     }
