@@ -8,9 +8,9 @@ import org.nnplayground.core.math.Rng;
 /**
  * The dense and convolution kernels work several outputs (rows, filters) side by side; these tests
  * hold them to the plain one-output-at-a-time loops, written out here, bit for bit, over many seeded
- * shapes: widths and filter counts on both sides of the blocks of four, ReLUs that are off (exact
- * zero gradients, which the kernels skip), skip connections, and gradients accumulated over two
- * samples.
+ * shapes: widths, filter counts and stacked recurrent rows on both sides of the blocks of four, ReLUs
+ * that are off (exact zero gradients, which the kernels skip), skip connections, and gradients
+ * accumulated over two samples.
  */
 class FastKernelBitsTest {
     private static final Activation[] ACTIVATIONS = {Activation.RELU, Activation.TANH, Activation.IDENTITY,
@@ -68,6 +68,93 @@ class FastKernelBitsTest {
             double[] out = new double[conv.outputShape().size()];
             conv.forward(in, out);
             assertBitsEqual(plainConvolution(conv, input, in), conv.preActivation(), where);
+        }
+    }
+
+    @Test
+    void recurrentKernelsMatchThePlainRowByRowLoopsBitForBit() {
+        Rng shapes = new Rng(41);
+        for (int trial = 0; trial < 200; trial++) {
+            int hidden = 1 + shapes.nextInt(9);
+            int features = 1 + shapes.nextInt(6);
+            int steps = 1 + shapes.nextInt(3);
+            Shape input = Shape.of(steps, features);
+            int kind = shapes.nextInt(3);
+            LayerSpec spec = kind == 0 ? Elman.Spec.tanh(hidden, StepOutput.EVERY_STEP)
+                    : kind == 1 ? new Gru.Spec(hidden, StepOutput.EVERY_STEP, 0) : new Lstm.Spec(hidden, StepOutput.EVERY_STEP, 0);
+            Recurrent layer = (Recurrent) spec.build(input, Init.UNIFORM, new Rng(trial));
+            String where = "trial " + trial + ": " + spec + " on " + steps + " x " + features;
+            int rows = layer.rows;
+            int t = shapes.nextInt(steps);
+            double[] in = values(shapes, steps * features);
+            double[] state = values(shapes, hidden + 2);
+            int at = shapes.nextInt(3);
+            int from = shapes.nextInt(rows);
+            int to = from + shapes.nextInt(rows - from + 1);
+            boolean zeroState = shapes.nextInt(4) == 0;
+
+            double[] a = values(shapes, rows);
+            double[] expectedA = a.clone();
+            for (int r = from; r < to; r++) {
+                double sum = layer.b[r];
+                for (int i = 0; i < features; i++) {
+                    sum += layer.wx[r * features + i] * in[t * features + i];
+                }
+                if (!zeroState) {
+                    for (int k = 0; k < hidden; k++) {
+                        sum += layer.wh[r * hidden + k] * state[at + k];
+                    }
+                }
+                expectedA[r] = sum;
+            }
+            layer.preActivations(in, t, a, from, to, zeroState ? null : state, at);
+            assertBitsEqual(expectedA, a, where + ", pre-activations");
+
+            double[] da = values(shapes, rows);
+            double[] gwx = layer.gwx.clone();
+            double[] gb = layer.gb.clone();
+            boolean first = shapes.nextInt(3) == 0;
+            double[] gradIn = first ? null : values(shapes, steps * features);
+            double[] expectedGradIn = first ? null : gradIn.clone();
+            if (!first) {
+                for (int i = 0; i < features; i++) {
+                    expectedGradIn[t * features + i] = 0.0;
+                }
+            }
+            for (int r = 0; r < rows; r++) {
+                gb[r] += da[r];
+                for (int i = 0; i < features; i++) {
+                    gwx[r * features + i] += da[r] * in[t * features + i];
+                    if (!first) {
+                        expectedGradIn[t * features + i] += layer.wx[r * features + i] * da[r];
+                    }
+                }
+            }
+            layer.inputGradients(in, t, da, gradIn);
+            assertBitsEqual(gb, layer.gb, where + ", bias gradients");
+            assertBitsEqual(gwx, layer.gwx, where + ", input weight gradients");
+            if (!first) {
+                assertBitsEqual(expectedGradIn, gradIn, where + ", dLoss/dx");
+            }
+
+            double[] gwh = layer.gwh.clone();
+            for (int r = from; r < to; r++) {
+                for (int k = 0; k < hidden; k++) {
+                    gwh[r * hidden + k] += da[r] * state[at + k];
+                }
+            }
+            layer.recurrentWeightGradients(da, from, to, state, at);
+            assertBitsEqual(gwh, layer.gwh, where + ", recurrent weight gradients");
+
+            double[] g = values(shapes, hidden);
+            double[] expectedG = g.clone();
+            for (int r = from; r < to; r++) {
+                for (int k = 0; k < hidden; k++) {
+                    expectedG[k] += layer.wh[r * hidden + k] * da[r];
+                }
+            }
+            layer.addRecurrentBackward(da, from, to, g);
+            assertBitsEqual(expectedG, g, where + ", dLoss/d(previous state)");
         }
     }
 
