@@ -87,11 +87,13 @@ public final class Elman extends Recurrent {
         }
         for (int t = steps - 1; t >= 0; t--) {
             int at = t * hidden;
+            int above = aboveAt(t);
             for (int j = 0; j < hidden; j++) {
-                double g = fromAbove(gradOut, t, j) + back[j];
+                double g = (above < 0 ? 0.0 : gradOut[above + j]) + back[j];
                 dh[at + j] = g;
-                delta[j] = g * f.derivative(z[at + j], h[at + j]);
+                delta[j] = g;
             }
+            f.backpropagate(delta, z, h, at, delta, hidden);
             inputGradients(in, t, delta, gradIn);
             for (int j = 0; j < hidden; j++) {
                 back[j] = 0.0;

@@ -211,12 +211,16 @@ public abstract class Recurrent implements Layer {
         }
     }
 
-    /** dLoss/dh_t arriving from the layer above for unit {@code j} at step {@code t}. */
-    protected final double fromAbove(double[] gradOut, int t, int j) {
+    /**
+     * Where dLoss/dh_t arriving from the layer above starts in {@code gradOut} for step {@code t} (unit
+     * j at that index + j), or -1 when nothing arrives at that step (only the last step's state is the
+     * output): asked once per step, so the per-unit loop reads the array directly.
+     */
+    protected final int aboveAt(int t) {
         if (mode == StepOutput.EVERY_STEP) {
-            return gradOut[t * hidden + j];
+            return t * hidden;
         }
-        return t == steps - 1 ? gradOut[j] : 0.0;
+        return t == steps - 1 ? 0 : -1;
     }
 
     /**
