@@ -212,7 +212,14 @@ public final class Network {
             x[i] = input[offset + i];
         }
         for (int l = 1; l <= layers.length; l++) {
-            layers[l - 1].forward(a[l - 1], a[l]);
+            Layer layer = layers[l - 1];
+            // a dense layer (the playground's every layer) is called directly: an interface call
+            // per layer and sample is a measurable share of a small network's time in the browser
+            if (layer instanceof Dense) {
+                ((Dense) layer).forward(a[l - 1], a[l]);
+            } else {
+                layer.forward(a[l - 1], a[l]);
+            }
         }
         OutputHead.activate(outputActivation, a[layers.length], out, out.length, softmaxGroup);
         return out;
@@ -243,7 +250,13 @@ public final class Network {
         OutputHead.gradient(outputActivation, loss, a[top], out, target, offset, scale, outGrad, grad[top], out.length,
                 softmaxGroup);
         for (int l = top; l >= 1; l--) {
-            layers[l - 1].backward(a[l - 1], a[l], grad[l], l > 1 ? grad[l - 1] : null);
+            Layer layer = layers[l - 1];
+            double[] gradIn = l > 1 ? grad[l - 1] : null;
+            if (layer instanceof Dense) { // called directly, as in forward
+                ((Dense) layer).backward(a[l - 1], a[l], grad[l], gradIn);
+            } else {
+                layer.backward(a[l - 1], a[l], grad[l], gradIn);
+            }
         }
     }
 

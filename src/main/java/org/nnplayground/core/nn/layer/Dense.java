@@ -58,6 +58,8 @@ public final class Dense implements Layer {
     private final Shape input;
     private final Shape output;
     private final Activation f;
+    /** Whether f is the identity: kept as a flag so that backward reads no static field per sample. */
+    private final boolean identity;
     private final boolean residual;
     private final int fanIn;
     private final int width;
@@ -81,6 +83,7 @@ public final class Dense implements Layer {
         this.input = input;
         this.output = Shape.vector(spec.width());
         this.f = spec.activation();
+        this.identity = f == Activation.IDENTITY;
         this.residual = spec.residual();
         this.fanIn = input.size();
         this.width = spec.width();
@@ -192,7 +195,7 @@ public final class Dense implements Layer {
     @Override
     public void backward(double[] in, double[] out, double[] gradOut, double[] gradIn) {
         double[] d;
-        if (f == Activation.IDENTITY) {
+        if (identity) {
             d = gradOut; // f' = 1, and g * 1.0 is g exactly
         } else {
             f.backpropagate(gradOut, z, residual ? h : out, delta, width);
