@@ -123,6 +123,19 @@ public final class Network {
         return parameters;
     }
 
+    /** How many parameter blocks {@link #parameters()} holds. */
+    public int parameterBlockCount() {
+        return blocks.length;
+    }
+
+    /**
+     * Block {@code i} of {@link #parameters()}, live: for the loops that run once per batch (the
+     * optimizers), which read the blocks without going through the list's interface.
+     */
+    public ParamBlock parameterBlock(int i) {
+        return blocks[i];
+    }
+
     /** The layers, layer 1 first. */
     public List<Layer> layers() {
         return layerList;
@@ -191,9 +204,22 @@ public final class Network {
 
     /** Runs one sample {@code input[offset .. offset + inputs)} forward; the result is in {@link #output()}. */
     public double[] forward(double[] input, int offset) {
-        System.arraycopy(input, offset, a[0], 0, a[0].length);
+        double[][] a = this.a;
+        Layer[] layers = this.layers;
+        double[] x = a[0];
+        // a plain loop: a sample's inputs are few, and System.arraycopy costs a library call per sample
+        for (int i = 0; i < x.length; i++) {
+            x[i] = input[offset + i];
+        }
         for (int l = 1; l <= layers.length; l++) {
-            layers[l - 1].forward(a[l - 1], a[l]);
+            Layer layer = layers[l - 1];
+            // a dense layer (the playground's every layer) is called directly: an interface call
+            // per layer and sample is a measurable share of a small network's time in the browser
+            if (layer instanceof Dense) {
+                ((Dense) layer).forward(a[l - 1], a[l]);
+            } else {
+                layer.forward(a[l - 1], a[l]);
+            }
         }
         OutputHead.activate(outputActivation, a[layers.length], out, out.length, softmaxGroup);
         return out;
@@ -204,6 +230,7 @@ public final class Network {
      * {@link Loss} for the convention.
      */
     public double loss(Loss loss, double[] target, int offset) {
+        double[] out = this.out;
         double sum = 0.0;
         for (int i = 0; i < out.length; i++) {
             sum += loss.value(out[i], target[offset + i]);
@@ -216,11 +243,20 @@ public final class Network {
      * to the accumulated gradients (see {@link #zeroGradients()}).
      */
     public void backward(Loss loss, double[] target, int offset, double scale) {
+        Layer[] layers = this.layers;
+        double[][] a = this.a;
+        double[][] grad = this.grad;
         int top = layers.length;
         OutputHead.gradient(outputActivation, loss, a[top], out, target, offset, scale, outGrad, grad[top], out.length,
                 softmaxGroup);
         for (int l = top; l >= 1; l--) {
-            layers[l - 1].backward(a[l - 1], a[l], grad[l], l > 1 ? grad[l - 1] : null);
+            Layer layer = layers[l - 1];
+            double[] gradIn = l > 1 ? grad[l - 1] : null;
+            if (layer instanceof Dense) { // called directly, as in forward
+                ((Dense) layer).backward(a[l - 1], a[l], grad[l], gradIn);
+            } else {
+                layer.backward(a[l - 1], a[l], grad[l], gradIn);
+            }
         }
     }
 

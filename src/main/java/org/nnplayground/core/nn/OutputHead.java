@@ -31,14 +31,12 @@ public record OutputHead(Activation activation, Loss loss) {
      * softmax cross-entropy, sigmoid for binary cross-entropy.
      */
     private static Activation requiredActivation(Loss loss) {
-        switch (loss) {
-            case SOFTMAX_CROSS_ENTROPY:
-                return Activation.SOFTMAX;
-            case BINARY_CROSS_ENTROPY:
-                return Activation.SIGMOID;
-            default:
-                return null;
+        // comparisons rather than a switch: this runs for every sample's backward pass, and a switch
+        // on an enum reads its ordinal through a lookup table of a helper class
+        if (loss == Loss.SOFTMAX_CROSS_ENTROPY) {
+            return Activation.SOFTMAX;
         }
+        return loss == Loss.BINARY_CROSS_ENTROPY ? Activation.SIGMOID : null;
     }
 
     /** Whether {@code loss} fits an output of {@code activation}. */

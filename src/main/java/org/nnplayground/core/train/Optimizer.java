@@ -25,9 +25,9 @@ public abstract class Optimizer {
     public final void applyGradientsInPlace(Network network, double learningRate, boolean updateBiases, double clipNorm) {
         GradientClipping.clipInPlace(network, clipNorm, updateBiases);
         beginStep();
-        List<ParamBlock> blocks = network.parameters();
-        for (int i = 0; i < blocks.size(); i++) {
-            ParamBlock block = blocks.get(i);
+        int count = network.parameterBlockCount();
+        for (int i = 0; i < count; i++) {
+            ParamBlock block = network.parameterBlock(i);
             if (updateBiases || !block.bias()) {
                 updateInPlace(block.values(), block.grads(), i, learningRate);
             }

@@ -121,18 +121,26 @@ public enum Activation implements Named {
      * activation, with the same values as {@link #derivative}. Not for {@link #SOFTMAX}.
      */
     public void backpropagate(double[] g, double[] z, double[] y, double[] d, int n) {
+        backpropagate(g, z, y, 0, d, n);
+    }
+
+    /**
+     * {@code d[i] = g[i] * derivative(z[at + i], y[at + i])} for i in [0, n): {@link #backpropagate}
+     * for one step's values within arrays of many steps ({@code d} may be {@code g}). Not for {@link #SOFTMAX}.
+     */
+    public void backpropagate(double[] g, double[] z, double[] y, int at, double[] d, int n) {
         if (this == TANH) {
             for (int i = 0; i < n; i++) {
-                double v = y[i];
+                double v = y[at + i];
                 d[i] = g[i] * (1.0 - v * v);
             }
         } else if (this == RELU) {
             for (int i = 0; i < n; i++) {
-                d[i] = g[i] * (z[i] > 0.0 ? 1.0 : 0.0);
+                d[i] = g[i] * (z[at + i] > 0.0 ? 1.0 : 0.0);
             }
         } else {
             for (int i = 0; i < n; i++) {
-                d[i] = g[i] * derivative(z[i], y[i]);
+                d[i] = g[i] * derivative(z[at + i], y[at + i]);
             }
         }
     }

@@ -58,6 +58,8 @@ public final class Dense implements Layer {
     private final Shape input;
     private final Shape output;
     private final Activation f;
+    /** Whether f is the identity: kept as a flag so that backward reads no static field per sample. */
+    private final boolean identity;
     private final boolean residual;
     private final int fanIn;
     private final int width;
@@ -71,6 +73,8 @@ public final class Dense implements Layer {
     private final double[] h;
     /** dLoss/dz of the last backward. */
     private final double[] delta;
+    /** The outputs whose dLoss/dz is not zero, in order, during a backward pass. */
+    private final int[] live;
     private final ParamBlock weights;
     private final ParamBlock biases;
     private final List<ParamBlock> parameters;
@@ -79,6 +83,7 @@ public final class Dense implements Layer {
         this.input = input;
         this.output = Shape.vector(spec.width());
         this.f = spec.activation();
+        this.identity = f == Activation.IDENTITY;
         this.residual = spec.residual();
         this.fanIn = input.size();
         this.width = spec.width();
@@ -89,6 +94,7 @@ public final class Dense implements Layer {
         this.z = new double[width];
         this.h = residual ? new double[width] : null;
         this.delta = new double[width];
+        this.live = new int[width];
         this.weights = ParamBlock.weights(w, gw, fanIn, width);
         this.biases = ParamBlock.biases(b, gb);
         this.parameters = List.of(weights, biases);
@@ -133,9 +139,41 @@ public final class Dense implements Layer {
         return z;
     }
 
+    /**
+     * Four outputs at a time, each with its own sum over the inputs in input order (as a single output
+     * would be summed, so the bits are the same): the four sums are independent, so they do not wait
+     * for each other's additions, and each input is read once for the four.
+     */
     @Override
     public void forward(double[] in, double[] out) {
-        for (int to = 0; to < width; to++) {
+        double[] w = this.w;
+        double[] b = this.b;
+        double[] z = this.z;
+        int fanIn = this.fanIn;
+        int width = this.width;
+        int to = 0;
+        for (; to + 4 <= width; to += 4) {
+            int r0 = to * fanIn;
+            int r1 = r0 + fanIn;
+            int r2 = r1 + fanIn;
+            int r3 = r2 + fanIn;
+            double s0 = b[to];
+            double s1 = b[to + 1];
+            double s2 = b[to + 2];
+            double s3 = b[to + 3];
+            for (int from = 0; from < fanIn; from++) {
+                double x = in[from];
+                s0 += w[r0 + from] * x;
+                s1 += w[r1 + from] * x;
+                s2 += w[r2 + from] * x;
+                s3 += w[r3 + from] * x;
+            }
+            z[to] = s0;
+            z[to + 1] = s1;
+            z[to + 2] = s2;
+            z[to + 3] = s3;
+        }
+        for (; to < width; to++) {
             double sum = b[to];
             int base = to * fanIn;
             for (int from = 0; from < fanIn; from++) {
@@ -144,6 +182,7 @@ public final class Dense implements Layer {
             z[to] = sum;
         }
         if (residual) {
+            double[] h = this.h;
             f.applyAll(z, h, 0, width);
             for (int i = 0; i < width; i++) {
                 out[i] = h[i] + in[i];
@@ -156,7 +195,7 @@ public final class Dense implements Layer {
     @Override
     public void backward(double[] in, double[] out, double[] gradOut, double[] gradIn) {
         double[] d;
-        if (f == Activation.IDENTITY) {
+        if (identity) {
             d = gradOut; // f' = 1, and g * 1.0 is g exactly
         } else {
             f.backpropagate(gradOut, z, residual ? h : out, delta, width);
@@ -169,26 +208,70 @@ public final class Dense implements Layer {
         }
     }
 
-    /** Adds d in^T to the weight gradients; an output whose d is exactly zero contributes nothing and is skipped. */
-    private void accumulate(double[] d, double[] in) {
+    /**
+     * The outputs whose d is not exactly zero, in order, into {@link #live}; their number. An output
+     * whose d is zero (a ReLU that is off) contributes nothing to any gradient and is skipped.
+     */
+    private int liveOutputs(double[] d) {
+        int[] live = this.live;
+        int n = 0;
         for (int to = 0; to < width; to++) {
-            double dt = d[to];
-            if (dt == 0.0) {
-                continue;
+            if (d[to] != 0.0) {
+                live[n++] = to;
             }
-            gb[to] += dt;
-            int base = to * fanIn;
+        }
+        return n;
+    }
+
+    /**
+     * Adds d in^T to the weight gradients and d to the bias gradients, over the outputs whose d is not
+     * zero, two rows at a time (each gradient gets exactly the one product it would get alone).
+     */
+    private void accumulate(double[] d, double[] in) {
+        double[] gw = this.gw;
+        double[] gb = this.gb;
+        int[] live = this.live;
+        int fanIn = this.fanIn;
+        int n = liveOutputs(d);
+        int k = 0;
+        for (; k + 2 <= n; k += 2) {
+            int t0 = live[k];
+            int t1 = live[k + 1];
+            double d0 = d[t0];
+            double d1 = d[t1];
+            gb[t0] += d0;
+            gb[t1] += d1;
+            int r0 = t0 * fanIn;
+            int r1 = t1 * fanIn;
             for (int from = 0; from < fanIn; from++) {
-                gw[base + from] += dt * in[from];
+                double x = in[from];
+                gw[r0 + from] += d0 * x;
+                gw[r1 + from] += d1 * x;
+            }
+        }
+        if (k < n) {
+            int t0 = live[k];
+            double d0 = d[t0];
+            gb[t0] += d0;
+            int r0 = t0 * fanIn;
+            for (int from = 0; from < fanIn; from++) {
+                gw[r0 + from] += d0 * in[from];
             }
         }
     }
 
     /**
      * {@link #accumulate} and, in the same pass over the weights, dLoss/d(in) = W^T d (plus
-     * dLoss/d(out) itself through a skip connection).
+     * dLoss/d(out) itself through a skip connection). Up to four rows share one pass over the inputs;
+     * each dLoss/d(in) value still adds the rows' products one after the other in row order, as a
+     * row-by-row pass would.
      */
     private void accumulateAndPropagate(double[] d, double[] in, double[] gradOut, double[] prev) {
+        double[] w = this.w;
+        double[] gw = this.gw;
+        double[] gb = this.gb;
+        int[] live = this.live;
+        int fanIn = this.fanIn;
         if (residual) {
             System.arraycopy(gradOut, 0, prev, 0, fanIn);
         } else {
@@ -196,6 +279,61 @@ public final class Dense implements Layer {
                 prev[i] = 0.0;
             }
         }
+        if (width < 4) {
+            propagateRowByRow(d, in, prev); // no block of four to gather: skip the gathering pass
+            return;
+        }
+        int n = liveOutputs(d);
+        int k = 0;
+        for (; k + 4 <= n; k += 4) {
+            int t0 = live[k];
+            int t1 = live[k + 1];
+            int t2 = live[k + 2];
+            int t3 = live[k + 3];
+            double d0 = d[t0];
+            double d1 = d[t1];
+            double d2 = d[t2];
+            double d3 = d[t3];
+            gb[t0] += d0;
+            gb[t1] += d1;
+            gb[t2] += d2;
+            gb[t3] += d3;
+            int r0 = t0 * fanIn;
+            int r1 = t1 * fanIn;
+            int r2 = t2 * fanIn;
+            int r3 = t3 * fanIn;
+            for (int from = 0; from < fanIn; from++) {
+                double x = in[from];
+                gw[r0 + from] += d0 * x;
+                gw[r1 + from] += d1 * x;
+                gw[r2 + from] += d2 * x;
+                gw[r3 + from] += d3 * x;
+                double p = prev[from];
+                p += w[r0 + from] * d0;
+                p += w[r1 + from] * d1;
+                p += w[r2 + from] * d2;
+                p += w[r3 + from] * d3;
+                prev[from] = p;
+            }
+        }
+        for (; k < n; k++) {
+            int t0 = live[k];
+            double d0 = d[t0];
+            gb[t0] += d0;
+            int r0 = t0 * fanIn;
+            for (int from = 0; from < fanIn; from++) {
+                gw[r0 + from] += d0 * in[from];
+                prev[from] += w[r0 + from] * d0;
+            }
+        }
+    }
+
+    /** The row-by-row form of {@link #accumulateAndPropagate}'s loop, for layers of fewer than four outputs. */
+    private void propagateRowByRow(double[] d, double[] in, double[] prev) {
+        double[] w = this.w;
+        double[] gw = this.gw;
+        double[] gb = this.gb;
+        int fanIn = this.fanIn;
         for (int to = 0; to < width; to++) {
             double dt = d[to];
             if (dt == 0.0) {

@@ -74,11 +74,8 @@ public final class Elman extends Recurrent {
         for (int t = 0; t < steps; t++) {
             int at = t * hidden;
             preActivations(in, t, delta, 0, hidden, t > 0 ? h : null, at - hidden);
-            for (int j = 0; j < hidden; j++) {
-                double v = delta[j];
-                z[at + j] = v;
-                h[at + j] = f.apply(v);
-            }
+            System.arraycopy(delta, 0, z, at, hidden);
+            f.applyAll(z, h, at, at + hidden); // the same values as apply, without a virtual call per unit
         }
         emit(out);
     }
@@ -90,11 +87,13 @@ public final class Elman extends Recurrent {
         }
         for (int t = steps - 1; t >= 0; t--) {
             int at = t * hidden;
+            int above = aboveAt(t);
             for (int j = 0; j < hidden; j++) {
-                double g = fromAbove(gradOut, t, j) + back[j];
+                double g = (above < 0 ? 0.0 : gradOut[above + j]) + back[j];
                 dh[at + j] = g;
-                delta[j] = g * f.derivative(z[at + j], h[at + j]);
+                delta[j] = g;
             }
+            f.backpropagate(delta, z, h, at, delta, hidden);
             inputGradients(in, t, delta, gradIn);
             for (int j = 0; j < hidden; j++) {
                 back[j] = 0.0;

@@ -101,10 +101,11 @@ public final class Gru extends Recurrent {
         }
         for (int t = steps - 1; t >= 0; t--) {
             int at = t * hidden;
+            int above = aboveAt(t);
             int g = t * rows;
             int prevAt = at - hidden;
             for (int j = 0; j < hidden; j++) {
-                double d = fromAbove(gradOut, t, j) + back[j];
+                double d = (above < 0 ? 0.0 : gradOut[above + j]) + back[j];
                 dh[at + j] = d;
                 double u = gates[g + j];
                 double cand = gates[g + n2 + j];

@@ -124,10 +124,11 @@ public final class Lstm extends Recurrent {
         }
         for (int t = steps - 1; t >= 0; t--) {
             int at = t * hidden;
+            int above = aboveAt(t);
             int g = t * rows;
             boolean flows = flowsBack(t);
             for (int j = 0; j < hidden; j++) {
-                double d = fromAbove(gradOut, t, j) + back[j];
+                double d = (above < 0 ? 0.0 : gradOut[above + j]) + back[j];
                 dh[at + j] = d;
                 double ig = gates[g + j];
                 double fg = gates[g + hidden + j];

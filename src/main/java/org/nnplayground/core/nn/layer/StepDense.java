@@ -115,10 +115,38 @@ public final class StepDense implements Layer {
 
     @Override
     public void forward(double[] in, double[] out) {
+        double[] w = this.w;
+        double[] b = this.b;
+        double[] z = this.z;
+        int features = this.features;
+        int width = this.width;
         for (int t = 0; t < steps; t++) {
             int xAt = t * features;
             int zAt = t * width;
-            for (int o = 0; o < width; o++) {
+            int o = 0;
+            // four outputs side by side, each summed in its own order: the bits of one at a time
+            for (; o + 4 <= width; o += 4) {
+                int r0 = o * features;
+                int r1 = r0 + features;
+                int r2 = r1 + features;
+                int r3 = r2 + features;
+                double s0 = b[o];
+                double s1 = b[o + 1];
+                double s2 = b[o + 2];
+                double s3 = b[o + 3];
+                for (int i = 0; i < features; i++) {
+                    double x = in[xAt + i];
+                    s0 += w[r0 + i] * x;
+                    s1 += w[r1 + i] * x;
+                    s2 += w[r2 + i] * x;
+                    s3 += w[r3 + i] * x;
+                }
+                z[zAt + o] = s0;
+                z[zAt + o + 1] = s1;
+                z[zAt + o + 2] = s2;
+                z[zAt + o + 3] = s3;
+            }
+            for (; o < width; o++) {
                 double sum = b[o];
                 int base = o * features;
                 for (int i = 0; i < features; i++) {
@@ -132,19 +160,50 @@ public final class StepDense implements Layer {
 
     @Override
     public void backward(double[] in, double[] out, double[] gradOut, double[] gradIn) {
+        double[] w = this.w;
+        double[] gw = this.gw;
+        double[] gb = this.gb;
+        int features = this.features;
+        int width = this.width;
         for (int t = 0; t < steps; t++) {
             int xAt = t * features;
             int zAt = t * width;
+            int o = 0;
             if (gradIn != null) {
                 for (int i = 0; i < features; i++) {
                     gradIn[xAt + i] = 0.0;
                 }
-            }
-            for (int o = 0; o < width; o++) {
-                double d = gradOut[zAt + o];
-                if (f != Activation.IDENTITY) {
-                    d *= f.derivative(z[zAt + o], out[zAt + o]);
+                // four outputs per pass over the step's inputs; each dLoss/d(in) adds them in output order
+                for (; o + 4 <= width; o += 4) {
+                    double d0 = delta(gradOut, out, zAt + o);
+                    double d1 = delta(gradOut, out, zAt + o + 1);
+                    double d2 = delta(gradOut, out, zAt + o + 2);
+                    double d3 = delta(gradOut, out, zAt + o + 3);
+                    gb[o] += d0;
+                    gb[o + 1] += d1;
+                    gb[o + 2] += d2;
+                    gb[o + 3] += d3;
+                    int r0 = o * features;
+                    int r1 = r0 + features;
+                    int r2 = r1 + features;
+                    int r3 = r2 + features;
+                    for (int i = 0; i < features; i++) {
+                        double x = in[xAt + i];
+                        gw[r0 + i] += d0 * x;
+                        gw[r1 + i] += d1 * x;
+                        gw[r2 + i] += d2 * x;
+                        gw[r3 + i] += d3 * x;
+                        double g = gradIn[xAt + i];
+                        g += w[r0 + i] * d0;
+                        g += w[r1 + i] * d1;
+                        g += w[r2 + i] * d2;
+                        g += w[r3 + i] * d3;
+                        gradIn[xAt + i] = g;
+                    }
                 }
+            }
+            for (; o < width; o++) {
+                double d = delta(gradOut, out, zAt + o);
                 gb[o] += d;
                 int base = o * features;
                 for (int i = 0; i < features; i++) {
@@ -157,5 +216,14 @@ public final class StepDense implements Layer {
                 }
             }
         }
+    }
+
+    /** dLoss/dz of output value {@code at}: dLoss/d(out) through the activation (as it is for the identity). */
+    private double delta(double[] gradOut, double[] out, int at) {
+        double d = gradOut[at];
+        if (f != Activation.IDENTITY) {
+            d *= f.derivative(z[at], out[at]);
+        }
+        return d;
     }
 }
