@@ -19,15 +19,35 @@ class EmbedIT extends BrowserTest {
     @Test
     void fourInstancesStartLazilyAndRunIndependently() {
         page().setViewportSize(1000, 500);
+        // Counts every WebAssembly compilation of the page (TeaVM's runtime also compiles a tiny probe
+        // module of its own) and every request for the build from the page itself (the iframe further
+        // down is a document of its own, which loads its own): the page's instances share one load.
+        page().addInitScript("(() => { window.wasmCompiles = 0; for (const name of ['compile', 'compileStreaming',"
+                + " 'instantiate', 'instantiateStreaming']) { const f = WebAssembly[name];"
+                + " WebAssembly[name] = function (source, ...rest) { if (!(source instanceof WebAssembly.Module)) {"
+                + " window.wasmCompiles++; } return f.call(this, source, ...rest); }; } })()");
+        List<String> moduleRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page().onRequest(request -> {
+            if (request.frame() == page().mainFrame()
+                    && (request.url().endsWith("/app.wasm") || request.url().endsWith("/app.js"))) {
+                moduleRequests.add(request.url());
+            }
+        });
         navigate("/example-post.html");
         page().waitForFunction("() => { const e = document.querySelector('nn-playground');"
                 + " return e.shadowRoot && e.shadowRoot.querySelector('.nnp-epoch'); }");
         List<Number> first = epochs();
         assertEquals(-1, first.get(3).intValue(), "the last instance, far below, has not started yet: " + first);
+        int compilesAfterFirst = ((Number) page().evaluate("() => window.wasmCompiles")).intValue();
         page().evaluate("() => document.querySelectorAll('nn-playground')[3].scrollIntoView()");
         page().waitForFunction("() => { const e = document.querySelectorAll('nn-playground')[3];"
                 + " const c = e.shadowRoot && e.shadowRoot.querySelector('.nnp-epoch');"
                 + " return c && parseInt(c.textContent.replace(/[^0-9]/g, '')) > 3; }");
+        assertEquals(1, moduleRequests.size(), "one download of the build for the page's four instances: " + moduleRequests);
+        assertTrue(moduleRequests.get(0).endsWith("/wasm/app.wasm"), "this Chromium loads the wasm-gc build: " + moduleRequests);
+        assertTrue(compilesAfterFirst >= 1, "the first instance compiled the module");
+        assertEquals(compilesAfterFirst, ((Number) page().evaluate("() => window.wasmCompiles")).intValue(),
+                "the instances started later compile nothing");
         // Each has its own network: different presets draw different graphs, and no ids are shared.
         Object ids = page().evaluate("() => Array.from(document.querySelectorAll('nn-playground'))"
                 + ".flatMap(e => Array.from(e.shadowRoot.querySelectorAll('[id]')).map(n => n.id))");

@@ -1,6 +1,5 @@
 package org.nnplayground.core.link;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,13 +72,13 @@ final class Fragment {
                 continue;
             }
             if (n > 0) {
-                out.append(new String(bytes, 0, n, StandardCharsets.UTF_8));
+                out.append(Utf8.decode(bytes, n));
                 n = 0;
             }
             out.append(c);
         }
         if (n > 0) {
-            out.append(new String(bytes, 0, n, StandardCharsets.UTF_8));
+            out.append(Utf8.decode(bytes, n));
         }
         return out.toString();
     }
@@ -87,7 +86,7 @@ final class Fragment {
     /** Percent-encodes everything but letters, digits and - _ . , ~ (so values read well and stay in one pair). */
     static String encode(String s) {
         StringBuilder out = new StringBuilder();
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Utf8.encode(s);
         for (byte b : bytes) {
             int c = b & 0xFF;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
