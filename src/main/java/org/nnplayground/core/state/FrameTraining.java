@@ -98,7 +98,7 @@ public final class FrameTraining {
      * losses are not yet known (NaN, shown as a dash) and whose sample count (-1) matches no
      * trainer's, so that {@link #status} starts computing the real one over the next frames.
      */
-    static StepResult pendingStatus(Trainer trainer) {
+    public static StepResult pendingStatus(Trainer trainer) {
         if (statusWork(trainer) <= SYNC_FIRST_STATUS_WORK || trainer.divergence() != null) {
             return trainer.status();
         }
@@ -108,10 +108,10 @@ public final class FrameTraining {
     }
 
     /** The sample count of a {@link #pendingStatus} placeholder. */
-    static final long PENDING_UPDATES = -1;
+    public static final long PENDING_UPDATES = -1;
 
     /** Whether {@code result} is a placeholder of {@link #pendingStatus}, its metrics still to come. */
-    static boolean isPending(StepResult result) {
+    public static boolean isPending(StepResult result) {
         return result.sampleUpdates() == PENDING_UPDATES;
     }
 
