@@ -38,7 +38,7 @@ public final class FrameTraining {
      * left to the frames too (see {@link #pendingStatus}) rather than computed at once: for 16 layers
      * of 256 on 10,000 points it is ten billion, tens of seconds in which the page would answer nothing.
      */
-    static final long SYNC_FIRST_STATUS_WORK = 100_000_000;
+    static final long SYNC_FIRST_STATUS_WORK = 1_000_000_000;
 
     /** Samples of a sliced status evaluated between two looks at the clock. */
     private static final long STATUS_SLICE_WORK = 500_000;

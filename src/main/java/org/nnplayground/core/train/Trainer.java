@@ -31,7 +31,7 @@ public final class Trainer {
      * {@link #knowInitialLoss} (a page computes it over frames) or computed when the first batch
      * needs it. The limit is the same either way; only when it is computed differs.
      */
-    static final long DEFERRED_LIMIT_WORK = 100_000_000;
+    static final long DEFERRED_LIMIT_WORK = 1_000_000_000;
 
     private final NetworkSpec spec;
     private final Architecture architecture;
