@@ -1,6 +1,7 @@
 package org.nnplayground.core.state;
 
 import java.util.function.DoubleSupplier;
+import org.nnplayground.core.train.Metrics;
 import org.nnplayground.core.train.StatusInSlices;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.train.Trainer;
@@ -31,6 +32,13 @@ public final class FrameTraining {
 
     /** Multiply-adds of a whole status above which it is computed over several frames. */
     static final long SYNC_STATUS_WORK = 4_000_000;
+
+    /**
+     * Multiply-adds of a whole status above which a new run's (or new weights') first status is
+     * left to the frames too (see {@link #pendingStatus}) rather than computed at once: for 16 layers
+     * of 256 on 10,000 points it is ten billion, tens of seconds in which the page would answer nothing.
+     */
+    static final long SYNC_FIRST_STATUS_WORK = 1_000_000_000;
 
     /** Samples of a sliced status evaluated between two looks at the clock. */
     private static final long STATUS_SLICE_WORK = 500_000;
@@ -79,6 +87,34 @@ public final class FrameTraining {
         }
     }
 
+    /** Multiply-adds of one whole status of {@code trainer}: each sample of both sets forward once. */
+    static long statusWork(Trainer trainer) {
+        return trainer.network().forwardCost() * (trainer.trainData().size() + trainer.testData().size());
+    }
+
+    /**
+     * The status to show for {@code trainer}'s current weights: {@code trainer.status()} when it is
+     * cheap enough to compute at once ({@link #SYNC_FIRST_STATUS_WORK}), else a placeholder whose
+     * losses are not yet known (NaN, shown as a dash) and whose sample count (-1) matches no
+     * trainer's, so that {@link #status} starts computing the real one over the next frames.
+     */
+    public static StepResult pendingStatus(Trainer trainer) {
+        if (statusWork(trainer) <= SYNC_FIRST_STATUS_WORK || trainer.divergence() != null) {
+            return trainer.status();
+        }
+        // No accuracy either (-1) until it is known.
+        return new StepResult(trainer.epoch(), PENDING_UPDATES, new Metrics(Double.NaN, -1, trainer.trainData().size()),
+                new Metrics(Double.NaN, -1, trainer.testData().size()), null);
+    }
+
+    /** The sample count of a {@link #pendingStatus} placeholder. */
+    public static final long PENDING_UPDATES = -1;
+
+    /** Whether {@code result} is a placeholder of {@link #pendingStatus}, its metrics still to come. */
+    public static boolean isPending(StepResult result) {
+        return result.sampleUpdates() == PENDING_UPDATES;
+    }
+
     /** Forgets metrics begun (the weights they measure have been superseded). */
     public void cancel() {
         pending.cancel();
@@ -111,7 +147,7 @@ public final class FrameTraining {
             return Found.NOTHING;
         }
         long perSample = trainer.network().forwardCost();
-        long work = perSample * (trainer.trainData().size() + trainer.testData().size());
+        long work = statusWork(trainer);
         if (work <= SYNC_STATUS_WORK || trainer.divergence() != null) {
             pending.cancel();
             found = trainer.status();

@@ -55,6 +55,11 @@ public final class Session implements TrainingRun {
     private EpochObserver epochObserver;
     /** Counts the changes of the weights (see {@link #weightsVersion()}). */
     private long weightsVersion;
+    /**
+     * Whether the weights are still those the trainer's reset made (not restored nor edited): then
+     * the first metrics computed over frames also give the trainer its initial loss.
+     */
+    private boolean resetWeights;
 
     public Session(PlaygroundState state) {
         rebuild(state);
@@ -70,7 +75,24 @@ public final class Session implements TrainingRun {
         trainer.setEpochObserver(epochObserver);
         trainer.setStepListener(stepListener);
         history.clear();
-        record(trainer.status());
+        resetWeights = true;
+        recordFresh();
+    }
+
+    /**
+     * Records the status of weights just set (a new run, a reset, restored weights): at once when
+     * cheap, else a placeholder without losses that the next frames replace with the real status
+     * (see {@link FrameTraining#pendingStatus}); the placeholder goes into no history.
+     */
+    private void recordFresh() {
+        StepResult result = FrameTraining.pendingStatus(trainer);
+        if (FrameTraining.isPending(result)) {
+            pacing.cancel();
+            weightsVersion++;
+            last = result;
+        } else {
+            record(result);
+        }
     }
 
     private void record(StepResult result) {
@@ -96,7 +118,7 @@ public final class Session implements TrainingRun {
             state = next;
             trainer.setConfig(next.training());
             pacing.cancel();
-            last = trainer.status();
+            last = FrameTraining.pendingStatus(trainer);
         } else if (onlyDrawingChanged(state, next)) {
             redraw(next);
         } else {
@@ -129,7 +151,8 @@ public final class Session implements TrainingRun {
         trainer = nextTrainer;
         trainer.setEpochObserver(epochObserver);
         trainer.setStepListener(stepListener);
-        record(trainer.status());
+        resetWeights = false;
+        recordFresh();
     }
 
     /** Moves to {@code next} with a new trainer at epoch 0, whatever changed: opening a link. */
@@ -153,7 +176,8 @@ public final class Session implements TrainingRun {
         trainer.reset();
         history.clear();
         stopReason = null;
-        record(trainer.status());
+        resetWeights = true;
+        recordFresh();
     }
 
     /** A new seed (new data and initial weights), drawn from the current one. */
@@ -212,7 +236,7 @@ public final class Session implements TrainingRun {
             }
         }
         if (clock == null) {
-            if (trained) {
+            if (trained || FrameTraining.isPending(last)) {
                 record(trainer.status());
             }
         } else {
@@ -247,7 +271,11 @@ public final class Session implements TrainingRun {
         if (found == FrameTraining.Found.STATUS) {
             record(pacing.result());
         } else if (found == FrameTraining.Found.METRICS) {
-            recordMetrics(pacing.result()); // of weights already counted: the version stays
+            StepResult metrics = pacing.result();
+            if (resetWeights && metrics.sampleUpdates() == 0 && trainer.needsInitialLoss()) {
+                trainer.knowInitialLoss(metrics.train().loss()); // the reset weights' loss, bit for bit
+            }
+            recordMetrics(metrics); // of weights already counted: the version stays
         }
     }
 
@@ -412,7 +440,8 @@ public final class Session implements TrainingRun {
         trainer.restore(parameters, epochs);
         history.clear();
         playing = false;
-        record(trainer.status());
+        resetWeights = false;
+        recordFresh();
     }
 
     /**
@@ -454,9 +483,10 @@ public final class Session implements TrainingRun {
                     + ", was " + to);
         }
         block.set(to, from, Limits.cutWeight(value));
+        resetWeights = false;
         pacing.cancel();
         weightsVersion++;
-        last = trainer.status();
+        last = FrameTraining.pendingStatus(trainer);
         return Limits.weightNotice(name, value);
     }
 

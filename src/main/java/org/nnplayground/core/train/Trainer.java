@@ -25,6 +25,14 @@ public final class Trainer {
     /** Epochs a smaller learning rate must train from the restored weights, unharmed, to be suggested. */
     private static final int PROBE_EPOCHS = 3;
 
+    /**
+     * Multiply-adds of the initial training loss (one forward pass over the training set) above
+     * which {@link #reset} leaves it, and so the explosion limit it sets, for later: told by
+     * {@link #knowInitialLoss} (a page computes it over frames) or computed when the first batch
+     * needs it. The limit is the same either way; only when it is computed differs.
+     */
+    static final long DEFERRED_LIMIT_WORK = 1_000_000_000;
+
     private final NetworkSpec spec;
     private final Architecture architecture;
     private final TrainingData train;
@@ -41,6 +49,10 @@ public final class Trainer {
     private long sampleUpdates;
     private int snapshotEpoch;
     private double explosionLimit;
+    /** Whether {@link #explosionLimit} is set yet (see {@link #DEFERRED_LIMIT_WORK}). */
+    private boolean limitKnown;
+    /** The loss the limit is of: the configuration's at {@link #reset}. */
+    private Loss limitLoss;
     private Divergence divergence;
     /** A trainer that only tries out a learning rate: it suggests none of its own. */
     private boolean probing;
@@ -102,8 +114,42 @@ public final class Trainer {
         cursor = 0;
         sampleUpdates = 0;
         divergence = null;
-        double initial = Objective.evaluate(network, train, config.loss()).loss();
+        limitKnown = false;
+        limitLoss = config.loss();
+        if (network.forwardCost() * train.size() <= DEFERRED_LIMIT_WORK) {
+            setInitialLoss(Objective.evaluate(network, train, config.loss()).loss());
+        }
+    }
+
+    private void setInitialLoss(double initial) {
         explosionLimit = Divergence.explosionLimit(initial);
+        limitKnown = true;
+    }
+
+    /** Whether the explosion limit still waits for the initial training loss (a large network, see {@link #DEFERRED_LIMIT_WORK}). */
+    public boolean needsInitialLoss() {
+        return !limitKnown;
+    }
+
+    /**
+     * Tells the training loss of the weights {@link #reset} made (under this trainer's loss),
+     * computed elsewhere, e.g. over several frames ({@link StatusInSlices} of those weights gives it
+     * bit for bit); ignored once the limit is known.
+     */
+    public void knowInitialLoss(double initialTrainLoss) {
+        if (!limitKnown) {
+            setInitialLoss(initialTrainLoss);
+        }
+    }
+
+    /** The explosion limit; when deferred, from the initial weights of this seed made again now. */
+    private double explosionLimit() {
+        if (!limitKnown) {
+            Rng rng = new Rng(seed);
+            Network initial = spec != null ? new Network(spec, rng.split()) : new Network(architecture, rng.split());
+            setInitialLoss(Objective.evaluate(initial, train, limitLoss).loss());
+        }
+        return explosionLimit;
     }
 
     /**
@@ -210,7 +256,7 @@ public final class Trainer {
         }
         int count = Math.min(Math.min(config.batchSize(), n), n - cursor);
         double batchLoss = Objective.computeGradients(network, train, order, cursor, count, config);
-        Divergence.Reason stop = Divergence.reasonFor(batchLoss, explosionLimit);
+        Divergence.Reason stop = Divergence.reasonFor(batchLoss, explosionLimit());
         if (stop == null) {
             optimizer.applyGradientsInPlace(network, config.learningRate(), config.updateBiases(), config.clipNorm());
             cursor += count;
@@ -266,7 +312,7 @@ public final class Trainer {
                 probe = new Trainer(spec, architecture, config, train, test, seed);
                 probe.probing = true;
             }
-            if (probe.trainsWellFrom(snapshot, explosionLimit, config.withLearningRate(rate))) {
+            if (probe.trainsWellFrom(snapshot, explosionLimit(), config.withLearningRate(rate))) {
                 return rate;
             }
         }
@@ -283,6 +329,7 @@ public final class Trainer {
         cursor = 0;
         divergence = null;
         explosionLimit = limit;
+        limitKnown = true;
         double before = Objective.evaluate(network, train, candidate.loss()).loss();
         trainEpochs(PROBE_EPOCHS);
         return divergence == null && Objective.evaluate(network, train, candidate.loss()).loss() <= before;

@@ -36,6 +36,8 @@ public final class LabSession implements TrainingRun {
     /** Counts changes of the weights, so views redraw only what changed. */
     private long weightsVersion;
     private EpochObserver epochObserver;
+    /** Whether the weights are those the trainer's reset made: then the first metrics over frames give its initial loss. */
+    private boolean resetWeights;
 
     public LabSession(LabState state) {
         rebuild(state);
@@ -49,7 +51,23 @@ public final class LabSession implements TrainingRun {
         trainer = nextTrainer;
         trainer.setEpochObserver(epochObserver);
         history.clear();
-        record(trainer.status());
+        resetWeights = true;
+        recordFresh();
+    }
+
+    /**
+     * Records the status of weights just set: at once when cheap, else a placeholder without losses
+     * that the next frames replace (see {@link FrameTraining#pendingStatus}), in no history.
+     */
+    private void recordFresh() {
+        StepResult result = FrameTraining.pendingStatus(trainer);
+        if (FrameTraining.isPending(result)) {
+            pacing.cancel();
+            weightsVersion++;
+            last = result;
+        } else {
+            record(result);
+        }
     }
 
     private void record(StepResult result) {
@@ -69,7 +87,7 @@ public final class LabSession implements TrainingRun {
             state = next;
             trainer.setConfig(next.training());
             pacing.cancel();
-            last = trainer.status();
+            last = FrameTraining.pendingStatus(trainer);
         } else if (onlyAddedImagesChanged(state.model(), next.model())) {
             regather(next);
         } else {
@@ -94,6 +112,7 @@ public final class LabSession implements TrainingRun {
         sets = nextSets;
         trainer = nextTrainer;
         trainer.setEpochObserver(epochObserver);
+        resetWeights = false;
         record(trainer.status());
     }
 
@@ -113,7 +132,8 @@ public final class LabSession implements TrainingRun {
         trainer.restore(weights, epochs);
         playing = false;
         history.clear();
-        record(trainer.status());
+        resetWeights = false;
+        recordFresh();
     }
 
     /** Back to the initial weights of the same seed. */
@@ -121,7 +141,8 @@ public final class LabSession implements TrainingRun {
     public void reset() {
         trainer.reset();
         history.clear();
-        record(trainer.status());
+        resetWeights = true;
+        recordFresh();
     }
 
     /** New data and initial weights, from a seed drawn from the current one. */
@@ -152,7 +173,7 @@ public final class LabSession implements TrainingRun {
             }
         }
         if (clock == null) {
-            if (trained) {
+            if (trained || FrameTraining.isPending(last)) {
                 record(trainer.status());
             }
         } else {
@@ -160,7 +181,11 @@ public final class LabSession implements TrainingRun {
             if (found == FrameTraining.Found.STATUS) {
                 record(pacing.result());
             } else if (found == FrameTraining.Found.METRICS) {
-                recordMetrics(pacing.result());
+                StepResult metrics = pacing.result();
+                if (resetWeights && metrics.sampleUpdates() == 0 && trainer.needsInitialLoss()) {
+                    trainer.knowInitialLoss(metrics.train().loss()); // the reset weights' loss, bit for bit
+                }
+                recordMetrics(metrics);
             }
         }
         if (playing && last.diverged()) {
@@ -211,9 +236,10 @@ public final class LabSession implements TrainingRun {
             throw new IllegalArgumentException("Weight: there is no entry " + to + ", " + from + " in this layer");
         }
         block.set(to, from, Limits.cutWeight(value));
+        resetWeights = false;
         pacing.cancel();
         weightsVersion++;
-        last = trainer.status();
+        last = FrameTraining.pendingStatus(trainer);
         return Limits.weightNotice("Weight", value);
     }
 

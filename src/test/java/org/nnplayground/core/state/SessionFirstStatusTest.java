@@ -1,0 +1,92 @@
+package org.nnplayground.core.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.function.DoubleSupplier;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.core.link.LinkCodec;
+import org.nnplayground.core.train.StepResult;
+
+/**
+ * A network whose first status (and the trainer's initial loss, from which its explosion limit
+ * comes) is too large to compute at once: the session starts at once with a placeholder without
+ * losses, the frames bring the exact status, and the run is bit for bit the one whose initial loss
+ * was computed at once.
+ */
+class SessionFirstStatusTest {
+    /** A clock that moves {@code step} ms on every reading. */
+    private static DoubleSupplier ticking(double step) {
+        double[] now = {0};
+        return () -> now[0] += step;
+    }
+
+    /**
+     * Sixteen hidden layers of 256 ReLU neurons on 2,400 points: the training set's forward pass
+     * alone is beyond the billion multiply-adds computed at once.
+     */
+    private static PlaygroundState deep() {
+        String h = String.join(",", Collections.nCopies(16, "256"));
+        String act = String.join(",", Collections.nCopies(16, "relu"));
+        return LinkCodec.decode("n=2400&h=" + h + "&act=" + act).link().state();
+    }
+
+    @Test
+    void theFirstStatusOfALargeNetworkComesOverFramesIsExactAndTheRunIsUnchanged() {
+        Session session = new Session(deep());
+        StepResult placeholder = session.last();
+        assertTrue(FrameTraining.isPending(placeholder), "no status computed at once: " + placeholder);
+        assertTrue(Double.isNaN(placeholder.train().loss()), "its loss is not known yet (shown as a dash)");
+        assertFalse(placeholder.train().hasAccuracy());
+        assertEquals(0, placeholder.epoch());
+        assertTrue(session.trainer().needsInitialLoss());
+        assertEquals(0, session.history().size(), "the placeholder is no point of the loss history");
+
+        DoubleSupplier clock = ticking(4);
+        int frames = 0;
+        while (FrameTraining.isPending(session.last()) && frames < 100_000) {
+            session.frame(clock, 25);
+            frames++;
+        }
+        assertTrue(frames > 1, "spread over several frames: " + frames);
+        StepResult exact = session.trainer().status();
+        assertEquals(exact.train(), session.last().train(), "bit for bit the trainer's own status");
+        assertEquals(exact.test(), session.last().test());
+        assertEquals(1, session.history().size(), "the real status is the history's first point");
+        assertFalse(session.trainer().needsInitialLoss(), "the frames' metrics also gave the trainer its initial loss");
+
+        session.play();
+        for (int i = 0; i < 6; i++) {
+            session.frame(clock, 25);
+        }
+        long updates = session.trainer().sampleUpdates();
+        assertTrue(updates > 0, "it trained");
+        // The same run whose initial loss is computed when its first batch needs it.
+        Session direct = new Session(deep());
+        assertTrue(direct.trainer().needsInitialLoss());
+        direct.trainer().advanceBatches((int) (updates / 10));
+        assertFalse(direct.trainer().needsInitialLoss());
+        assertEquals(updates, direct.trainer().sampleUpdates());
+        assertEquals(direct.trainer().network().fingerprint().hex(), session.trainer().network().fingerprint().hex());
+        assertEquals(direct.trainer().divergence(), session.trainer().divergence());
+    }
+
+    @Test
+    void aFrameWithoutAClockComputesThePlaceholdersStatusAtOnce() {
+        Session session = new Session(deep());
+        StepResult shown = session.frame();
+        assertFalse(FrameTraining.isPending(shown));
+        assertTrue(Double.isFinite(shown.train().loss()));
+        assertEquals(shown.epoch(), session.trainer().epoch());
+    }
+
+    @Test
+    void aSmallNetworksFirstStatusIsStillThereAtOnce() {
+        Session session = new Session(Presets.defaultPreset().state());
+        assertFalse(FrameTraining.isPending(session.last()));
+        assertFalse(session.trainer().needsInitialLoss());
+        assertEquals(session.trainer().status().train(), session.last().train());
+    }
+}
