@@ -7,10 +7,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
-import org.teavm.jso.canvas.ImageData;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
-import org.teavm.jso.dom.html.HTMLDocument;
-import org.teavm.jso.typedarrays.Int32Array;
 
 /**
  * {@link DrawSurface} on a canvas 2D context. The backing store is sized to the element's CSS size
@@ -28,10 +25,7 @@ public final class CanvasSurface implements DrawSurface {
     private int fill = 1;
     private int stroke = 1;
     private String fontFamily;
-    private HTMLCanvasElement scratch;
-    private CanvasRenderingContext2D scratchCtx;
-    private ImageData scratchImage;
-    private Int32Array scratchPixels;
+    private final ScratchImages scratches = new ScratchImages();
     /** A w x h copy of a longer pixel array (see drawPixels). */
     private int[] exact = new int[0];
 
@@ -91,6 +85,7 @@ public final class CanvasSurface implements DrawSurface {
 
     @Override
     public void clear() {
+        scratches.restart(); // a new picture: its images may take the first scratch canvases again
         ctx.clearRect(0, 0, width, height);
     }
 
@@ -207,28 +202,21 @@ public final class CanvasSurface implements DrawSurface {
             throw new IllegalArgumentException("an image of " + w + " x " + h + " needs " + count
                     + " pixels, got " + pixels.length);
         }
-        if (scratch == null || scratchImage.getWidth() != w || scratchImage.getHeight() != h) {
-            if (scratch == null) {
-                scratch = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
-            }
-            scratch.setWidth(w);
-            scratch.setHeight(h);
-            scratchCtx = (CanvasRenderingContext2D) scratch.getContext("2d");
-            scratchImage = scratchCtx.createImageData(w, h);
-            scratchPixels = Int32Array.create(scratchImage.getData().getBuffer());
-            exact = new int[(int) count];
-        }
         // Int32Array.set copies the whole Java array: it must be exactly w x h long, or it runs out
         // of the image's bounds ("offset is out of bounds").
         int[] source = pixels;
         if (pixels.length != count) {
+            if (exact.length != count) {
+                exact = new int[(int) count];
+            }
             System.arraycopy(pixels, 0, exact, 0, exact.length);
             source = exact;
         }
-        scratchPixels.set(source);
-        scratchCtx.putImageData(scratchImage, 0, 0);
+        ScratchImages.Scratch scratch = scratches.take(w, h);
+        scratch.pixels.set(source);
+        scratch.ctx.putImageData(scratch.image, 0, 0);
         setSmoothing(ctx, false);
-        ctx.drawImage(scratch, x, y, dw, dh);
+        ctx.drawImage(scratch.canvas, x, y, dw, dh);
     }
 
     @JSBody(params = {"ctx", "on"}, script = "ctx.imageSmoothingEnabled = on;")
