@@ -40,6 +40,8 @@ final class LabPage {
     private boolean dirty = true;
     private long paintedVersion = -1;
     private int selected;
+    /** The temperature the next-character problem's sample is written at (see {@link LabSampleView}). */
+    private double temperature;
     private String lastLink = "";
     private final HTMLElement lessonPanel;
     private LabLesson lesson;
@@ -59,6 +61,7 @@ final class LabPage {
         this.session = new LabSession(link.state());
         session.setSpeed(link.speed());
         this.selected = Math.max(0, link.selected());
+        this.temperature = link.temperature();
         Dom.clear(root);
         Dom.toggleClass(root, "nnp", true);
         Dom.toggleClass(root, "nnp-lab", true);
@@ -136,6 +139,17 @@ final class LabPage {
         repaint();
     }
 
+    /** The temperature the text sample is written at. */
+    double temperature() {
+        return temperature;
+    }
+
+    /** Sets the temperature the text sample is written at (the caller checks its range); the link follows. */
+    void setTemperature(double value) {
+        temperature = value;
+        publish();
+    }
+
     /** Changes the state; a change that does not fit is refused with its sentence and the run stays as it was. */
     void edit(UnaryOperator<LabState> change) {
         LabState next;
@@ -191,6 +205,7 @@ final class LabPage {
         session.replace(link.state());
         session.setSpeed(link.speed());
         selected = Math.max(0, link.selected());
+        temperature = link.temperature();
         lesson = link.lesson();
         showNotices(link.notices());
         rebuilt();
@@ -236,7 +251,7 @@ final class LabPage {
 
     /** The link of the run as it is. */
     String link() {
-        return LabLinks.encode(session.state(), session.speed(), selected, lesson);
+        return LabLinks.encode(session.state(), session.speed(), selected, lesson, temperature);
     }
 
     /** Tells {@code listener} the link after every change. */

@@ -5,9 +5,11 @@ import org.nnplayground.core.state.lab.TextWriting;
 import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.train.TextSampler;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
- * Text the character model writes after the start of its text, at a temperature the reader sets.
+ * Text the character model writes after the start of its text, at a temperature the reader sets
+ * (kept by the page, so that it travels in the link).
  * While training a new sample comes every {@link TextWriting#EVERY_EPOCHS} epochs (at every step
  * when paused), so the reader sees it go from noise to words; Write draws another at once. Each is
  * seeded by the run, the epoch and the draw, so the same link at the same epoch writes the same text.
@@ -18,7 +20,7 @@ final class LabSampleView implements LabView {
     private final HTMLElement about;
     private final HTMLElement start;
     private final HTMLElement written;
-    private double temperature = TextWriting.DEFAULT_TEMPERATURE;
+    private final HTMLInputElement temperatureBox;
     private int sampleEpoch = -1;
     private int draw;
 
@@ -31,8 +33,9 @@ final class LabSampleView implements LabView {
             write(page.session());
         });
         HTMLElement field = Fields.number("lab-temperature", "Temperature (" + NumberFormat.shortest(TextSampler.MIN_TEMPERATURE)
-                + " to " + NumberFormat.shortest(TextSampler.MAX_TEMPERATURE) + ")", NumberFormat.shortest(temperature),
+                + " to " + NumberFormat.shortest(TextSampler.MAX_TEMPERATURE) + ")", NumberFormat.shortest(page.temperature()),
                 NumberFormat.shortest(TextWriting.DEFAULT_TEMPERATURE), this::setTemperature);
+        temperatureBox = (HTMLInputElement) field.querySelector("input");
         HTMLElement row = Dom.append(Dom.el("div", "nnp-lab-sample-controls"), write, field);
         about = Dom.el("p", "nnp-lab-help nnp-lab-sample-about");
         HTMLElement text = Dom.el("p", "nnp-lab-sample");
@@ -46,11 +49,11 @@ final class LabSampleView implements LabView {
         if (!(value >= TextSampler.MIN_TEMPERATURE && value <= TextSampler.MAX_TEMPERATURE)) {
             page.showNotice("Temperature: " + (value == value ? NumberFormat.shortest(value) : "that") + " is not allowed; use "
                     + NumberFormat.shortest(TextSampler.MIN_TEMPERATURE) + " to " + NumberFormat.shortest(TextSampler.MAX_TEMPERATURE)
-                    + "; the sample keeps " + NumberFormat.shortest(temperature) + ".");
+                    + "; the sample keeps " + NumberFormat.shortest(page.temperature()) + ".");
             return;
         }
         page.showNotice(null);
-        temperature = value;
+        page.setTemperature(value);
         write(page.session());
     }
 
@@ -60,6 +63,7 @@ final class LabSampleView implements LabView {
         }
         sampleEpoch = session.last().epoch();
         start.setTextContent(TextWriting.defaultPrefix(TextWriting.text(session)));
+        double temperature = page.temperature();
         written.setTextContent(TextWriting.sample(session, temperature, draw));
         about.setTextContent("Written at epoch " + NumberFormat.grouped(sampleEpoch) + (draw > 0 ? " (draw " + (draw + 1) + ")" : "")
                 + ", temperature " + NumberFormat.shortest(temperature) + ", after the start of the text:");
@@ -89,5 +93,6 @@ final class LabSampleView implements LabView {
     @Override
     public void rebuilt(LabSession session) {
         sampleEpoch = -1;
+        temperatureBox.setValue(NumberFormat.shortest(page.temperature()));
     }
 }

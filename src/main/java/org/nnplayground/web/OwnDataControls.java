@@ -9,22 +9,18 @@ import org.nnplayground.core.data.OwnTable;
 import org.nnplayground.core.data.ProblemType;
 import org.nnplayground.core.data.SavedOwnData;
 import org.nnplayground.core.data.TableChoice;
-import org.nnplayground.core.formula.Formula;
-import org.nnplayground.core.formula.FormulaException;
-import org.nnplayground.core.formula.FormulaKind;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.StateEdits;
 import org.nnplayground.core.table.CsvOptions;
 import org.nnplayground.core.table.CsvReader;
 import org.nnplayground.core.table.TextTable;
 import org.nnplayground.core.text.NumberFormat;
-import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
 /**
- * "Your data" in the data column: a formula box (type a target, see where it went wrong, apply it)
+ * "Your data" in the data column: a formula box ({@link FormulaBox}), a start for drawing points
  * and a table area (paste, drop or choose a CSV/TSV file, then choose its columns). The core reads
  * both; this class only keeps what the reader typed and the last table that was read, so a redraw
  * of the column loses nothing, and the data in use changes only once new data has been read.
@@ -35,10 +31,7 @@ final class OwnDataControls {
 
     private final PlaygroundPage page;
     private boolean open;
-    /** What the formula box holds for each formula kind while it is not applied; null: the formula in use. */
-    private final String[] formulaDrafts = new String[FormulaKind.values().length];
-    private FormulaException formulaError;
-    private String formulaErrorText;
+    private final FormulaBox formula;
     private String tableDraft = "";
     private String tableError;
     private String tableSource = "";
@@ -55,6 +48,7 @@ final class OwnDataControls {
     OwnDataControls(PlaygroundPage page) {
         this.page = page;
         keeper = OwnDataKeeper.open(!page.embedded());
+        formula = new FormulaBox(page, () -> open = true);
     }
 
     /** Keeps the reader's data of {@code s} in the browser's storage (see {@link OwnDataKeeper}). */
@@ -119,7 +113,7 @@ final class OwnDataControls {
             drawings[r.drawing().problem().ordinal()] = r.drawing();
         }
         if (r.formula() != null) {
-            formulaDrafts[r.formulaKind().formulaKind().ordinal()] = r.formula();
+            formula.putDraft(r.formulaKind(), r.formula());
         }
         OwnTable own = null;
         if (r.tableText() != null) {
@@ -145,7 +139,7 @@ final class OwnDataControls {
                 page.edit(st -> StateEdits.withData(st, st.data().withDrawn(r.drawing())));
                 break;
             case FORMULA:
-                applyFormula(r.formulaKind(), r.formula());
+                formula.apply(r.formulaKind(), r.formula());
                 break;
             case TABLE:
                 use(own);
@@ -179,7 +173,7 @@ final class OwnDataControls {
         open = true;
         DatasetKind kind = DatasetKind.formulaFor(s.data().kind().problem());
         if (!s.data().kind().isOwn() && kind != null) {
-            applyFormula(kind, draft(s, kind));
+            formula.apply(kind, formula.draft(s, kind));
         } else {
             page.refreshControls();
         }
@@ -194,7 +188,7 @@ final class OwnDataControls {
         ProblemType problem = s.data().kind().problem();
         DatasetKind formulaKind = DatasetKind.formulaFor(problem);
         if (formulaKind != null) {
-            panel.appendChild(formulaBox(s, formulaKind));
+            panel.appendChild(formula.box(s, formulaKind));
         }
         panel.appendChild(drawStart(s));
         panel.appendChild(tableArea(s));
@@ -239,104 +233,6 @@ final class OwnDataControls {
             drawings[s.data().kind().problem().ordinal()] = s.data().drawn();
         }
     }
-
-    private String draft(PlaygroundState s, DatasetKind kind) {
-        String d = formulaDrafts[kind.formulaKind().ordinal()];
-        if (d != null) {
-            return d;
-        }
-        return s.data().kind() == kind ? s.data().formula() : kind.defaultFormula();
-    }
-
-    private HTMLElement formulaBox(PlaygroundState s, DatasetKind kind) {
-        FormulaKind fk = kind.formulaKind();
-        HTMLElement box = Dom.el("div", "nnp-own-formula");
-        String label = fk == FormulaKind.CURVE ? "y =" : fk == FormulaKind.SURFACE ? "z =" : "Class 1 where";
-        HTMLElement field = Dom.el("label", "field nnp-formula-field");
-        field.appendChild(Dom.text("span", "field-label", label));
-        HTMLInputElement input = (HTMLInputElement) Dom.el("input", null);
-        input.setType("text");
-        input.setAttribute("data-key", "formula");
-        input.setAttribute("aria-label", "Formula " + fk.shape());
-        input.setAttribute("spellcheck", "false");
-        input.setAttribute("autocomplete", "off");
-        input.setAttribute("autocapitalize", "off");
-        input.setAttribute("maxlength", Integer.toString(Formula.MAX_LENGTH + 100));
-        String text = draft(s, kind);
-        input.setValue(text);
-        boolean failed = formulaError != null && text.equals(formulaErrorText);
-        input.setAttribute("aria-invalid", failed ? "true" : "false");
-        input.addEventListener("input", evt -> formulaDrafts[fk.ordinal()] = input.getValue());
-        input.addEventListener("keydown", evt -> {
-            if ("Enter".equals(((KeyboardEvent) evt).getKey())) {
-                evt.preventDefault();
-                applyFormula(kind, input.getValue());
-            }
-        });
-        field.appendChild(input);
-        box.appendChild(field);
-        box.appendChild(Dom.button("formula-apply", "Apply formula", "Train on this formula (Enter in the box does the same)",
-                "nnp-wide", () -> applyFormula(kind, input.getValue())));
-        if (failed) {
-            HTMLElement error = Dom.el("div", "nnp-own-error");
-            error.setAttribute("data-key", "formula-error");
-            error.setAttribute("role", "alert");
-            error.appendChild(Dom.text("p", null, formulaError.getMessage()));
-            HTMLElement mark = Dom.text("pre", "nnp-formula-mark", marked(text.trim(), formulaError.position()));
-            mark.setAttribute("aria-hidden", "true");
-            error.appendChild(mark);
-            box.appendChild(error);
-        }
-        box.appendChild(Dom.text("p", "nnp-own-hint", "Numbers, " + (fk == FormulaKind.CURVE ? "x" : "x1, x2")
-                + ", + - * / ^, ( ), pi, e, sin cos tan exp log sqrt abs tanh min max floor"
-                + (fk == FormulaKind.RULE ? "; compare with < <= > >= == != and join with and, or." : ".")));
-        return box;
-    }
-
-    /** The formula with a caret under the character at {@code position} (1-based; one past the end for a cut-short formula). */
-    static String marked(String text, int position) {
-        int shown = Math.min(text.length(), 60);
-        int start = Math.max(0, Math.min(position - 1 - 30, text.length() - shown));
-        String line = text.substring(start, Math.min(text.length(), start + shown));
-        int caret = Math.max(0, Math.min(position - 1 - start, line.length()));
-        StringBuilder s = new StringBuilder(line).append('\n');
-        for (int i = 0; i < caret; i++) {
-            s.append(' ');
-        }
-        return s.append('^').toString();
-    }
-
-    private void applyFormula(DatasetKind kind, String text) {
-        try {
-            Formula.parse(text, kind.formulaKind()); // where it went wrong, before anything changes
-        } catch (FormulaException e) {
-            formulaError = e;
-            formulaErrorText = text;
-            formulaDrafts[kind.formulaKind().ordinal()] = text;
-            page.refreshControls();
-            focusFormula(e.position());
-            return;
-        }
-        formulaError = null;
-        formulaDrafts[kind.formulaKind().ordinal()] = null;
-        open = true;
-        page.edit(st -> StateEdits.withData(st, st.data().withKind(kind).withFormula(text)));
-        if (page.state().data().kind() != kind || !page.state().data().formula().equals(text.trim())) {
-            formulaDrafts[kind.formulaKind().ordinal()] = text; // refused (undefined everywhere): keep the text
-            page.refreshControls();
-        }
-    }
-
-    private void focusFormula(int position) {
-        HTMLElement e = page.root().querySelector("[data-key=\"formula\"]");
-        if (e != null) {
-            e.focus();
-            caretAt(e, position - 1);
-        }
-    }
-
-    @org.teavm.jso.JSBody(params = {"input", "at"}, script = "try { input.setSelectionRange(at, at); } catch (e) { }")
-    private static native void caretAt(HTMLElement input, int at);
 
     private HTMLElement tableArea(PlaygroundState s) {
         HTMLElement area = Dom.el("div", "nnp-table");
@@ -523,7 +419,7 @@ final class OwnDataControls {
     /** Trains on {@code own}; false (the page says why) when the state refused it. */
     private boolean use(OwnTable own) {
         open = true;
-        formulaError = null; // the box's text stays, its old error goes: a table is in use now
+        formula.clearError(); // the box's text stays, its old error goes: a table is in use now
         page.edit(st -> StateEdits.withData(st, st.data().withTable(own)));
         return page.state().data().table() == own;
     }

@@ -81,6 +81,7 @@ class TextLessonsIT extends BrowserTest {
         key("lab-temperature").fill("0.5");
         key("lab-temperature").press("Enter");
         assertThat(sample).hasText(TextWriting.sample(jvm, 0.5, 1));
+        assertThat(page()).hasURL(java.util.regex.Pattern.compile("&temp=0\\.5$"));
 
         if (build.equals("wasm")) { // the markup is the same in both builds
             for (Rule rule : new AxeBuilder(page()).include(".nnp-lab-views").analyze().getViolations()) {
@@ -115,5 +116,17 @@ class TextLessonsIT extends BrowserTest {
         key("lab-text-default").click();
         assertThat(key("lab-prefix")).hasValue("a network ");
         assertThat(page().locator(".nnp-lab-notice")).isHidden();
+
+        // A link with the sample temperature sets the control and writes at it; a bad one keeps the default, with a notice.
+        page().evaluate("l => { location.hash = l; }", "#" + link + "&temp=1.5");
+        assertThat(key("lab-temperature")).hasValue("1.5");
+        assertThat(sample).hasText(TextWriting.sample(new LabSession(LabLinks.decode(link).state()), 1.5, 0));
+        assertThat(page().locator(".nnp-lab-sample-about")).containsText("temperature 1.5");
+        assertThat(page()).hasURL(java.util.regex.Pattern.compile("&temp=1\\.5$"));
+        page().evaluate("l => { location.hash = l; }", "#" + link + "&temp=abc");
+        assertThat(page().locator(".nnp-lab-notice")).hasText("Ignored temp='abc': not a number; 0.8 is used.");
+        assertThat(key("lab-temperature")).hasValue("0.8");
+        assertThat(sample).hasText(TextWriting.sample(new LabSession(LabLinks.decode(link).state()), 0.8, 0));
+        assertThat(page()).not().hasURL(java.util.regex.Pattern.compile("temp="));
     }
 }

@@ -1,6 +1,9 @@
 package org.nnplayground.core.data;
 
+import static org.nnplayground.core.text.KeptFields.field;
+
 import org.nnplayground.core.table.CsvOptions;
+import org.nnplayground.core.text.KeptFields;
 
 /**
  * What the reader made, as the page keeps it in the browser's own storage between visits: the last
@@ -9,9 +12,8 @@ import org.nnplayground.core.table.CsvOptions;
  * text that {@link #read} turns back into the same record; anything else (a damaged or foreign
  * value in storage) is refused with a message, never another exception.
  *
- * <p>The text: a first line {@value #HEADER}, then one field per entry as {@code key:length:value}
- * and a line break, the value being exactly {@code length} characters (so it may hold anything,
- * line breaks too). Unknown keys are skipped, so that a later version can add fields.
+ * <p>The text: a first line {@value #HEADER}, then one field per entry in the format of
+ * {@link KeptFields}. Unknown keys are skipped, so that a later version can add fields.
  *
  * @param drawing       the last drawing, or null
  * @param formulaKind   the kind of the last formula ({@link DatasetKind#formulaKind()} not null), or null
@@ -26,6 +28,8 @@ public record SavedOwnData(DrawnPoints drawing, DatasetKind formulaKind, String 
                            String tableSource, CsvOptions tableOptions, TableChoice tableChoice, Part inUse) {
     /** The first line of the text. */
     public static final String HEADER = "nn-playground own data 1";
+    /** The field format, whose damage messages name the field. */
+    private static final KeptFields FIELDS = new KeptFields(HEADER, "nn-playground's own data of version 1", true);
 
     /** Which part was in use. */
     public enum Part { NONE, DRAWING, FORMULA, TABLE }
@@ -99,7 +103,7 @@ public record SavedOwnData(DrawnPoints drawing, DatasetKind formulaKind, String 
 
     /** The text of this record. */
     public String write() {
-        StringBuilder s = new StringBuilder(HEADER).append('\n');
+        StringBuilder s = FIELDS.start();
         if (drawing != null) {
             field(s, "draw", DrawnPointsText.write(drawing));
         }
@@ -125,40 +129,13 @@ public record SavedOwnData(DrawnPoints drawing, DatasetKind formulaKind, String 
         return s.toString();
     }
 
-    private static void field(StringBuilder s, String key, String value) {
-        s.append(key).append(':').append(value.length()).append(':').append(value).append('\n');
-    }
-
     /**
      * The record {@code text} holds.
      *
      * @throws IllegalArgumentException saying what is damaged
      */
     public static SavedOwnData read(String text) {
-        if (text == null || !text.startsWith(HEADER + "\n")) {
-            throw new IllegalArgumentException("the kept data is not nn-playground's own data of version 1");
-        }
-        java.util.Map<String, String> fields = new java.util.HashMap<>();
-        int at = HEADER.length() + 1;
-        while (at < text.length()) {
-            int colon = text.indexOf(':', at);
-            int second = colon < 0 ? -1 : text.indexOf(':', colon + 1);
-            if (second < 0) {
-                throw damaged("a field without its length at character " + (at + 1));
-            }
-            String key = text.substring(at, colon);
-            String digits = text.substring(colon + 1, second);
-            if (digits.length() > 9 || !allDigits(digits)) {
-                throw damaged("the field '" + shown(key) + "' has no length");
-            }
-            int length = Integer.parseInt(digits);
-            int end = second + 1 + length;
-            if (end >= text.length() || end < 0 || text.charAt(end) != '\n') {
-                throw damaged("the field '" + shown(key) + "' is cut short");
-            }
-            fields.putIfAbsent(key, text.substring(second + 1, end));
-            at = end + 1;
-        }
+        java.util.Map<String, String> fields = FIELDS.read(text);
         try {
             DrawnPoints drawing = fields.containsKey("draw") ? DrawnPointsText.read(fields.get("draw")) : null;
             DatasetKind kind = null;
@@ -191,8 +168,7 @@ public record SavedOwnData(DrawnPoints drawing, DatasetKind formulaKind, String 
             Part part = Part.valueOf(required(fields, "in-use"));
             return new SavedOwnData(drawing, kind, formula, table, fields.get("table-source"), options, choice, part);
         } catch (IllegalArgumentException e) { // valueOf's and the records' too
-            throw e.getMessage() != null && e.getMessage().startsWith("the kept data is damaged") ? e
-                    : damaged(e.getMessage() == null ? "a value is not one the page knows" : e.getMessage());
+            throw KeptFields.asDamage(e);
         }
     }
 
@@ -223,27 +199,13 @@ public record SavedOwnData(DrawnPoints drawing, DatasetKind formulaKind, String 
     }
 
     private static int wholeNumber(String text, String key) {
-        if (text.length() > 6 || !allDigits(text)) {
+        if (text.length() > 6 || !KeptFields.allDigits(text)) {
             throw damaged("the field '" + key + "' is not a whole number");
         }
         return Integer.parseInt(text);
     }
 
-    /** Whether {@code text} is one or more of 0-9. */
-    private static boolean allDigits(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return !text.isEmpty();
-    }
-
     private static IllegalArgumentException damaged(String why) {
-        return new IllegalArgumentException("the kept data is damaged: " + why);
-    }
-
-    private static String shown(String key) {
-        return key.length() > 20 ? key.substring(0, 20) + "..." : key;
+        return KeptFields.damaged(why);
     }
 }

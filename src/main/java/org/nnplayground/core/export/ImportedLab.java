@@ -61,7 +61,8 @@ public record ImportedLab(Network network, double[] weights, TrainingConfig trai
         }
         List<String> all = new ArrayList<>(decoded.notices());
         all.addAll(notices);
-        return new Opened(new LabLinks.Decoded(state, decoded.speed(), decoded.selected(), decoded.lesson(), all),
+        return new Opened(new LabLinks.Decoded(state, decoded.speed(), decoded.selected(), decoded.temperature(),
+                decoded.lesson(), all),
                 weights.clone(), epoch);
     }
 }

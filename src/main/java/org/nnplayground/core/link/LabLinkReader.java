@@ -12,6 +12,7 @@ import org.nnplayground.core.state.lab.LabState;
 import org.nnplayground.core.state.lab.RecurrentNet;
 import org.nnplayground.core.state.lab.SequenceModel;
 import org.nnplayground.core.state.lab.SequenceSource;
+import org.nnplayground.core.text.NumberFormat;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.TrainingConfig;
 
@@ -96,6 +97,24 @@ final class LabLinkReader {
             ignored(key, v, e);
             return fallback;
         }
+    }
+
+    /**
+     * Number {@code key} within [min, max], else {@code fallback} with a notice that names the range
+     * and the value used instead.
+     */
+    double decimal(String key, double fallback, double min, double max) {
+        String v = LabLinks.value(pairs, key);
+        if (v == null) {
+            return fallback;
+        }
+        double d = LinkNumbers.parse(v);
+        if (d >= min && d <= max) {
+            return d;
+        }
+        String why = d != d ? "not a number" : "use " + NumberFormat.shortest(min) + " to " + NumberFormat.shortest(max);
+        ignored(key, v, new IllegalArgumentException(why + "; " + NumberFormat.shortest(fallback) + " is used"));
+        return fallback;
     }
 
     private interface Edit<T> {

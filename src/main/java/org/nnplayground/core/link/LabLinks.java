@@ -23,6 +23,8 @@ import org.nnplayground.core.state.lab.LabState;
 import org.nnplayground.core.state.lab.RecurrentNet;
 import org.nnplayground.core.state.lab.SequenceModel;
 import org.nnplayground.core.state.lab.SequenceSource;
+import org.nnplayground.core.state.lab.TextWriting;
+import org.nnplayground.core.train.TextSampler;
 import org.nnplayground.core.train.TrainingConfig;
 
 /**
@@ -38,21 +40,28 @@ import org.nnplayground.core.train.TrainingConfig;
  * (the images the reader drew and added, see {@link AddedImagesText}; written only when there are
  * some and they fit, {@link AddedImages#fitsInLink}: a larger set stays in the page). Both:
  * seed, lr, batch, opt, clip (gradient clipping norm, 0 off), speed, sel (the sequence or image the
- * views show, from 1); a lesson's link starts with lesson (its id, see {@link LabLessons}), and
- * {@code #lesson=edge} alone opens that lesson as it is set up. Every key is written, in this order, so one state has one link. Decoding never
- * throws: what does not fit is left at the problem's start, and a notice says so.
+ * views show, from 1); last, for the next-character problem only, temp (the temperature its sample
+ * is written at, {@value TextSampler#MIN_TEMPERATURE} to {@value TextSampler#MAX_TEMPERATURE}), only
+ * when it is not {@value TextWriting#DEFAULT_TEMPERATURE}. A lesson's link starts with lesson (its
+ * id, see {@link LabLessons}), and {@code #lesson=edge} alone opens that lesson as it is set up.
+ * Every other key is written, in this order, so one state has one link. Decoding never throws:
+ * what does not fit is left at the problem's start (the temperature at its default), and a notice
+ * says so.
  */
 public final class LabLinks {
     /** The key that makes a link a sequence or image link. */
     public static final String KEY = "lab";
     /** The key of a lesson; a link with it alone (or with the problem alone) opens the lesson's run. */
     static final String LESSON = "lesson";
+    /** The key of the sample temperature. */
+    static final String TEMPERATURE = "temp";
 
     /**
-     * A decoded link: the run, the speed, the selected sample (0-based), the lesson it opens (null for
-     * none), and what the decoder had to say.
+     * A decoded link: the run, the speed, the selected sample (0-based), the temperature of the text
+     * sample, the lesson it opens (null for none), and what the decoder had to say.
      */
-    public record Decoded(LabState state, Speed speed, int selected, LabLesson lesson, List<String> notices) {
+    public record Decoded(LabState state, Speed speed, int selected, double temperature, LabLesson lesson,
+                          List<String> notices) {
         public Decoded {
             notices = List.copyOf(notices);
         }
@@ -93,6 +102,14 @@ public final class LabLinks {
 
     /** The same, for lesson {@code lesson} (null: none), whose key comes first. */
     public static String encode(LabState state, Speed speed, int selected, LabLesson lesson) {
+        return encode(state, speed, selected, lesson, TextWriting.DEFAULT_TEMPERATURE);
+    }
+
+    /**
+     * The same, with the temperature the next-character problem's sample is written at (written
+     * for that problem only, and only when it is not the default).
+     */
+    public static String encode(LabState state, Speed speed, int selected, LabLesson lesson, double temperature) {
         List<String[]> pairs = new ArrayList<>();
         if (lesson != null) {
             pairs.add(pair(LESSON, lesson.id()));
@@ -149,6 +166,9 @@ public final class LabLinks {
         pairs.add(pair("clip", LinkNumbers.format(t.clipNorm())));
         pairs.add(pair("speed", (speed == null ? Speed.DEFAULT : speed).id()));
         pairs.add(pair("sel", Integer.toString(selected + 1)));
+        if (isText(state) && temperature != TextWriting.DEFAULT_TEMPERATURE) {
+            pairs.add(pair(TEMPERATURE, LinkNumbers.format(temperature)));
+        }
         StringBuilder out = new StringBuilder();
         for (String[] p : pairs) {
             if (out.length() > 0) {
@@ -157,6 +177,10 @@ public final class LabLinks {
             out.append(p[0]).append('=').append(Fragment.encode(p[1]));
         }
         return out.toString();
+    }
+
+    private static boolean isText(LabState state) {
+        return state.model() instanceof SequenceModel && ((SequenceModel) state.model()).data().problem().isText();
     }
 
     private static String[] pair(String key, String value) {
@@ -305,6 +329,8 @@ public final class LabLinks {
             }
         }
         int selected = reader.integer("sel", 1, 1, Integer.MAX_VALUE) - 1;
+        double temperature = reader.decimal(TEMPERATURE, TextWriting.DEFAULT_TEMPERATURE, TextSampler.MIN_TEMPERATURE,
+                TextSampler.MAX_TEMPERATURE);
         LabLesson lesson = null;
         String lessonId = value(pairs, LESSON);
         if (lessonId != null) {
@@ -313,7 +339,7 @@ public final class LabLinks {
                 notices.add("There is no lesson '" + LinkText.shown(lessonId) + "'; the link's settings were opened without one.");
             }
         }
-        return new Decoded(state, speed, selected, lesson, notices);
+        return new Decoded(state, speed, selected, temperature, lesson, notices);
     }
 
     /** The value of {@code key}, or null when the link has none (the first one counts). */

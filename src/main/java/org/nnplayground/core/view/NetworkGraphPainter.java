@@ -1,6 +1,5 @@
 package org.nnplayground.core.view;
 
-import java.util.Arrays;
 import org.nnplayground.core.data.FeatureSet;
 import org.nnplayground.core.math.DetMath;
 import org.nnplayground.core.math.Doubles;
@@ -15,9 +14,9 @@ import org.nnplayground.core.nn.layer.ParamBlock;
  * <p>Nodes stand in columns (see {@link NetworkLayout}); each shows what it computes over the input
  * space (a heatmap for 2-D data, a curve for 1-D data) when it is at least
  * {@link NetworkLayout#MIN_THUMBNAIL} px, else a square in the colour of its mean output. Links are
- * Bezier curves coloured by the sign of their weight and as thick as its magnitude; for very wide
- * layers only the strongest are drawn. Biases are small squares at each node's lower-left corner;
- * skip connections are dashed arcs. The last painted network, layout and link thresholds serve
+ * Bezier curves coloured by the sign of their weight and as thick as its magnitude, stroked in
+ * shades ({@link ShadedLinks}); for very wide layers only the strongest are drawn. Biases are small
+ * squares at each node's lower-left corner; skip connections are dashed arcs. The last painted network, layout and link thresholds serve
  * {@link #hitTest}, {@link #valueOf} and {@link #tooltip}, so that only drawn elements can be hit.
  */
 public final class NetworkGraphPainter {
@@ -45,21 +44,7 @@ public final class NetworkGraphPainter {
     private FeatureSet labelFeatures;
     private Network network;
     private GridEvaluator evaluator;
-
-    /**
-     * Links are drawn in shades: the weight's magnitude m = a / (a + 1.5) (which sets the width,
-     * see {@link #linkWidth}) rounded to one of {@value #SHADES} steps, times its sign. All links of
-     * a shade share colour and width and go into one path, so a frame strokes at most
-     * 2 x {@value #SHADES} + 1 paths however many links there are, weakest first (the strong ones on top).
-     */
-    private static final int SHADES = 40;
-    private final int[] shadeCount = new int[2 * SHADES + 1];
-    private final int[] shadeStart = new int[2 * SHADES + 2];
-    private final int[] shadeNext = new int[2 * SHADES + 2];
-    private int[] links = new int[0];
-    private int[] linkShade = new int[0];
-    private int[] linksByShade = new int[0];
-    private int linkCount;
+    private final ShadedLinks shadedLinks = new ShadedLinks();
 
     /**
      * Paints the whole surface.
@@ -266,8 +251,7 @@ public final class NetworkGraphPainter {
         int budget = Math.max(MIN_LAYER_LINKS, LINK_BUDGET / layers);
         double maxWidth = maxLinkWidth();
         s.setDash(0);
-        linkCount = 0;
-        Arrays.fill(shadeCount, 0);
+        shadedLinks.clear();
         for (int l = 1; l <= layers; l++) {
             ParamBlock w = net.weightBlock(l);
             int fanIn = w.fanIn();
@@ -282,90 +266,23 @@ public final class NetworkGraphPainter {
                         continue; // below the budget, or not a number: never drawn as data
                     }
                     left--;
-                    addLink(l, to, from, shadeOf(v));
+                    shadedLinks.add(l, to, from, v);
                 }
             }
         }
-        strokeLinksByShade(s, maxWidth);
+        shadedLinks.stroke(s, layout, maxWidth);
         emphasiseLink(s, net, hover, maxWidth);
         emphasiseLink(s, net, selected, maxWidth);
     }
 
-    /** The shade of weight v: -SHADES .. SHADES, 0 for a weight of 0. */
+    /** The shade of weight v (see {@link ShadedLinks#shadeOf}). */
     static int shadeOf(double v) {
-        double a = Math.abs(v);
-        int step = (int) (a / (a + 1.5) * SHADES + 0.5);
-        return v < 0 ? -step : step;
+        return ShadedLinks.shadeOf(v);
     }
 
-    /** The weight a shade stands for: the inverse of {@link #shadeOf} at the centre of its step. */
+    /** The weight a shade stands for (see {@link ShadedLinks#shadeWeight}). */
     static double shadeWeight(int shade) {
-        double m = Math.abs(shade) / (double) SHADES;
-        double a = m >= 1 ? 1e6 : 1.5 * m / (1 - m);
-        return shade < 0 ? -a : a;
-    }
-
-    private void addLink(int l, int to, int from, int shade) {
-        if (linkCount == links.length) {
-            int grown = Math.max(256, 2 * links.length);
-            links = Arrays.copyOf(links, grown);
-            linkShade = Arrays.copyOf(linkShade, grown);
-        }
-        // Layer, target and source in one int: widths are at most 2^10 and layers at most 2^10.
-        links[linkCount] = (l << 20) | (to << 10) | from;
-        linkShade[linkCount] = shade;
-        shadeCount[shade + SHADES]++;
-        linkCount++;
-    }
-
-    private void strokeLinksByShade(DrawSurface s, double maxWidth) {
-        if (linksByShade.length < linkCount) {
-            linksByShade = new int[links.length];
-        }
-        // Counting sort by the order of drawing: magnitude ascending, negative before positive.
-        int[] start = shadeStart;
-        Arrays.fill(start, 0);
-        for (int k = 0; k <= 2 * SHADES; k++) {
-            start[drawRank(k - SHADES) + 1] += shadeCount[k];
-        }
-        for (int r = 1; r < start.length; r++) {
-            start[r] += start[r - 1];
-        }
-        int[] next = shadeNext;
-        System.arraycopy(start, 0, next, 0, start.length);
-        for (int i = 0; i < linkCount; i++) {
-            linksByShade[next[drawRank(linkShade[i])]++] = links[i];
-        }
-        for (int r = 0; r <= 2 * SHADES; r++) {
-            int from = start[r];
-            int to = start[r + 1];
-            if (from == to) {
-                continue;
-            }
-            double v = shadeWeight(linkShade(r));
-            s.setStroke(valueColour(s.palette(), v));
-            s.setLineWidth(linkWidth(Math.abs(v), maxWidth));
-            s.beginPath();
-            for (int i = from; i < to; i++) {
-                int code = linksByShade[i];
-                int l = code >>> 20;
-                int target = (code >>> 10) & 0x3FF;
-                int source = code & 0x3FF;
-                LinkCurve.trace(s, layout.linkStartX(l), layout.centerY(l - 1, source), layout.linkEndX(l),
-                        layout.centerY(l, target));
-            }
-            s.stroke();
-        }
-    }
-
-    /** Position of a shade in the drawing order: 0, -1, 1, -2, 2, ... */
-    private static int drawRank(int shade) {
-        return shade <= 0 ? -2 * shade - (shade < 0 ? 1 : 0) : 2 * shade;
-    }
-
-    /** The shade at a position of the drawing order (the inverse of {@link #drawRank}). */
-    private static int linkShade(int rank) {
-        return rank % 2 == 0 ? rank / 2 : -(rank + 1) / 2;
+        return ShadedLinks.shadeWeight(shade);
     }
 
     /** Redraws a hovered or selected link on top, over a halo in the text colour (dark on the light ground). */

@@ -63,6 +63,15 @@ class LabModelJsonTest {
     }
 
     @Test
+    void theLinksSampleTemperatureOpensAgainWithTheFile() {
+        LabSnapshot text = LabSnapshots.pageRuns().get("text-embedding");
+        LabSnapshot warm = new LabSnapshot(text.network(), text.training(), text.epoch(), text.link() + "&temp=1.5", text.model());
+        assertEquals(1.5, LabModelReader.read(LabModelJson.write(warm)).open().decoded().temperature());
+        assertEquals(org.nnplayground.core.state.lab.TextWriting.DEFAULT_TEMPERATURE,
+                LabModelReader.read(LabModelJson.write(text)).open().decoded().temperature());
+    }
+
+    @Test
     void theFileNamesTheProblemTheInputAndTheGates() {
         LabSnapshot text = LabSnapshots.pageRuns().get("text-embedding");
         Map<String, Object> root = JsonFields.object(Json.parse(LabModelJson.write(text)), "");

@@ -20,7 +20,9 @@ import org.nnplayground.core.state.lab.Cell;
 import org.nnplayground.core.state.lab.ImageModel;
 import org.nnplayground.core.state.lab.LabState;
 import org.nnplayground.core.state.lab.SequenceModel;
+import org.nnplayground.core.state.lab.TextWriting;
 import org.nnplayground.core.train.OptimizerKind;
+import org.nnplayground.core.train.TextSampler;
 
 /** Sequence and image links: one state, one link, read back exactly; a broken link gives notices, never an exception. */
 class LabLinksTest {
@@ -33,7 +35,41 @@ class LabLinksTest {
         assertEquals(state, d.state(), link);
         assertEquals(speed, d.speed(), link);
         assertEquals(selected, d.selected(), link);
+        assertEquals(TextWriting.DEFAULT_TEMPERATURE, d.temperature(), link);
         assertEquals(link, LabLinks.encode(d.state(), d.speed(), d.selected()));
+    }
+
+    /** The same with a sample temperature: the next-character problem's link carries it when it is not the default. */
+    private static void assertRoundTrip(LabState state, Speed speed, int selected, double temperature) {
+        String link = LabLinks.encode(state, speed, selected, null, temperature);
+        boolean text = state.model() instanceof SequenceModel && ((SequenceModel) state.model()).data().problem().isText();
+        boolean written = text && temperature != TextWriting.DEFAULT_TEMPERATURE;
+        assertEquals(written, link.contains("&temp="), link);
+        assertEquals(written, link.endsWith("&temp=" + LinkNumbers.format(temperature)), "temp comes last: " + link);
+        LabLinks.Decoded d = LabLinks.decode("#" + link);
+        assertEquals(List.of(), d.notices(), link);
+        assertEquals(state, d.state(), link);
+        assertEquals(speed, d.speed(), link);
+        assertEquals(selected, d.selected(), link);
+        assertEquals(text ? temperature : TextWriting.DEFAULT_TEMPERATURE, d.temperature(), link);
+        assertEquals(link, LabLinks.encode(d.state(), d.speed(), d.selected(), d.lesson(), d.temperature()));
+        if (!written) {
+            assertEquals(LabLinks.encode(state, speed, selected), link, "the default temperature leaves the link as before");
+        }
+    }
+
+    /** A temperature in the sampler's range: its ends, the default, or drawn in between (any double). */
+    private static double temperature(Rng rng) {
+        switch (rng.nextInt(5)) {
+            case 0:
+                return TextWriting.DEFAULT_TEMPERATURE;
+            case 1:
+                return rng.nextInt(2) == 0 ? TextSampler.MIN_TEMPERATURE : TextSampler.MAX_TEMPERATURE;
+            case 2:
+                return Math.round(rng.uniform(1, 100)) / 10.0;
+            default:
+                return rng.uniform(TextSampler.MIN_TEMPERATURE, TextSampler.MAX_TEMPERATURE);
+        }
     }
 
     @ParameterizedTest
@@ -63,7 +99,41 @@ class LabLinksTest {
                     .withBatchSize(1 + rng.nextInt(30)).withOptimizer(OptimizerKind.values()[rng.nextInt(3)])
                     .withClipNorm(rng.nextInt(2) == 0 ? 0 : rng.nextDouble() * 10));
             assertRoundTrip(s, Speed.menu().get(rng.nextInt(Speed.menu().size())), rng.nextInt(20));
+            assertRoundTrip(s, Speed.DEFAULT, rng.nextInt(20), temperature(rng));
         }
+    }
+
+    @Test
+    void theSampleTemperatureRoundTripsForTextOnlyAndABadOneKeepsTheDefaultWithANotice() {
+        LabState text = LabState.defaultFor("text", 3);
+        assertRoundTrip(text, Speed.DEFAULT, 0, 1.5);
+        assertTrue(LabLinks.encode(text, Speed.DEFAULT, 0, null, 1.5).endsWith("&sel=1&temp=1.5"));
+        assertRoundTrip(text, Speed.DEFAULT, 0, TextWriting.DEFAULT_TEMPERATURE);
+        assertRoundTrip(LabState.defaultFor("echo", 3), Speed.DEFAULT, 0, 1.5);
+        assertRoundTrip(LabState.defaultFor("digits", 3), Speed.DEFAULT, 0, 0.2);
+        String old = LabLinks.encode(text, Speed.DEFAULT, 2);
+        assertEquals(TextWriting.DEFAULT_TEMPERATURE, LabLinks.decode(old).temperature(), "a link from before the key");
+        assertEquals(List.of(), LabLinks.decode(old).notices());
+        String[][] bad = {
+            {"abc", "Ignored temp='abc': not a number; 0.8 is used."},
+            {"", "Ignored temp='': not a number; 0.8 is used."},
+            {"x7ff8000000000000", "Ignored temp='x7ff8000000000000': not a number; 0.8 is used."},
+            {"0", "Ignored temp='0': use 0.01 to 10; 0.8 is used."},
+            {"0.009", "Ignored temp='0.009': use 0.01 to 10; 0.8 is used."},
+            {"10.5", "Ignored temp='10.5': use 0.01 to 10; 0.8 is used."},
+            {"-1", "Ignored temp='-1': use 0.01 to 10; 0.8 is used."},
+            {"1e309", "Ignored temp='1e309': use 0.01 to 10; 0.8 is used."},
+        };
+        for (String[] b : bad) {
+            LabLinks.Decoded d = LabLinks.decode(old + "&temp=" + b[0]);
+            assertEquals(List.of(b[1]), d.notices(), b[0]);
+            assertEquals(TextWriting.DEFAULT_TEMPERATURE, d.temperature(), b[0]);
+            assertEquals(text, d.state(), "the run is the link's: " + b[0]);
+            assertEquals(2, d.selected());
+            assertEquals(old, LabLinks.encode(d.state(), d.speed(), d.selected(), d.lesson(), d.temperature()));
+        }
+        assertEquals(10.0, LabLinks.decode(old + "&temp=10").temperature());
+        assertEquals(0.01, LabLinks.decode(old + "&temp=0.01").temperature());
     }
 
     @Test
@@ -149,7 +219,7 @@ class LabLinksTest {
     void randomFragmentsNeverThrow() {
         Rng rng = new Rng(5);
         String[] keys = {"lab", "len", "delay", "period", "noise", "n", "train", "text", "cell", "h", "act", "emb", "trunc",
-                "side", "shift", "layers", "dense", "dact", "add", "seed", "lr", "batch", "opt", "clip", "speed", "sel"};
+                "side", "shift", "layers", "dense", "dact", "add", "seed", "lr", "batch", "opt", "clip", "speed", "sel", "temp"};
         String[] values = {"", "0", "-1", "1e309", "NaN", "echo", "digits", "text", "lstm", "3,3,3,3,3", "c1k7s2v-relu", "max",
                 "%ZZ", "0.5", "99999999999", "x7ff8000000000000", "bars", "8.BAAAAAAAAAAAAAAAAAAAAAA", "8.J", "12.",
                 "16.D" + "_".repeat(86), "8.BAAAAAAAAAAAAAAAAAAAAA_"};
@@ -159,7 +229,8 @@ class LabLinksTest {
                 f.append('&').append(keys[rng.nextInt(keys.length)]).append('=').append(values[rng.nextInt(values.length)]);
             }
             LabLinks.Decoded d = LabLinks.decode(f.toString());
-            LabLinks.encode(d.state(), d.speed(), Math.max(0, d.selected()));
+            assertTrue(d.temperature() >= TextSampler.MIN_TEMPERATURE && d.temperature() <= TextSampler.MAX_TEMPERATURE, f.toString());
+            LabLinks.encode(d.state(), d.speed(), Math.max(0, d.selected()), d.lesson(), d.temperature());
         }
     }
 

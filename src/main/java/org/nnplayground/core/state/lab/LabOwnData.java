@@ -1,11 +1,13 @@
 package org.nnplayground.core.state.lab;
 
-import java.util.HashMap;
+import static org.nnplayground.core.text.KeptFields.field;
+
 import java.util.Map;
 import org.nnplayground.core.data.image.AddedImages;
 import org.nnplayground.core.data.image.AddedImagesText;
 import org.nnplayground.core.data.image.ImageProblem;
 import org.nnplayground.core.limits.Limits;
+import org.nnplayground.core.text.KeptFields;
 import org.nnplayground.core.text.NumberFormat;
 
 /**
@@ -16,9 +18,8 @@ import org.nnplayground.core.text.NumberFormat;
  * into the same record; anything else (a damaged or foreign value in storage) is refused with a
  * sentence, never another exception.
  *
- * <p>The text: a first line {@value #HEADER}, then one field per entry as {@code key:length:value}
- * and a line break, the value being exactly {@code length} characters (so it may hold anything,
- * line breaks too). Unknown keys are skipped, so that a later version can add fields.
+ * <p>The text: a first line {@value #HEADER}, then one field per entry in the format of
+ * {@link KeptFields}. Unknown keys are skipped, so that a later version can add fields.
  *
  * @param imagesProblem the problem the images were added to, or null (with {@code images})
  * @param images        the added images (not empty), or null
@@ -28,6 +29,8 @@ import org.nnplayground.core.text.NumberFormat;
 public record LabOwnData(ImageProblem imagesProblem, AddedImages images, String text, Part inUse) {
     /** The first line of the text. */
     public static final String HEADER = "nn-playground lab own data 1";
+    /** The field format, whose damage messages say "a field" without its key. */
+    private static final KeptFields FIELDS = new KeptFields(HEADER, "the playground's own data of version 1", false);
 
     /** Which part was in use. */
     public enum Part { NONE, IMAGES, TEXT }
@@ -106,7 +109,7 @@ public record LabOwnData(ImageProblem imagesProblem, AddedImages images, String 
 
     /** The text of this record. */
     public String write() {
-        StringBuilder s = new StringBuilder(HEADER).append('\n');
+        StringBuilder s = FIELDS.start();
         if (images != null) {
             field(s, "images-problem", imagesProblem.id());
             field(s, "images", AddedImagesText.write(images));
@@ -118,39 +121,13 @@ public record LabOwnData(ImageProblem imagesProblem, AddedImages images, String 
         return s.toString();
     }
 
-    private static void field(StringBuilder s, String key, String value) {
-        s.append(key).append(':').append(value.length()).append(':').append(value).append('\n');
-    }
-
     /**
      * The record {@code text} holds.
      *
      * @throws IllegalArgumentException saying what is damaged
      */
     public static LabOwnData read(String text) {
-        if (text == null || !text.startsWith(HEADER + "\n")) {
-            throw new IllegalArgumentException("the kept data is not the playground's own data of version 1");
-        }
-        Map<String, String> fields = new HashMap<>();
-        int at = HEADER.length() + 1;
-        while (at < text.length()) {
-            int colon = text.indexOf(':', at);
-            int second = colon < 0 ? -1 : text.indexOf(':', colon + 1);
-            if (second < 0) {
-                throw damaged("a field without its length at character " + (at + 1));
-            }
-            String key = text.substring(at, colon);
-            String digits = text.substring(colon + 1, second);
-            if (digits.isEmpty() || digits.length() > 9 || !allDigits(digits)) {
-                throw damaged("a field has no length");
-            }
-            int end = second + 1 + Integer.parseInt(digits);
-            if (end >= text.length() || end < 0 || text.charAt(end) != '\n') {
-                throw damaged("a field is cut short");
-            }
-            fields.putIfAbsent(key, text.substring(second + 1, end));
-            at = end + 1;
-        }
+        Map<String, String> fields = FIELDS.read(text);
         try {
             ImageProblem problem = null;
             AddedImages images = null;
@@ -173,21 +150,11 @@ public record LabOwnData(ImageProblem imagesProblem, AddedImages images, String 
             }
             return new LabOwnData(problem, images, fields.get("text"), part);
         } catch (IllegalArgumentException e) {
-            String why = e.getMessage() == null ? "a value is not one the page knows" : e.getMessage();
-            throw why.startsWith("the kept data is damaged") ? e : damaged(why);
+            throw KeptFields.asDamage(e);
         }
-    }
-
-    private static boolean allDigits(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static IllegalArgumentException damaged(String why) {
-        return new IllegalArgumentException("the kept data is damaged: " + why);
+        return KeptFields.damaged(why);
     }
 }
