@@ -14,9 +14,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.nnplayground.tools.SiteServer;
 
@@ -149,7 +151,11 @@ final class PageBench {
                 result.build = (String) page.evaluate("() => window.nnPlaygroundReady.then(r => r.build)");
                 if (i == 0) {
                     page.waitForTimeout(1500); // late requests (icons) count too
+                    Set<String> counted = new HashSet<>();
                     for (Response r : new ArrayList<>(responses)) {
+                        if (!counted.add(r.url())) {
+                            continue; // a file fetched twice (the icon) is loaded once
+                        }
                         byte[] body = r.status() == 200 ? r.body() : new byte[0];
                         long gz = gzipSize(body);
                         Map<String, Object> f = new LinkedHashMap<>();

@@ -334,7 +334,7 @@ final class Report {
     }
 
     private void targets(StringBuilder md) {
-        md.append("## Targets of issues 6, 13 and 14 (reported, not enforced)\n\n| target | measured | met |\n|---|---|---|\n");
+        md.append("## Targets of issues 6, 13, 14 and 17 (reported, not enforced)\n\n| target | measured | met |\n|---|---|---|\n");
         for (Workload w : Workload.values()) {
             double r = trainRatio(w, "wasm");
             target(md, "wasm-gc >= 1.25x reference on " + w.name(), Fmt.ratio(r), r >= 1.25);
@@ -355,7 +355,7 @@ final class Report {
             target(md, "W1 top speed >= 2,000 epochs/s at >= 30 fps", Fmt.epochs(top) + " epochs/s", top >= 2000);
             double first = new Stats(page.firstFrameMs).median();
             target(md, "first frame <= 400 ms", Fmt.fixed(first, 0) + " ms", first <= 400);
-            target(md, "page <= 150 KB gzip", Fmt.fixed(page.gzipBytes / KB, 1) + " KB", page.gzipBytes <= 150 * KB);
+            target(md, "everything the page loads <= 200 KB gzip", Fmt.fixed(page.gzipBytes / KB, 1) + " KB", page.gzipBytes <= 200 * KB);
         }
         md.append('\n');
     }
