@@ -1,6 +1,7 @@
 package org.nnplayground.tools;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,11 @@ import java.util.Map;
  * index ({@code 0x63}/{@code 0x64} and a signed LEB128 heap type), more than one byte.
  */
 public final class WasmModule {
-    /** One section: its id (0 for custom), its name (custom sections only, else ""), its content size in bytes. */
-    public record Section(int id, String name, int size) {
+    /**
+     * One section: its id (0 for custom), its name (custom sections only, else ""), where its content
+     * starts in the module and the content's size in bytes.
+     */
+    public record Section(int id, String name, int start, int size) {
     }
 
     private final List<Section> sections = new ArrayList<>();
@@ -55,7 +59,7 @@ public final class WasmModule {
             in.skip(size);
             WasmBytes content = new WasmBytes(bytes, start, start + size);
             String name = id == 0 ? content.name() : "";
-            module.sections.add(new Section(id, name, size));
+            module.sections.add(new Section(id, name, start, size));
             switch (id) {
                 case 2 -> module.readImports(content);
                 case 3 -> module.definedFunctions = content.u32();
@@ -163,6 +167,11 @@ public final class WasmModule {
         return Collections.unmodifiableList(sections);
     }
 
+    /** The content bytes of {@code section} (for a custom section its name included). */
+    public byte[] content(Section section) {
+        return Arrays.copyOfRange(bytes, section.start(), section.start() + section.size());
+    }
+
     /** The content size of the first section with {@code id} (for custom sections: with that name), 0 without one. */
     public int sectionSize(int id, String customName) {
         for (Section s : sections) {
@@ -194,7 +203,7 @@ public final class WasmModule {
     /** The bytes of the {@code i}-th function body (its locals and instructions, without the size before them). */
     public byte[] body(int i) {
         int start = bodyStarts.get(i);
-        return java.util.Arrays.copyOfRange(bytes, start, start + bodySizes.get(i));
+        return Arrays.copyOfRange(bytes, start, start + bodySizes.get(i));
     }
 
     /** The name of function {@code index} (imports counted first), null when the module gives none. */

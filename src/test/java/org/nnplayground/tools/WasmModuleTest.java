@@ -39,8 +39,11 @@ class WasmModuleTest {
         List<Integer> ids = m.sections().stream().map(WasmModule.Section::id).toList();
         assertEquals(List.of(1, 2, 3, 6, 10, 0), ids);
         assertEquals("name", m.sections().get(5).name());
-        assertEquals(2 + 1 + BODY_A.length + 1 + BODY_B.length - 1, m.sectionSize(10, "")); // count, then size + body each
+        assertEquals(1 + (1 + BODY_A.length) + (1 + BODY_B.length), m.sectionSize(10, "")); // count, then size and body each
         assertEquals(0, m.sectionSize(11, ""));
+        WasmModule.Section code = m.sections().get(4);
+        assertArrayEquals(concat(u32(2), u32(BODY_A.length), BODY_A, u32(BODY_B.length), BODY_B), m.content(code));
+        assertEquals(m.sections().get(3).start() + m.sections().get(3).size() + 2, code.start()); // id and one-byte size between
     }
 
     @Test
