@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.nnplayground.core.data.image.ImageProblem;
 import org.nnplayground.core.data.image.ImageSet;
 import org.nnplayground.core.data.image.ImageSpec;
@@ -202,7 +201,7 @@ final class LabControls {
         return NumberFormat.shortest(v);
     }
 
-    private static List<Integer> ints(String text) {
+    static List<Integer> ints(String text) {
         List<Integer> list = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
@@ -230,7 +229,7 @@ final class LabControls {
         return s.toString();
     }
 
-    private static int whole(double v, String name) {
+    static int whole(double v, String name) {
         if (!(v == (int) v)) {
             throw new IllegalArgumentException(name + ": '" + NumberFormat.shortest(v) + "' is not a whole number");
         }
@@ -242,22 +241,22 @@ final class LabControls {
         HTMLElement data = group("Data", "nnp-lab-data");
         data.appendChild(Dom.text("p", "nnp-lab-target", "Target: " + d.problem().target() + "."));
         data.appendChild(Fields.number("lab-length", "Sequence length", Integer.toString(d.length()), "10",
-                v -> editSequence(m, () -> d.withLength(whole(v, "Sequence length")))));
+                new LabSetting(page, "lab-length", m)));
         if (d.problem().hasDelay()) {
             data.appendChild(Fields.number("lab-delay", "Delay (steps)", Integer.toString(d.delay()), "2",
-                    v -> editSequence(m, () -> d.withDelay(whole(v, "Delay")))));
+                    new LabSetting(page, "lab-delay", m)));
         }
         if (d.problem().hasPeriod()) {
             data.appendChild(Fields.number("lab-period", "Period (steps)", text(d.period()), "10",
-                    v -> editSequence(m, () -> d.withPeriod(v))));
+                    new LabSetting(page, "lab-period", m)));
         }
         if (!d.problem().isText()) {
-            data.appendChild(Fields.number("lab-noise", "Noise", text(d.noise()), "0", v -> editSequence(m, () -> d.withNoise(v))));
+            data.appendChild(Fields.number("lab-noise", "Noise", text(d.noise()), "0", new LabSetting(page, "lab-noise", m)));
         }
         data.appendChild(Fields.number("lab-count", d.problem().isText() ? "Windows of the text" : "Sequences",
-                Integer.toString(d.sequences()), "200", v -> editSequence(m, () -> d.withSequences(whole(v, "Sequences")))));
+                Integer.toString(d.sequences()), "200", new LabSetting(page, "lab-count", m)));
         data.appendChild(Fields.number("lab-train", "Training share", text(d.trainFraction()), "0.8",
-                v -> editSequence(m, () -> d.withTrainFraction(v))));
+                new LabSetting(page, "lab-train", m)));
         element.appendChild(data);
 
         HTMLElement net = group("Network", "nnp-lab-network");
@@ -266,25 +265,20 @@ final class LabControls {
             cells.add(new Fields.Option(c.id(), c.label()));
         }
         net.appendChild(Fields.select("lab-cell", "Cell", cells, m.net().cell().id(),
-                v -> page.edit(s -> s.withModel(m.withNet(m.net().withCell(Cell.byId(v)))))));
+                new LabSetting(page, "lab-cell", m)));
         net.appendChild(Fields.text("lab-hidden", "Hidden units per layer", joined(m.net().hidden()), "8", 10,
-                v -> page.edit(s -> s.withModel(m.withNet(m.net().withHidden(ints(v)))))));
+                new LabSetting(page, "lab-hidden", m)));
         if (m.net().cell() == Cell.ELMAN) {
             net.appendChild(Fields.select("lab-activation", "Activation", activations(), m.net().activation().id(),
-                    v -> page.edit(s -> s.withModel(m.withNet(m.net().withActivation(Activation.byId(v)))))));
+                    new LabSetting(page, "lab-activation", m)));
         }
         if (d.problem().isText()) {
             net.appendChild(Fields.number("lab-embedding", "Embedding (0: one-hot)", Integer.toString(m.net().embedding()), "0",
-                    v -> page.edit(s -> s.withModel(m.withNet(m.net().withEmbedding(whole(v, "Embedding")))))));
+                    new LabSetting(page, "lab-embedding", m)));
         }
         net.appendChild(Fields.number("lab-truncation", "Truncate BPTT (steps, 0: none)", Integer.toString(m.net().truncation()),
-                "0", v -> page.edit(s -> s.withModel(m.withNet(m.net().withTruncation(whole(v, "Truncation")))))));
+                "0", new LabSetting(page, "lab-truncation", m)));
         element.appendChild(net);
-    }
-
-    /** Changes the data; {@code d} is made inside the edit, so that a value that does not fit is refused there. */
-    private void editSequence(SequenceModel m, Supplier<SequenceSource> d) {
-        page.edit(s -> s.withModel(m.withData(d.get())));
     }
 
     private static List<Fields.Option> activations() {
@@ -304,41 +298,41 @@ final class LabControls {
             sides.add(new Fields.Option(Integer.toString(side), side + " x " + side));
         }
         data.appendChild(Fields.select("lab-side", "Image size", sides, Integer.toString(m.data().side()),
-                v -> page.edit(s -> s.withModel(m.withData(m.data().withSide(Integer.parseInt(v)))))));
+                new LabSetting(page, "lab-side", m)));
         data.appendChild(Fields.number("lab-count", "Images", Integer.toString(m.data().images()), "500",
-                v -> page.edit(s -> s.withModel(m.withData(m.data().withImages(whole(v, "Images")))))));
+                new LabSetting(page, "lab-count", m)));
         data.appendChild(Fields.number("lab-noise", "Noise", text(m.data().noise()), "0",
-                v -> page.edit(s -> s.withModel(m.withData(m.data().withNoise(v))))));
+                new LabSetting(page, "lab-noise", m)));
         data.appendChild(Fields.number("lab-train", "Training share", text(m.data().trainFraction()), "0.8",
-                v -> page.edit(s -> s.withModel(m.withData(m.data().withTrainFraction(v))))));
+                new LabSetting(page, "lab-train", m)));
         data.appendChild(Fields.number("lab-shift", "Shift test images by up to (pixels)", Integer.toString(m.data().testShift()),
-                "0", v -> page.edit(s -> s.withModel(m.withData(m.data().withTestShift(whole(v, "Test shift")))))));
+                "0", new LabSetting(page, "lab-shift", m)));
         element.appendChild(data);
 
         HTMLElement net = group("Network", "nnp-lab-network");
         net.appendChild(Fields.text("lab-layers", "Image layers", LabLinks.layers(m.net().imageLayers()), "c8k3s1-relu,max", 24,
-                v -> page.edit(s -> s.withModel(m.withNet(m.net().withImageLayers(LabLinks.parseLayers(v.trim())))))));
+                new LabSetting(page, "lab-layers", m)));
         net.appendChild(Dom.text("p", "nnp-lab-help", "c8k3s1-relu: 8 filters of 3x3 at stride 1 with ReLU (add v for valid"
                 + " padding: c8k3s1v-relu); max, avg: 2x2 pooling; gmax, gavg: global pooling. Empty: a dense network on the pixels."));
         net.appendChild(Fields.text("lab-dense", "Dense layers before the output", joined(m.net().dense()), "none", 10,
-                v -> page.edit(s -> s.withModel(m.withNet(m.net().withDense(ints(v)))))));
+                new LabSetting(page, "lab-dense", m)));
         element.appendChild(net);
     }
 
     private void trainingControls(LabState s) {
         HTMLElement training = group("Training", "nnp-lab-training");
         training.appendChild(Fields.number("lab-rate", "Learning rate", text(s.training().learningRate()), "0.03",
-                v -> page.edit(st -> st.withTraining(st.training().withLearningRate(v)))));
+                new LabSetting(page, "lab-rate", null)));
         training.appendChild(Fields.number("lab-batch", "Batch size", Integer.toString(s.training().batchSize()), "10",
-                v -> page.edit(st -> st.withTraining(st.training().withBatchSize(whole(v, "Batch size"))))));
+                new LabSetting(page, "lab-batch", null)));
         List<Fields.Option> optimizers = new ArrayList<>();
         for (OptimizerKind o : OptimizerKind.values()) {
             optimizers.add(new Fields.Option(o.id(), o.label()));
         }
         training.appendChild(Fields.select("lab-optimizer", "Optimizer", optimizers, s.training().optimizer().id(),
-                v -> page.edit(st -> st.withTraining(st.training().withOptimizer(OptimizerKind.byId(v))))));
+                new LabSetting(page, "lab-optimizer", null)));
         training.appendChild(Fields.number("lab-clip", "Clip gradients at norm (0: off)", text(s.training().clipNorm()), "0",
-                v -> page.edit(st -> st.withTraining(st.training().withClipNorm(v)))));
+                new LabSetting(page, "lab-clip", null)));
         element.appendChild(training);
     }
 

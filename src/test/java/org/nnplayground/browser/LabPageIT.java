@@ -35,6 +35,13 @@ class LabPageIT extends BrowserTest {
         return (String) page().evaluate("() => location.hash");
     }
 
+    /** Types {@code value} into the field {@code key} and commits it with Enter. */
+    private void enter(String key, String value) {
+        Locator field = page().locator("[data-key=" + key + "]");
+        field.fill(value);
+        field.press("Enter");
+    }
+
     private int epoch() {
         return ((Number) callApi("pageLabEpoch")).intValue();
     }
@@ -92,9 +99,25 @@ class LabPageIT extends BrowserTest {
         page().waitForFunction("() => location.hash.includes('cell=lstm')");
         assertThat(notice).isHidden();
         assertTrue(hash().contains("h=12"), hash());
+        enter("lab-rate", "0.05");
+        page().waitForFunction("() => location.hash.includes('lr=0.05')");
+        enter("lab-batch", "2.5");
+        assertThat(notice).containsText("Batch size: '2.5' is not a whole number");
+        assertThat(page().locator("[data-key=lab-batch]")).not().hasValue("2.5");
         page().evaluate("() => { location.hash = '#lab=sine&period=7'; }");
         assertThat(page().locator("[data-key=lab-period]")).hasValue("7");
         assertThat(page().locator("[data-key=lab-problem]")).hasValue("sine");
+        enter("lab-noise", "0.1");
+        page().waitForFunction("() => location.hash.includes('noise=0.1')");
+        assertTrue(hash().contains("period=7"), "the other settings stay: " + hash());
+        page().evaluate("() => { location.hash = '#lab=digits'; }");
+        assertThat(page().locator("[data-key=lab-problem]")).hasValue("digits");
+        enter("lab-shift", "1");
+        page().waitForFunction("() => location.hash.includes('shift=1')");
+        enter("lab-dense", "16");
+        page().waitForFunction("() => location.hash.includes('dense=16')");
+        enter("lab-count", "2.5");
+        assertThat(notice).containsText("Images: '2.5' is not a whole number");
     }
 
     @Test

@@ -18,13 +18,16 @@ import org.nnplayground.browser.Chromium;
  * <p>System properties: {@code bench.out} (default target/bench), {@code bench.site} (the
  * benchmark page, default target/bench/site), {@code site.dir} (the product's site, default
  * target/site), {@code bench.namedPage} (the product's page built unminified, for its CPU profile,
- * default target/bench/page-named), {@code bench.parts} (any of jmh, workloads, page, longrun, scale),
+ * default target/bench/page-named), {@code bench.parts} (any of jmh, workloads, page, longrun, scale, size),
  * {@code bench.workloads} (which workloads the browser part measures, default all: W1,W2,...,W6),
  * {@code bench.reps} (default 7), {@code bench.longrun.minutes} (default 10, per workload and build),
  * {@code bench.longrun.builds} (default wasm), {@code bench.longrun.workloads} (default W2,W4,W6),
  * {@code bench.lab.seconds} (each window of {@link LabPageBench}, default 10), {@code bench.longrun.window} (seconds, default 30).
  * The long run writes {@code longrun.md} and {@code longrun.json} as well; the part {@code scale}
- * (large networks on the page, {@link ScaleBench}) writes {@code scale.md}.
+ * (large networks on the page, {@link ScaleBench}) writes {@code scale.md}; the part {@code size}
+ * ({@link SizeBench}: {@code bench.size}, the size builds' directory, default target/bench/size;
+ * {@code bench.binaryen} and {@code bench.wasmOptCache}, the wasm-opt of the product's build) writes
+ * {@code size.md}.
  */
 public final class BenchRunner {
     /** V8 flags of the profiling browser: no inlining, so that every function keeps its own samples. */
@@ -50,6 +53,18 @@ public final class BenchRunner {
             report.jmh = JmhBench.run(out);
         }
         List<LongRunBench.Result> longRun = List.of();
+        if (parts.contains("size")) {
+            Log.info("Size: the page's files, the named module's attribution, the split builds (wasm-opt -Oz)");
+            String md = SizeBench.run(site, namedPage,
+                    Path.of(System.getProperty("bench.size", out.resolve("size").toString())).toAbsolutePath(),
+                    System.getProperty("bench.binaryen", "132.0.0"),
+                    Path.of(System.getProperty("bench.wasmOptCache", System.getProperty("user.home") + "/.cache/nn-playground")),
+                    out);
+            System.out.println(md);
+            if (parts.size() == 1) {
+                return;
+            }
+        }
         if (parts.contains("scale")) {
             try (Playwright playwright = Chromium.createPlaywright()) {
                 Browser browser = Chromium.launch(playwright);

@@ -2,7 +2,6 @@ package org.nnplayground.core.link;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.nnplayground.core.data.image.AddedImagesText;
 import org.nnplayground.core.data.sequence.NextCharacter;
 import org.nnplayground.core.nn.layer.Activation;
@@ -30,55 +29,117 @@ final class LabLinkReader {
         this.notices = notices;
     }
 
+    /** The keys of a sequence problem's link, in the order they are applied. */
+    private static final String[] SEQUENCE_KEYS = {"len", "delay", "period", "noise", "n", "train", "text", "cell", "h",
+        "act", "emb", "trunc"};
+    /** The keys of an image problem's link, in the order they are applied. */
+    private static final String[] IMAGE_KEYS = {"side", "n", "noise", "train", "shift", "layers", "dense", "dact", "add"};
+    /** The training keys, applied after the problem's own. */
+    private static final String[] TRAINING_KEYS = {"lr", "batch", "opt", "clip"};
+
+    /*
+     * One switch per kind of key rather than a lambda per key: each lambda is a class of its own in the
+     * compiled page (a type, globals, a name and type tests), which made this table cost more than
+     * its logic.
+     */
     LabState read(LabState start) {
         LabState s = start;
-        if (s.model() instanceof SequenceModel) {
-            s = sequence(s, "len", v -> d -> d.withLength(parseInt(v)));
-            s = sequence(s, "delay", v -> d -> d.withDelay(parseInt(v)));
-            s = sequence(s, "period", v -> d -> d.withPeriod(parseDouble(v)));
-            s = sequence(s, "noise", v -> d -> d.withNoise(parseDouble(v)));
-            s = sequence(s, "n", v -> d -> d.withSequences(parseInt(v)));
-            s = sequence(s, "train", v -> d -> d.withTrainFraction(parseDouble(v)));
-            s = sequence(s, "text", v -> d -> {
+        boolean sequence = s.model() instanceof SequenceModel;
+        for (String key : sequence ? SEQUENCE_KEYS : IMAGE_KEYS) {
+            s = apply(s, key, sequence ? SEQUENCE : IMAGE);
+        }
+        for (String key : TRAINING_KEYS) {
+            s = apply(s, key, TRAINING);
+        }
+        return s;
+    }
+
+    /** The kinds of key (plain numbers: an enum, and a switch over it, would be classes again). */
+    private static final int SEQUENCE = 0;
+    private static final int IMAGE = 1;
+    private static final int TRAINING = 2;
+
+    /** {@code s} with {@code key}'s value applied, or {@code s} and a notice when the value does not fit. */
+    private LabState apply(LabState s, String key, int group) {
+        String v = LabLinks.value(pairs, key);
+        if (v == null) {
+            return s;
+        }
+        try {
+            return switch (group) {
+                case SEQUENCE -> sequence(s, key, v);
+                case IMAGE -> s.withModel(image((ImageModel) s.model(), key, v));
+                default -> s.withTraining(training(s.training(), key, v));
+            };
+        } catch (IllegalArgumentException e) {
+            ignored(key, v, e);
+            return s;
+        }
+    }
+
+    private LabState sequence(LabState s, String key, String v) {
+        SequenceModel m = (SequenceModel) s.model();
+        SequenceSource d = m.data();
+        RecurrentNet n = m.net();
+        SequenceModel edited = switch (key) {
+            case "len" -> m.withData(d.withLength(parseInt(v)));
+            case "delay" -> m.withData(d.withDelay(parseInt(v)));
+            case "period" -> m.withData(d.withPeriod(parseDouble(v)));
+            case "noise" -> m.withData(d.withNoise(parseDouble(v)));
+            case "n" -> m.withData(d.withSequences(parseInt(v)));
+            case "train" -> m.withData(d.withTrainFraction(parseDouble(v)));
+            case "text" -> {
                 String notice = NextCharacter.textNotice(v);
                 if (notice != null) {
                     notices.add(notice);
                 }
-                return d.withText(v);
-            });
-            s = recurrent(s, "cell", v -> n -> {
+                yield m.withData(d.withText(v));
+            }
+            case "cell" -> {
                 Cell c = Cell.byId(v);
                 if (c == null) {
                     throw new IllegalArgumentException("a cell is elman, gru or lstm");
                 }
-                return n.withCell(c);
-            });
-            s = recurrent(s, "h", v -> n -> n.withHidden(parseInts(v)));
-            s = recurrent(s, "act", v -> n -> n.withActivation(activation(v)));
-            s = recurrent(s, "emb", v -> n -> n.withEmbedding(parseInt(v)));
-            s = recurrent(s, "trunc", v -> n -> n.withTruncation(parseInt(v)));
-        } else {
-            s = image(s, "side", v -> m -> m.withData(m.data().withSide(parseInt(v))));
-            s = image(s, "n", v -> m -> m.withData(m.data().withImages(parseInt(v))));
-            s = image(s, "noise", v -> m -> m.withData(m.data().withNoise(parseDouble(v))));
-            s = image(s, "train", v -> m -> m.withData(m.data().withTrainFraction(parseDouble(v))));
-            s = image(s, "shift", v -> m -> m.withData(m.data().withTestShift(parseInt(v))));
-            s = image(s, "layers", v -> m -> m.withNet(m.net().withImageLayers(LabLinks.parseLayers(v))));
-            s = image(s, "dense", v -> m -> m.withNet(m.net().withDense(parseInts(v))));
-            s = image(s, "dact", v -> m -> m.withNet(m.net().withDenseActivation(activation(v))));
-            s = image(s, "add", v -> m -> m.withAdded(AddedImagesText.read(v)));
-        }
-        s = training(s, "lr", v -> t -> t.withLearningRate(parseDouble(v)));
-        s = training(s, "batch", v -> t -> t.withBatchSize(parseInt(v)));
-        s = training(s, "opt", v -> t -> {
-            OptimizerKind o = OptimizerKind.byId(v);
-            if (o == null) {
-                throw new IllegalArgumentException("an optimizer is sgd, momentum or adam");
+                yield m.withNet(n.withCell(c));
             }
-            return t.withOptimizer(o);
-        });
-        s = training(s, "clip", v -> t -> t.withClipNorm(parseDouble(v)));
-        return s;
+            case "h" -> m.withNet(n.withHidden(parseInts(v)));
+            case "act" -> m.withNet(n.withActivation(activation(v)));
+            case "emb" -> m.withNet(n.withEmbedding(parseInt(v)));
+            case "trunc" -> m.withNet(n.withTruncation(parseInt(v)));
+            default -> throw new IllegalStateException("no sequence key " + key);
+        };
+        return s.withModel(edited);
+    }
+
+    private static ImageModel image(ImageModel m, String key, String v) {
+        return switch (key) {
+            case "side" -> m.withData(m.data().withSide(parseInt(v)));
+            case "n" -> m.withData(m.data().withImages(parseInt(v)));
+            case "noise" -> m.withData(m.data().withNoise(parseDouble(v)));
+            case "train" -> m.withData(m.data().withTrainFraction(parseDouble(v)));
+            case "shift" -> m.withData(m.data().withTestShift(parseInt(v)));
+            case "layers" -> m.withNet(m.net().withImageLayers(LabLinks.parseLayers(v)));
+            case "dense" -> m.withNet(m.net().withDense(parseInts(v)));
+            case "dact" -> m.withNet(m.net().withDenseActivation(activation(v)));
+            case "add" -> m.withAdded(AddedImagesText.read(v));
+            default -> throw new IllegalStateException("no image key " + key);
+        };
+    }
+
+    private static TrainingConfig training(TrainingConfig t, String key, String v) {
+        return switch (key) {
+            case "lr" -> t.withLearningRate(parseDouble(v));
+            case "batch" -> t.withBatchSize(parseInt(v));
+            case "opt" -> {
+                OptimizerKind o = OptimizerKind.byId(v);
+                if (o == null) {
+                    throw new IllegalArgumentException("an optimizer is sgd, momentum or adam");
+                }
+                yield t.withOptimizer(o);
+            }
+            case "clip" -> t.withClipNorm(parseDouble(v));
+            default -> throw new IllegalStateException("no training key " + key);
+        };
     }
 
     /** Integer {@code key} within [min, max], else {@code fallback} with a notice. */
@@ -115,49 +176,6 @@ final class LabLinkReader {
         String why = d != d ? "not a number" : "use " + NumberFormat.shortest(min) + " to " + NumberFormat.shortest(max);
         ignored(key, v, new IllegalArgumentException(why + "; " + NumberFormat.shortest(fallback) + " is used"));
         return fallback;
-    }
-
-    private interface Edit<T> {
-        UnaryOperator<T> with(String value);
-    }
-
-    private LabState sequence(LabState s, String key, Edit<SequenceSource> edit) {
-        return apply(s, key, v -> {
-            SequenceModel m = (SequenceModel) s.model();
-            return s.withModel(m.withData(edit.with(v).apply(m.data())));
-        });
-    }
-
-    private LabState recurrent(LabState s, String key, Edit<RecurrentNet> edit) {
-        return apply(s, key, v -> {
-            SequenceModel m = (SequenceModel) s.model();
-            return s.withModel(m.withNet(edit.with(v).apply(m.net())));
-        });
-    }
-
-    private LabState image(LabState s, String key, Edit<ImageModel> edit) {
-        return apply(s, key, v -> s.withModel(edit.with(v).apply((ImageModel) s.model())));
-    }
-
-    private LabState training(LabState s, String key, Edit<TrainingConfig> edit) {
-        return apply(s, key, v -> s.withTraining(edit.with(v).apply(s.training())));
-    }
-
-    private interface Step {
-        LabState apply(String value);
-    }
-
-    private LabState apply(LabState s, String key, Step step) {
-        String v = LabLinks.value(pairs, key);
-        if (v == null) {
-            return s;
-        }
-        try {
-            return step.apply(v);
-        } catch (IllegalArgumentException e) {
-            ignored(key, v, e);
-            return s;
-        }
     }
 
     private void ignored(String key, String value, IllegalArgumentException e) {
