@@ -213,8 +213,7 @@ public final class CanvasSurface implements DrawSurface {
             source = exact;
         }
         ScratchImages.Scratch scratch = scratches.take(w, h);
-        scratch.pixels.set(source);
-        scratch.ctx.putImageData(scratch.image, 0, 0);
+        scratch.show(source);
         setSmoothing(ctx, false);
         ctx.drawImage(scratch.canvas, x, y, dw, dh);
     }

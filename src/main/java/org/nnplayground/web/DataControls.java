@@ -28,11 +28,13 @@ final class DataControls {
     private final HTMLElement element;
     private final HTMLElement body;
     private final DatasetThumbnailPainter thumbnails = new DatasetThumbnailPainter();
+    private final ThumbnailCanvases thumbnailCanvases;
     private final OwnDataControls own;
 
     DataControls(PlaygroundPage page) {
         this.page = page;
         own = new OwnDataControls(page);
+        thumbnailCanvases = new ThumbnailCanvases(page.theme());
         element = Dom.el("section", "nnp-col nnp-data");
         element.setAttribute("aria-label", "Data");
         element.appendChild(Dom.text("h2", null, "Data"));
@@ -49,6 +51,7 @@ final class DataControls {
         DataSpec d = s.data();
         ProblemType problem = d.kind().problem();
         Dom.clear(body);
+        thumbnailCanvases.startRender();
         own.keep(s);
         HTMLElement storage = own.storageNotice();
         if (storage != null) {
@@ -118,16 +121,13 @@ final class DataControls {
             b.setAttribute("aria-label", kind.label());
             b.setAttribute("data-key", "dataset-" + kind.id());
             b.setTitle(kind.label());
-            HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.el("canvas", null);
-            canvas.setAttribute("aria-hidden", "true");
-            b.appendChild(canvas);
+            b.appendChild(thumbnail(s.data().withKind(kind)));
             b.appendChild(Dom.text("span", null, kind.label()));
             b.addEventListener("click", evt -> {
                 own.close();
                 page.edit(st -> StateEdits.withDataset(st, kind));
             });
             group.appendChild(b);
-            paintThumbnail(canvas, s.data().withKind(kind));
         }
         group.appendChild(ownButton(s, problem));
         return group;
@@ -146,28 +146,19 @@ final class DataControls {
         b.setAttribute("aria-label", "Your data");
         b.setAttribute("data-key", "dataset-own");
         b.setTitle("Your data: type a formula or load a table");
-        HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.el("canvas", null);
-        canvas.setAttribute("aria-hidden", "true");
-        b.appendChild(canvas);
+        DatasetKind formula = DatasetKind.formulaFor(problem);
+        // Multiclass has no formula: a table replaces the data in use.
+        b.appendChild(thumbnail(s.data().kind().isOwn() || formula == null ? s.data() : s.data().withKind(formula)));
         b.appendChild(Dom.text("span", null, "Your data"));
         b.addEventListener("click", evt -> own.openFor(page.state()));
-        DatasetKind formula = DatasetKind.formulaFor(problem);
-        if (s.data().kind().isOwn()) {
-            paintThumbnail(canvas, s.data());
-        } else if (formula != null) {
-            paintThumbnail(canvas, s.data().withKind(formula));
-        } else {
-            paintThumbnail(canvas, s.data()); // multiclass has no formula: a table replaces the data in use
-        }
         return b;
     }
 
-    private void paintThumbnail(HTMLCanvasElement canvas, DataSpec spec) {
+    /** The thumbnail of {@code spec}'s data: the last render's canvas when it shows the same (see {@link ThumbnailCanvases}). */
+    private HTMLCanvasElement thumbnail(DataSpec spec) {
         DataSpec small = spec.kind() == DatasetKind.ARTICLE ? spec : spec.withPoints(THUMBNAIL_POINTS).withTrainFraction(1.0);
-        DataSplit split = Datasets.generate(small);
-        // Sized by CSS; painted once the button is in the document and has a size.
-        Browser.onResize(canvas, () -> {
-            CanvasSurface surface = new CanvasSurface(canvas, page.theme());
+        return thumbnailCanvases.canvas(small, surface -> {
+            DataSplit split = Datasets.generate(small);
             thumbnails.paint(surface, split.train());
         });
     }

@@ -6,9 +6,20 @@ import org.nnplayground.core.state.Session;
  * The playground's frame loop: each animation frame trains for a bounded time (while playing and on
  * screen) and then paints what needs painting: after training, after a change or a repaint was
  * asked for, or while the pictures are still being refined. A frame with nothing new paints nothing.
+ * Which views a frame draws is its {@link FramePlan}'s choice: all of them after a change or a
+ * repaint was asked for and whenever training is not running; while it runs, those with something
+ * new, in turn within {@link #PAINT_BUDGET_MS}.
  * Each piece of a frame's painting runs under a {@link FrameGuard}, so a failing view cannot end the loop.
  */
 final class FrameLoop {
+    /**
+     * What a frame spends on drawing the views while training plays (one view at least; see
+     * {@link FramePlan}). Less than the sequence page's: on this page most of a view's cost comes
+     * after the frame's callback, when the browser plays its canvas drawing back for the compositor
+     * (the network graph's dozens of neuron pictures most), which the callback's clock does not see.
+     */
+    static final double PAINT_BUDGET_MS = 2;
+
     /** The parts a frame updates, besides the views. */
     interface Parts {
         /** Updates the run bar, the lesson panel and the lesson's views; {@code trained} when this frame trained. */
@@ -29,6 +40,8 @@ final class FrameLoop {
     private final Announcer announcer;
     private final Parts parts;
     private final FrameGuard guard = new FrameGuard();
+    private final FramePlan plan = new FramePlan(Browser::now, PAINT_BUDGET_MS);
+    private final FramePlan.Runner runner = (what, paint) -> guard.run(what, paint::run);
     private boolean alive = true;
     private boolean dirty = true;
     private boolean onScreen = true;
@@ -74,7 +87,10 @@ final class FrameLoop {
         boolean trained = session.playing();
         session.frame(Browser::now, PlaygroundPage.TRAINING_BUDGET_MS);
         if (trained || dirty || views.refining()) {
-            guard.run("the views", views::paint);
+            if (dirty || !session.playing()) {
+                plan.paintAll(); // the answer to an input, or a still picture: every view in this frame
+            }
+            guard.run("the views", () -> views.paint(plan, runner));
             parts.update(guard, trained);
             if (!session.playing() && trained) {
                 parts.pausedOnItsOwn();

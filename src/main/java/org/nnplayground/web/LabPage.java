@@ -23,6 +23,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * weights changed or something was picked. The link is {@link LabLinks}'.
  */
 final class LabPage {
+    /** What a frame spends on drawing views while training plays, at most (one view at least; see {@link FramePlan}). */
+    static final double PAINT_BUDGET_MS = 4;
+
     private final HTMLElement root;
     private final LabSession session;
     private final PageTheme theme;
@@ -32,7 +35,10 @@ final class LabPage {
     private final HTMLElement views;
     private final List<LabView> all = new ArrayList<>();
     private final FrameGuard guard = new FrameGuard();
-    private final LabFramePlan plan = new LabFramePlan();
+    /** The views as the frame plan draws them: each shows when it has something for the run, and what the weights are. */
+    private final List<FramePlan.View> planned = new ArrayList<>();
+    private final FramePlan plan = new FramePlan(Browser::now, PAINT_BUDGET_MS);
+    private final FrameBudget budget = new FrameBudget();
     private String shownStatus = "";
     private final Consumer<String> openPoints;
     private Consumer<String> linkListener = f -> { };
@@ -80,6 +86,7 @@ final class LabPage {
         views.setAttribute("aria-label", "Views");
         for (LabView v : LabViews.all(this)) {
             all.add(v);
+            planned.add(planned(v));
             views.appendChild(v.element());
         }
         Dom.append(root, controls.runBar(), notice, ownData.element(), status, lessonPanel,
@@ -234,7 +241,7 @@ final class LabPage {
         dirty = true;
     }
 
-    /** Paints every view again over the next frames, within their drawing budget (see {@link LabFramePlan}). */
+    /** Paints every view again over the next frames, within their drawing budget (see {@link FramePlan}). */
     void repaintSoon() {
         plan.paintSoon();
     }
@@ -279,7 +286,7 @@ final class LabPage {
             return;
         }
         boolean wasPlaying = session.playing();
-        guard.run("training", () -> session.frame(Browser::now, plan.trainingBudget()));
+        guard.run("training", () -> session.frame(Browser::now, budget.training()));
         if (dirty || session.weightsVersion() != paintedVersion) {
             if (dirty) {
                 plan.paintAll();
@@ -293,9 +300,10 @@ final class LabPage {
             }
             controls.renderReadout();
         }
-        if (plan.paint(all, session, guard)) {
+        if (plan.paint(planned, (what, paint) -> guard.run(what, paint::run))) {
             paintedVersion = session.weightsVersion();
         }
+        budget.drew(plan.lastPaintMs());
         if (wasPlaying && !session.playing()) {
             controls.renderRun();
             if (session.last().diverged()) {
@@ -311,6 +319,31 @@ final class LabPage {
             }
         }
         Browser.requestFrame(this::frame);
+    }
+
+    /** {@code v} as the frame plan draws it: again whenever the session's weights changed. */
+    private FramePlan.View planned(LabView v) {
+        return new FramePlan.View() {
+            @Override
+            public boolean shows() {
+                return v.shows(session);
+            }
+
+            @Override
+            public long content() {
+                return session.weightsVersion();
+            }
+
+            @Override
+            public void paint() {
+                v.paint(session);
+            }
+
+            @Override
+            public String name() {
+                return v.getClass().getSimpleName();
+            }
+        };
     }
 
     /** Asks for colour scheme {@code value} (the embed element's theme attribute). */

@@ -19,16 +19,24 @@ final class ScratchImages {
     /** More images than this in one paint share canvases again (slower, still correct). */
     static final int MOST = 128;
 
-    /** One off-screen canvas with its 2D context and an image of its size. */
+    /**
+     * One off-screen canvas with its 2D context, an image of its size and a copy of the pixels it
+     * holds. A paint that draws the same pixels through it again leaves the canvas untouched, so
+     * the browser keeps the picture it already has of it instead of taking a new one for the
+     * compositor: a neuron whose picture did not change by a colour step costs no new image.
+     */
     static final class Scratch {
         final HTMLCanvasElement canvas;
         final CanvasRenderingContext2D ctx;
         ImageData image;
         Int32Array pixels;
+        /** What the canvas holds, or null when unknown (new, resized, its context restored). */
+        private int[] held;
 
         Scratch() {
             canvas = (HTMLCanvasElement) HTMLDocument.current().createElement("canvas");
             ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
+            canvas.addEventListener("contextrestored", evt -> held = null); // a restored canvas is blank
         }
 
         /** Makes the canvas and its image exactly w x h (only when they are not already). */
@@ -38,7 +46,21 @@ final class ScratchImages {
                 canvas.setHeight(h);
                 image = ctx.createImageData(w, h);
                 pixels = Int32Array.create(image.getData().getBuffer());
+                held = null;
             }
+        }
+
+        /** Puts {@code source} (exactly the canvas's size) into the canvas, unless it holds those pixels already. */
+        void show(int[] source) {
+            if (held != null && java.util.Arrays.equals(held, source)) {
+                return;
+            }
+            pixels.set(source);
+            ctx.putImageData(image, 0, 0);
+            if (held == null || held.length != source.length) {
+                held = new int[source.length];
+            }
+            System.arraycopy(source, 0, held, 0, source.length);
         }
     }
 

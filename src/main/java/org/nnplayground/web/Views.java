@@ -1,5 +1,6 @@
 package org.nnplayground.web;
 
+import java.util.List;
 import org.nnplayground.core.data.DataSpec;
 import org.nnplayground.core.data.Dataset;
 import org.nnplayground.core.data.ProblemType;
@@ -49,8 +50,23 @@ final class Views {
     /** The session's weights version and network at the last paint: another one means the weights may have changed. */
     private long paintedWeights = -1;
     private Network paintedNetwork;
+    /** The weights version and network each grid was last advanced with (its view last drawn). */
+    private long outputWeights = -1;
+    private Network outputNetwork;
+    private long graphWeights = -1;
+    private Network graphNetwork;
     /** The session's latest metrics at the last paint: new ones are painted even when nothing else changed. */
     private Object paintedResult;
+    /** Counts the session's new metrics (a new point of the loss chart): the chart's stamp. */
+    private long lossPoints;
+    /** Counts the painted frames: the stamp of a picture still being refined. */
+    private long frames;
+    /** What this frame's views draw: the network, whether training runs, the neuron the output view shows. */
+    private Network network;
+    private boolean running;
+    private GraphHit neuron;
+    /** The figures' texts last shown, so that unchanged figures are not written again (a layout each time). */
+    private String shownMetrics = "";
     private final OutputPainter outputPainter = new OutputPainter();
     private final LossChartPainter lossPainter = new LossChartPainter();
     private final GraphView graph;
@@ -222,38 +238,86 @@ final class Views {
     }
 
     /**
-     * Evaluates the grids (a frame's share, see {@link ProgressiveGrid}) and paints every view.
-     *
-     * <p>A small network's grids are evaluated whole every frame. A large one's are spread over
-     * frames within a fixed amount of work per frame, at a coarser resolution while training runs;
-     * when training is not running they are refilled with the current weights and refined, so a
-     * still picture ends whole and of the current weights. The loss chart and the figures are
-     * fresh every frame.
+     * The views a frame may draw, for the page's {@link FramePlan}: the output (its grid advanced as
+     * it is drawn), the network graph (its neurons' grid likewise) and the loss chart. Each says what
+     * it shows as a stamp: the output and the graph the weights (and, while their picture is still
+     * being refined, a new stamp every frame), the loss chart its latest point.
      */
-    void paint() {
+    List<FramePlan.View> planned() {
+        return planned;
+    }
+
+    private final List<FramePlan.View> planned = List.of(
+            new Planned("the output", () -> pictureStamp(grid), this::paintOutput),
+            new Planned("the network graph", () -> pictureStamp(nodeGrid), this::paintGraph),
+            new Planned("the loss chart", () -> lossPoints, this::paintLoss));
+
+    /** A view of {@link #planned()}: its name, its stamp and its paint. */
+    private static final class Planned implements FramePlan.View {
+        private final String name;
+        private final java.util.function.LongSupplier content;
+        private final Runnable paint;
+
+        Planned(String name, java.util.function.LongSupplier content, Runnable paint) {
+            this.name = name;
+            this.content = content;
+            this.paint = paint;
+        }
+
+        @Override
+        public boolean shows() {
+            return true;
+        }
+
+        @Override
+        public long content() {
+            return content.getAsLong();
+        }
+
+        @Override
+        public void paint() {
+            paint.run();
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+    }
+
+    /**
+     * What a grid's picture shows: the network and its weights once the picture is whole, else a
+     * stamp of its own every frame, so that it goes on being refined.
+     */
+    private long pictureStamp(ProgressiveGrid g) {
+        return g != null && g.complete() ? paintedWeights * 31 + System.identityHashCode(paintedNetwork) : -frames;
+    }
+
+    /**
+     * Paints a frame: makes the grids fit the network, lets {@code plan} draw the views it chooses
+     * (see {@link FramePlan}), then brings the figures and text alternatives up to date.
+     *
+     * <p>A small network's grids are evaluated whole whenever their view is drawn. A large one's are
+     * spread over frames within a fixed amount of work per frame, at a coarser resolution while
+     * training runs; when training is not running they are refilled with the current weights and
+     * refined, so a still picture ends whole and of the current weights. The figures are fresh
+     * every frame.
+     */
+    void paint(FramePlan plan, FramePlan.Runner runner) {
         Session session = page.session();
-        Network network = session.trainer().network();
+        network = session.trainer().network();
         prepareGrid(session, network);
-        boolean running = session.playing();
-        boolean changed = session.weightsVersion() != paintedWeights || network != paintedNetwork;
+        running = session.playing();
+        frames++;
         paintedWeights = session.weightsVersion();
-        paintedResult = session.last();
         paintedNetwork = network;
-        grid.advance(network, running, changed);
-        nodeGrid.advance(network, running, changed);
-        Dataset train = session.data().train();
-        Dataset test = session.data().test();
-        GraphHit neuron = graph.shownNeuron(network.spec());
-        // A drawing shows every point drawn, training and test alike, so that each click shows where it went.
-        OutputOptions shown = page.state().data().kind().isDrawn() ? outputOptions.withShowTest(true) : outputOptions;
-        outputPainter.paint(output, grid.grid(), grid.evaluator(), train, test, shown, neuron);
-        drawing.paintCursor(output, outputPainter.frame());
+        if (session.last() != paintedResult) {
+            paintedResult = session.last();
+            lossPoints++;
+        }
+        neuron = graph.shownNeuron(network.spec());
+        plan.paint(planned, runner);
         predicted.paint(session, running);
-        graph.paint(network, page.state().features(), nodeGrid.grid(), nodeGrid.evaluator());
-        // Pictures too small for a thumbnail show a neuron's mean only: the coarsest grid does for that.
-        nodeGrid.limitResolution(graph.showsThumbnails() ? Integer.MAX_VALUE : 0);
-        lossPainter.paint(loss, session.history(), lossOptions, lossHoverX);
-        showLossPoints(session.history().size());
         showGridWork(grid, nodeGrid);
         showMetrics(session.last());
         boolean neuronChanged = showNeuron(network.spec(), neuron);
@@ -262,6 +326,31 @@ final class Views {
                 || Browser.now() - describedAt >= DESCRIBE_EVERY_MS) {
             describe();
         }
+    }
+
+    private void paintOutput() {
+        Session session = page.session();
+        grid.advance(network, running, outputWeights != paintedWeights || outputNetwork != network);
+        outputWeights = paintedWeights;
+        outputNetwork = network;
+        // A drawing shows every point drawn, training and test alike, so that each click shows where it went.
+        OutputOptions shown = page.state().data().kind().isDrawn() ? outputOptions.withShowTest(true) : outputOptions;
+        outputPainter.paint(output, grid.grid(), grid.evaluator(), session.data().train(), session.data().test(), shown, neuron);
+        drawing.paintCursor(output, outputPainter.frame());
+    }
+
+    private void paintGraph() {
+        nodeGrid.advance(network, running, graphWeights != paintedWeights || graphNetwork != network);
+        graphWeights = paintedWeights;
+        graphNetwork = network;
+        graph.paint(network, page.state().features(), nodeGrid.grid(), nodeGrid.evaluator());
+        // Pictures too small for a thumbnail show a neuron's mean only: the coarsest grid does for that.
+        nodeGrid.limitResolution(graph.showsThumbnails() ? Integer.MAX_VALUE : 0);
+    }
+
+    private void paintLoss() {
+        lossPainter.paint(loss, page.session().history(), lossOptions, lossHoverX);
+        showLossPoints(page.session().history().size());
     }
 
     /** Shows or hides the caption naming the neuron the output view shows; whether that neuron changed. */
@@ -349,11 +438,22 @@ final class Views {
     }
 
     private void showMetrics(StepResult r) {
+        String text = figuresText(r.train()) + "|" + (r.test().isEmpty() ? "" : figuresText(r.test()));
+        if (text.equals(shownMetrics)) {
+            return;
+        }
+        shownMetrics = text;
         Dom.clear(metrics);
         metrics.appendChild(metric("Training loss", r.train()));
         if (!r.test().isEmpty()) {
             metrics.appendChild(metric("Test loss", r.test()));
         }
+    }
+
+    private static String figuresText(Metrics m) {
+        double loss = m.loss();
+        return (loss - loss == 0.0 ? NumberFormat.significant(loss, 4) : "\u2013")
+                + (m.hasAccuracy() ? " " + NumberFormat.fixed(m.accuracy() * 100, 1) : "");
     }
 
     private static HTMLElement metric(String name, Metrics m) {

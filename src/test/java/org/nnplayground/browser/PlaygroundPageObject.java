@@ -281,6 +281,32 @@ final class PlaygroundPageObject {
         return (String) page.evaluate("sel => { " + CANVAS_JS + " return hash(sel); }", selector);
     }
 
+    /**
+     * Watches the canvases {@code selectors} inside the page, hashing each after every animation
+     * frame, for at most {@code maxFrames} frames or until each has changed {@code times} times;
+     * returns how many times each changed, then the number of frames watched.
+     */
+    @SuppressWarnings("unchecked")
+    List<Number> changesOverFrames(int maxFrames, int times, String... selectors) {
+        return (List<Number>) page.evaluate("async ([sels, most, times]) => { " + CANVAS_JS
+                + " const frame = () => new Promise(r => requestAnimationFrame(r));"
+                + " const last = sels.map(hash); const changes = sels.map(() => 0); let n = 0;"
+                + " while (n < most && changes.some(c => c < times)) { await frame(); n++;"
+                + "  sels.forEach((s, i) => { const h = hash(s); if (h !== last[i]) { changes[i]++; last[i] = h; } }); }"
+                + " return changes.concat([n]); }", List.of(List.of(selectors), maxFrames, times));
+    }
+
+    /**
+     * Clicks the element {@code click} inside the page and returns the number of distinct colours
+     * of canvas {@code canvas} in the very next animation frame, after the page's own frame work
+     * (the page asked for that frame before the click, so its callback runs first).
+     */
+    int coloursInTheFrameAfterClicking(String click, String canvas) {
+        return ((Number) page.evaluate("([click, sel]) => { " + CANVAS_JS
+                + " document.querySelector(click).click();"
+                + " return new Promise(r => requestAnimationFrame(() => r(colours(sel)))); }", List.of(click, canvas))).intValue();
+    }
+
     /** Waits until the canvas shows something other than the picture hashed as {@code before}. */
     void waitForRedraw(String selector, String before) {
         page.waitForFunction("([sel, before]) => { " + CANVAS_JS + " return hash(sel) !== before; }",

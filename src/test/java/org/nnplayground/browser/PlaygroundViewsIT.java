@@ -205,6 +205,19 @@ class PlaygroundViewsIT extends PlaygroundTest {
         assertThat(p.metrics().locator(".nnp-metric-accuracy")).hasCount(2);
         assertThat(p.metrics().locator(".nnp-metric-accuracy").first()).hasText(Pattern.compile("^[0-9.]+ % right$"));
         assertTrue(p.testLoss() >= 0 && p.trainingLoss() >= 0);
+
+        // While training plays the views take turns within the frame's drawing budget: each still
+        // shows the training move within a few hundred frames (none looks frozen).
+        List<Number> changes = p.changesOverFrames(300, 5, OUTPUT, GRAPH, LOSS);
+        assertTrue(changes.get(0).intValue() >= 5 && changes.get(1).intValue() >= 5 && changes.get(2).intValue() >= 5,
+                "output, graph and loss chart each redrawn 5 times while training (changes, then frames): " + changes);
+        // A click is answered in full in the next frame: the output is drawn discretized at once.
+        assertTrue(p.playing());
+        int smooth = p.distinctColours(OUTPUT);
+        int discretized = p.coloursInTheFrameAfterClicking("input[data-key='discretize']", OUTPUT);
+        // (Measured: about half the colours; the heatmap's own are gone, the points' edges and the legend stay.)
+        assertTrue(discretized < smooth * 3 / 4, "the next frame shows the discretized output: " + discretized
+                + " colours, against " + smooth + " smooth");
     }
 
     // ---- divergence -------------------------------------------------------------------------

@@ -1,0 +1,150 @@
+package org.nnplayground.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Which views one frame draws, so that drawing takes its share of the frame (16.7 ms at 60 frames
+ * per second) and no more, on both playgrounds: the points page ({@link FrameLoop}) and the
+ * sequence and image page ({@link LabPage}).
+ *
+ * <p>After something was picked or done (a click, a key, an edit, a pause: {@link #paintAll}) every
+ * view that shows is drawn in that frame, so the answer shows at once. Otherwise, while training
+ * plays, a view is drawn only when what it shows changed since it was last drawn (its
+ * {@link View#content()} stamp), in turn starting after the last view drawn, and only while the
+ * frame's drawing budget allows: a view is begun when its expected time (the time it took lately)
+ * still fits in what is left, and the first view of a frame is always drawn. A view that does not
+ * fit ends the frame's drawing and is the first of the next one, so every view that has something
+ * new is drawn within as many frames as there are views: late by a few frames, never skipped.
+ *
+ * <p>Pure logic with its clock given, so that its choices are tested on the JVM.
+ */
+final class FramePlan {
+    /** One view a frame may draw. */
+    interface View {
+        /** Whether the view has something to show (a hidden view is never drawn). */
+        boolean shows();
+
+        /**
+         * A stamp of what the view would show now: while training plays the view is drawn again only
+         * when this differs from the stamp of its last drawing.
+         */
+        long content();
+
+        /** Draws the view. */
+        void paint();
+
+        /** The view's name, for the error a failing paint reports. */
+        String name();
+    }
+
+    /** Runs one view's paint (the page's {@link FrameGuard}, so that a failing view stops nothing else). */
+    interface Runner {
+        void run(String what, Runnable paint);
+    }
+
+    /** How much of its expected time a view keeps when it drew faster than that (the rest is its latest time). */
+    private static final double KEEP = 0.7;
+
+    private final DoubleSupplier clock;
+    private final double budgetMs;
+    private long[] painted = new long[0];
+    private boolean[] drawn = new boolean[0];
+    private double[] expectedMs = new double[0];
+    private int next;
+    private boolean all = true;
+    private boolean stale;
+    private double lastMs;
+    private int lastCount;
+
+    /** A plan that spends at most about {@code budgetMs} a frame on drawing while training plays. */
+    FramePlan(DoubleSupplier clock, double budgetMs) {
+        this.clock = clock;
+        this.budgetMs = budgetMs;
+    }
+
+    /** Draw every view in the next frame (something was picked or done). */
+    void paintAll() {
+        all = true;
+    }
+
+    /** Draw every view again, in turn within the budget (what they show is being brought up to date). */
+    void paintSoon() {
+        stale = true;
+    }
+
+    /** Whether the next {@link #paint} draws every view whatever its stamp. */
+    boolean paintsAll() {
+        return all;
+    }
+
+    /** What the last {@link #paint} spent drawing, in ms (0 when it drew nothing). */
+    double lastPaintMs() {
+        return lastMs;
+    }
+
+    /** How many views the last {@link #paint} drew. */
+    int lastPaintCount() {
+        return lastCount;
+    }
+
+    /** Draws what this frame should of {@code views}; returns whether any view was drawn. */
+    boolean paint(List<? extends View> views, Runner runner) {
+        int n = views.size();
+        if (painted.length != n) {
+            painted = new long[n];
+            drawn = new boolean[n];
+            expectedMs = new double[n];
+            next = 0;
+            all = true;
+        }
+        if (stale) {
+            stale = false;
+            Arrays.fill(drawn, false);
+        }
+        double start = clock.getAsDouble();
+        int count = 0;
+        if (all) {
+            all = false;
+            for (int i = 0; i < n; i++) {
+                count += draw(views.get(i), i, runner) ? 1 : 0;
+            }
+            next = 0;
+        } else {
+            int first = next;
+            for (int k = 0; k < n; k++) {
+                int i = (first + k) % n;
+                View v = views.get(i);
+                if (!v.shows() || drawn[i] && painted[i] == v.content()) {
+                    continue;
+                }
+                if (count > 0 && clock.getAsDouble() - start + expectedMs[i] > budgetMs) {
+                    next = i; // the first of the next frame
+                    break;
+                }
+                draw(v, i, runner);
+                count++;
+                next = (i + 1) % n;
+            }
+        }
+        lastMs = count == 0 ? 0 : clock.getAsDouble() - start;
+        lastCount = count;
+        return count > 0;
+    }
+
+    private boolean draw(View v, int i, Runner runner) {
+        if (!v.shows()) {
+            return false;
+        }
+        painted[i] = v.content();
+        drawn[i] = true;
+        double begin = clock.getAsDouble();
+        runner.run(v.name(), v::paint);
+        double ms = Math.max(0, clock.getAsDouble() - begin);
+        // A slower drawing counts at once, a faster one little by little: a view is not begun on
+        // the strength of one lucky frame.
+        expectedMs[i] = ms >= expectedMs[i] ? ms : KEEP * expectedMs[i] + (1 - KEEP) * ms;
+        return true;
+    }
+}
