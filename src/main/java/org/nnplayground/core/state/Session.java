@@ -158,7 +158,9 @@ public final class Session implements TrainingRun {
      * only the loss history, one point per frame, sees the difference.
      *
      * <p>A speed below one epoch per frame trains one batch (or epoch) on every n-th frame, starting
-     * with the first frame after play, so that pressing play answers at once.
+     * with the first frame after play, so that pressing play answers at once. A large network whose
+     * initial loss is not known yet (its first status still under way) trains from the frame after
+     * it is (see {@link FrameTraining#readyToTrain}).
      *
      * <p>The metrics of a network too large to evaluate within a frame ({@link FrameTraining#SYNC_STATUS_WORK})
      * are computed over several frames, of a copy of the weights taken when they begin (see
