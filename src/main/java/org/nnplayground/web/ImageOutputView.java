@@ -75,17 +75,20 @@ final class ImageOutputView implements LabView {
         Confusion c = run.confusion();
         int k = names.size();
         int[] counts = new int[k * k];
-        for (int a = 0; a < k; a++) {
+        for (int a = 0; a < k && c != null; a++) {
             for (int b = 0; b < k; b++) {
                 counts[a * k + b] = c.count(a, b);
             }
         }
         boolean test = ImageRun.onTest(session);
-        accuracy.setTextContent((test ? "Test accuracy " : "Training accuracy ") + ProbabilityPainter.percent(c.accuracy())
+        String set = test ? "Test accuracy " : "Training accuracy ";
+        accuracy.setTextContent(c == null ? set + "\u2013: the network's answers to the " + images.size()
+                + " images are being counted" : set + ProbabilityPainter.percent(c.accuracy())
                 + " of " + c.total() + " images; rows the true class, columns the class chosen");
         Dom.style(matrix, "height", ConfusionPainter.height(k, Math.max(1, matrix.getClientWidth())) + "px");
         matrixSurface.fitToElement();
         matrixPainter.paint(matrixSurface, names, counts);
-        matrix.setAttribute("aria-label", ImageViewText.confusion(names, counts, c.total(), test));
+        matrix.setAttribute("aria-label", c == null ? "Confusion matrix: being counted"
+                : ImageViewText.confusion(names, counts, c.total(), test));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.nnplayground.core.data.image.ImageSet;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.state.lab.Confusion;
+import org.nnplayground.core.state.lab.ConfusionInSlices;
 import org.nnplayground.core.state.lab.ImageModel;
 import org.nnplayground.core.state.lab.ImageTrace;
 import org.nnplayground.core.state.lab.LabSession;
@@ -18,10 +19,17 @@ import org.nnplayground.core.view.lab.ImageViewText;
  * set) and the trace of the selected image. Both are recomputed when the data, the selection or
  * the weights changed; while training plays, at most every {@link #INTERVAL_MS} (a confusion
  * matrix runs every image through the network), asking the page for a repaint when it held back.
+ * A matrix beyond {@link #SYNC_MATRIX_WORK} (the largest networks: seconds to minutes) is counted
+ * over several paints of a copy of the weights ({@link ConfusionInSlices}), the last one finished
+ * shown meanwhile (none before the first), so that the page goes on drawing and answering.
  */
 final class ImageRun {
     /** Least time between two recomputations while training plays, in ms. */
     static final double INTERVAL_MS = 200;
+    /** Multiply-adds of a confusion matrix above which it is counted over several paints. */
+    static final long SYNC_MATRIX_WORK = 20_000_000;
+    /** Time one paint spends counting such a matrix, in ms (at least one image). */
+    static final double SLICE_MS = 6;
 
     private final LabPage page;
     private LabSets sets;
@@ -29,6 +37,11 @@ final class ImageRun {
     private int selected = -1;
     private double computedAt = Double.NEGATIVE_INFINITY;
     private Confusion confusion;
+    /** The weights version {@link #confusion} is of (-1: none). */
+    private long matrixVersion = -1;
+    private final ConfusionInSlices counting = new ConfusionInSlices();
+    /** The weights version of the matrix being counted. */
+    private long countingVersion;
     private ImageTrace trace;
 
     ImageRun(LabPage page) {
@@ -59,25 +72,60 @@ final class ImageRun {
     /** Brings the matrix and the trace up to date with the session (see the class comment). */
     void refresh(LabSession session) {
         int sel = selected(session);
+        if (session.sets() != sets) {
+            counting.cancel(); // other images: the matrix begun and the one shown are of the old ones
+            confusion = null;
+            matrixVersion = -1;
+        }
         boolean same = session.sets() == sets && sel == selected;
-        if (same && session.weightsVersion() == version) {
-            return;
+        if (!same || session.weightsVersion() != version) {
+            double now = Browser.now();
+            if (same && session.playing() && now - computedAt < INTERVAL_MS) {
+                page.repaintSoon();
+            } else {
+                sets = session.sets();
+                selected = sel;
+                version = session.weightsVersion();
+                computedAt = now;
+                trace = ImageTrace.of(session.trainer().network(), images(session), sel);
+            }
         }
-        double now = Browser.now();
-        if (same && session.playing() && now - computedAt < INTERVAL_MS) {
-            page.repaintSoon();
-            return;
-        }
-        sets = session.sets();
-        selected = sel;
-        version = session.weightsVersion();
-        computedAt = now;
-        Network network = session.trainer().network();
-        ImageSet images = images(session);
-        confusion = Confusion.of(network, images);
-        trace = ImageTrace.of(network, images, sel);
+        refreshMatrix(session);
     }
 
+    /**
+     * Brings the matrix up to {@link #version}: at once when small, else this paint's slice of the
+     * one under way (begun of the weights of its time; a newer one begins when it is finished).
+     */
+    private void refreshMatrix(LabSession session) {
+        Network network = session.trainer().network();
+        ImageSet images = images(session);
+        if (images.size() * network.forwardCost() <= SYNC_MATRIX_WORK) {
+            if (matrixVersion != version) {
+                confusion = Confusion.of(network, images);
+                matrixVersion = version;
+            }
+            return;
+        }
+        if (!counting.active() && matrixVersion != version) {
+            counting.begin(network, images);
+            countingVersion = version;
+        }
+        if (counting.active()) {
+            double until = Browser.now() + SLICE_MS;
+            boolean done;
+            do {
+                done = counting.advance(1);
+            } while (!done && Browser.now() < until);
+            if (done) {
+                confusion = counting.result();
+                matrixVersion = countingVersion;
+            }
+            page.repaintSoon();
+        }
+    }
+
+    /** The latest confusion matrix finished, or null before the first of these images. */
     Confusion confusion() {
         return confusion;
     }

@@ -48,6 +48,41 @@ public final class FrameTraining {
     }
 
     private final StatusInSlices pending = new StatusInSlices();
+    /** The initial training loss of a trainer whose weights are not the reset ones, over frames. */
+    private final StatusInSlices initialLoss = new StatusInSlices();
+
+    /**
+     * Whether {@code trainer} may train in this frame: at once without a clock or once it knows its
+     * initial loss (the base of its explosion limit, see {@link Trainer#needsInitialLoss}). Until then
+     * a frame trains nothing, so that Play pressed before a large network's first status arrived does
+     * not make its first batch compute that loss in one go (seconds to hours at the limits). The loss
+     * comes over frames: from the first status when it is of the reset weights
+     * ({@code statusGivesIt}), else from this frame's share of the loss of the reset weights made
+     * again ({@link StatusInSlices#beginInitialLoss}). The loss is the one the first batch would have
+     * computed, so the run is the same bit for bit; it only starts some frames later.
+     */
+    public boolean readyToTrain(Trainer trainer, boolean statusGivesIt, DoubleSupplier clock, double start,
+                                double budgetMs) {
+        if (clock == null || !trainer.needsInitialLoss()) {
+            initialLoss.cancel();
+            return true;
+        }
+        if (statusGivesIt) {
+            return false;
+        }
+        if (initialLoss.trainer() != trainer) {
+            initialLoss.beginInitialLoss(trainer);
+        }
+        int slice = (int) Math.max(1, STATUS_SLICE_WORK / trainer.network().forwardCost());
+        boolean done;
+        do {
+            done = initialLoss.advance(slice);
+        } while (!done && clock.getAsDouble() - start < budgetMs * LARGE_TRAINING_SHARE);
+        if (done) {
+            trainer.knowInitialLoss(initialLoss.result().train().loss());
+        }
+        return false;
+    }
 
     /**
      * Trains up to {@code epochs} epochs of {@code trainer} within the budget that began at

@@ -3,11 +3,7 @@ package org.nnplayground.core.state;
 import java.util.function.DoubleSupplier;
 import org.nnplayground.core.data.DataSplit;
 import org.nnplayground.core.data.Datasets;
-import org.nnplayground.core.limits.Limits;
-import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.math.Rng;
-import org.nnplayground.core.nn.Network;
-import org.nnplayground.core.nn.layer.ParamBlock;
 import org.nnplayground.core.train.BudgetedTraining;
 import org.nnplayground.core.train.EpochObserver;
 import org.nnplayground.core.train.LossHistory;
@@ -37,8 +33,8 @@ public final class Session implements TrainingRun {
     private PlaygroundState state;
     private Trainer trainer;
     private DataSplit data;
-    private final LossHistory history = new LossHistory();
-    private StepResult last;
+    /** The status shown, the loss history and the weights' version, kept up over frames. */
+    private final RunStatus status = new RunStatus();
     private boolean playing;
     private Speed speed = Speed.DEFAULT;
     /** Frames played since play or the last speed change: a slow speed trains on every n-th. */
@@ -50,16 +46,7 @@ public final class Session implements TrainingRun {
     private int epochLimit;
     private double targetLoss;
     private String stopReason;
-    /** The metrics of a large network, being computed over several frames. */
-    private final FrameTraining pacing = new FrameTraining();
     private EpochObserver epochObserver;
-    /** Counts the changes of the weights (see {@link #weightsVersion()}). */
-    private long weightsVersion;
-    /**
-     * Whether the weights are still those the trainer's reset made (not restored nor edited): then
-     * the first metrics computed over frames also give the trainer its initial loss.
-     */
-    private boolean resetWeights;
 
     public Session(PlaygroundState state) {
         rebuild(state);
@@ -74,37 +61,8 @@ public final class Session implements TrainingRun {
         trainer = nextTrainer;
         trainer.setEpochObserver(epochObserver);
         trainer.setStepListener(stepListener);
-        history.clear();
-        resetWeights = true;
-        recordFresh();
-    }
-
-    /**
-     * Records the status of weights just set (a new run, a reset, restored weights): at once when
-     * cheap, else a placeholder without losses that the next frames replace with the real status
-     * (see {@link FrameTraining#pendingStatus}); the placeholder goes into no history.
-     */
-    private void recordFresh() {
-        StepResult result = FrameTraining.pendingStatus(trainer);
-        if (FrameTraining.isPending(result)) {
-            pacing.cancel();
-            weightsVersion++;
-            last = result;
-        } else {
-            record(result);
-        }
-    }
-
-    private void record(StepResult result) {
-        pacing.cancel(); // whatever it was measuring is older than this
-        weightsVersion++;
-        recordMetrics(result);
-    }
-
-    /** Shows {@code result} and adds it to the history, without counting a change of the weights. */
-    private void recordMetrics(StepResult result) {
-        last = result;
-        history.record(result.epoch(), result.train().loss(), result.test().loss(), !result.test().isEmpty());
+        status.history().clear();
+        status.fresh(trainer, true);
     }
 
     /**
@@ -117,8 +75,7 @@ public final class Session implements TrainingRun {
         if (onlyTrainingChanged(state, next)) {
             state = next;
             trainer.setConfig(next.training());
-            pacing.cancel();
-            last = FrameTraining.pendingStatus(trainer);
+            status.reconfigured(trainer);
         } else if (onlyDrawingChanged(state, next)) {
             redraw(next);
         } else {
@@ -151,8 +108,7 @@ public final class Session implements TrainingRun {
         trainer = nextTrainer;
         trainer.setEpochObserver(epochObserver);
         trainer.setStepListener(stepListener);
-        resetWeights = false;
-        recordFresh();
+        status.fresh(trainer, false);
     }
 
     /** Moves to {@code next} with a new trainer at epoch 0, whatever changed: opening a link. */
@@ -174,10 +130,9 @@ public final class Session implements TrainingRun {
     @Override
     public void reset() {
         trainer.reset();
-        history.clear();
+        status.history().clear();
         stopReason = null;
-        resetWeights = true;
-        recordFresh();
+        status.fresh(trainer, true);
     }
 
     /** A new seed (new data and initial weights), drawn from the current one. */
@@ -203,7 +158,9 @@ public final class Session implements TrainingRun {
      * only the loss history, one point per frame, sees the difference.
      *
      * <p>A speed below one epoch per frame trains one batch (or epoch) on every n-th frame, starting
-     * with the first frame after play, so that pressing play answers at once.
+     * with the first frame after play, so that pressing play answers at once. A large network whose
+     * initial loss is not known yet (its first status still under way) trains from the frame after
+     * it is (see {@link FrameTraining#readyToTrain}).
      *
      * <p>The metrics of a network too large to evaluate within a frame ({@link FrameTraining#SYNC_STATUS_WORK})
      * are computed over several frames, of a copy of the weights taken when they begin (see
@@ -220,14 +177,13 @@ public final class Session implements TrainingRun {
             boolean due = framesPlayed % speed.everyFrames() == 0;
             framesPlayed++;
             int room = limit > 0 ? limit - trainer.epoch() : Integer.MAX_VALUE;
-            if (due && room > 0) {
-                weightsVersion++;
+            if (due && room > 0 && status.readyToTrain(trainer, clock, start, budgetMs)) {
                 if (speed.unit() == Speed.Unit.BATCH) {
-                    trainer.advanceBatches(speed.count());
+                    status.trainBatches(trainer, speed.count());
                     lastFrameUnit = Speed.Unit.BATCH;
                     lastFrameSteps = speed.count();
                 } else {
-                    FrameTraining.Steps steps = pacing.trainEpochs(trainer, Math.min(speed.count(), room), clock,
+                    FrameTraining.Steps steps = status.trainEpochs(trainer, Math.min(speed.count(), room), clock,
                             start, budgetMs);
                     lastFrameUnit = steps.unit();
                     lastFrameSteps = steps.count();
@@ -235,17 +191,11 @@ public final class Session implements TrainingRun {
                 trained = true;
             }
         }
-        if (clock == null) {
-            if (trained || FrameTraining.isPending(last)) {
-                record(trainer.status());
-            }
-        } else {
-            updateStatus(clock, start, budgetMs);
-        }
+        status.update(trainer, trained, clock, start, budgetMs);
         if (playing) {
             checkStop(limit, lossAbove);
         }
-        return last;
+        return status.last();
     }
 
     /**
@@ -260,23 +210,9 @@ public final class Session implements TrainingRun {
             } else {
                 trainer.advance(leader.lastFrameSteps);
             }
-            record(trainer.status());
+            status.record(trainer.status());
         }
-        return last;
-    }
-
-    /** Brings {@link #last} up to the trainer: at once for small networks, else a frame's share. */
-    private void updateStatus(DoubleSupplier clock, double start, double budgetMs) {
-        FrameTraining.Found found = pacing.status(trainer, last, clock, start, budgetMs);
-        if (found == FrameTraining.Found.STATUS) {
-            record(pacing.result());
-        } else if (found == FrameTraining.Found.METRICS) {
-            StepResult metrics = pacing.result();
-            if (resetWeights && metrics.sampleUpdates() == 0 && trainer.needsInitialLoss()) {
-                trainer.knowInitialLoss(metrics.train().loss()); // the reset weights' loss, bit for bit
-            }
-            recordMetrics(metrics); // of weights already counted: the version stays
-        }
+        return status.last();
     }
 
     /** The epoch limit when training has yet to reach it, else 0: a limit behind the run does not stop it. */
@@ -286,11 +222,12 @@ public final class Session implements TrainingRun {
 
     /** Whether a target loss is set and the training loss is still above it (so reaching it stops). */
     private boolean lossAboveTarget() {
-        return targetLoss > 0 && !(last.train().loss() <= targetLoss);
+        return targetLoss > 0 && !(status.last().train().loss() <= targetLoss);
     }
 
     /** Pauses on divergence, or on a stop condition this frame's training reached. */
     private void checkStop(int limit, boolean lossWasAbove) {
+        StepResult last = status.last();
         if (last.diverged()) {
             pause("training diverged");
         } else if (limit > 0 && last.epoch() >= limit) {
@@ -307,8 +244,9 @@ public final class Session implements TrainingRun {
 
     /** One epoch, playing or not. */
     public StepResult stepEpoch() {
-        record(trainer.trainEpochs(1));
-        return last;
+        trainer.advance(1);
+        status.stepped(trainer);
+        return status.last();
     }
 
     /**
@@ -322,8 +260,8 @@ public final class Session implements TrainingRun {
             return 0;
         }
         int done = BudgetedTraining.advance(trainer, epochs, clock, budgetMs);
-        record(trainer.status());
-        return last.diverged() ? 0 : done;
+        status.stepped(trainer);
+        return trainer.divergence() != null ? 0 : done;
     }
 
     /**
@@ -337,8 +275,9 @@ public final class Session implements TrainingRun {
 
     /** One batch, playing or not. */
     public StepResult stepBatch() {
-        record(trainer.trainBatches(1));
-        return last;
+        trainer.advanceBatches(1);
+        status.stepped(trainer);
+        return status.last();
     }
 
     @Override
@@ -438,63 +377,28 @@ public final class Session implements TrainingRun {
     /** Puts in trained weights taken after {@code epochs} epochs (see {@link Trainer#restore}); pauses. */
     public void restore(double[] parameters, int epochs) {
         trainer.restore(parameters, epochs);
-        history.clear();
+        status.history().clear();
         playing = false;
-        resetWeights = false;
-        recordFresh();
+        status.fresh(trainer, false);
     }
 
     /**
-     * Sets one weight of the live network (layer 1-based), e.g. edited by hand while training; see
-     * {@link #editParameter} for the rules.
+     * Sets one weight of the live network (layer 1-based), e.g. edited by hand while training, by
+     * the rules of {@link ParameterEdits}; returns the notice when the value was cut, or null.
      *
      * @throws IllegalArgumentException for NaN or an entry the network does not have
      */
     public String setWeight(int layer, int to, int from, double value) {
-        checkLayer("Weight", layer);
-        Network network = trainer.network();
-        int sources = network.width(layer - 1);
-        if (from < 0 || from >= sources) {
-            String range = "between 0 and " + (sources - 1) + " in layer " + (layer - 1);
-            throw new IllegalArgumentException("Weight: the link's source must be " + range + ", was " + from);
-        }
-        return editParameter("Weight", network.weightBlock(layer), to, from, value);
+        String notice = ParameterEdits.setWeight(trainer.network(), layer, to, from, value);
+        status.edited(trainer);
+        return notice;
     }
 
     /** Sets one bias of the live network, by the same rules as {@link #setWeight}; returns the notice, or null. */
     public String setBias(int layer, int neuron, double value) {
-        checkLayer("Bias", layer);
-        return editParameter("Bias", trainer.network().biasBlock(layer), neuron, 0, value);
-    }
-
-    /**
-     * The one edit path for a parameter: every hand edit of a weight or bias (the graph editor, the
-     * page's API) ends here. NaN is refused with a message and leaves the network as it was; a value
-     * beyond {@link Limits#MAX_WEIGHT} (infinities too) is cut to it, as in a link, and the notice
-     * saying so is returned (null when nothing was cut). The weights count as changed.
-     */
-    private String editParameter(String name, ParamBlock block, int to, int from, double value) {
-        if (Doubles.isNaN(value)) {
-            throw new IllegalArgumentException("a " + name.toLowerCase() + " must be a number between -1000000 and"
-                    + " 1000000, not " + value);
-        }
-        if (to < 0 || to >= block.fanOut()) {
-            throw new IllegalArgumentException(name + ": the neuron must be between 0 and " + (block.fanOut() - 1)
-                    + ", was " + to);
-        }
-        block.set(to, from, Limits.cutWeight(value));
-        resetWeights = false;
-        pacing.cancel();
-        weightsVersion++;
-        last = FrameTraining.pendingStatus(trainer);
-        return Limits.weightNotice(name, value);
-    }
-
-    private void checkLayer(String name, int layer) {
-        int layers = trainer.network().layerCount();
-        if (layer < 1 || layer > layers) {
-            throw new IllegalArgumentException(name + ": the layer must be between 1 and " + layers + ", was " + layer);
-        }
+        String notice = ParameterEdits.setBias(trainer.network(), layer, neuron, value);
+        status.edited(trainer);
+        return notice;
     }
 
     public PlaygroundState state() {
@@ -512,7 +416,7 @@ public final class Session implements TrainingRun {
     }
 
     public LossHistory history() {
-        return history;
+        return status.history();
     }
 
     /**
@@ -521,12 +425,12 @@ public final class Session implements TrainingRun {
      * metrics finished over several frames do not move it (the weights they measure were counted).
      */
     public long weightsVersion() {
-        return weightsVersion;
+        return status.weightsVersion();
     }
 
     /** The latest metrics. */
     @Override
     public StepResult last() {
-        return last;
+        return status.last();
     }
 }

@@ -23,15 +23,31 @@ public final class StatusInSlices {
     private Metrics trainMetrics;
     private StepResult result;
     private boolean active;
+    /** Whether only the training set is measured (see {@link #beginInitialLoss}). */
+    private boolean trainOnly;
 
     /** Starts the metrics of {@code t}'s weights as they are now. */
     public void begin(Trainer t) {
+        begin(t, t.network(), false);
+    }
+
+    /**
+     * Starts the training loss of the weights {@code t}'s reset makes ({@link Trainer#initialNetwork}),
+     * whatever its weights are now: the training set only, so the result's train loss is what
+     * {@link Trainer#knowInitialLoss} wants, bit for bit (its test metrics are those of no samples).
+     */
+    public void beginInitialLoss(Trainer t) {
+        begin(t, t.initialNetwork(), true);
+    }
+
+    private void begin(Trainer t, Network weights, boolean onlyTraining) {
         if (copy == null || !copy.architecture().equals(t.architecture())) {
             copy = new Network(t.architecture(), new Rng(0));
             parameters = copy.parameterBuffer();
         }
-        t.network().copyParametersTo(parameters);
+        weights.copyParametersTo(parameters);
         copy.copyParametersFrom(parameters);
+        trainOnly = onlyTraining;
         trainer = t;
         epoch = t.epoch();
         updates = t.sampleUpdates();
@@ -94,10 +110,13 @@ public final class StatusInSlices {
             index = 0;
             sum = 0;
             right = 0;
-            if (trainer.testData().size() > 0) {
+            if (trainOnly) {
+                m = new Metrics(0.0, -1.0, 0);
+            } else if (trainer.testData().size() > 0) {
                 return false;
+            } else {
+                m = metrics(trainer.testData());
             }
-            m = metrics(trainer.testData());
         }
         result = new StepResult(epoch, updates, trainMetrics, m, divergence);
         active = false;

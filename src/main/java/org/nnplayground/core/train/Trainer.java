@@ -145,11 +145,19 @@ public final class Trainer {
     /** The explosion limit; when deferred, from the initial weights of this seed made again now. */
     private double explosionLimit() {
         if (!limitKnown) {
-            Rng rng = new Rng(seed);
-            Network initial = spec != null ? new Network(spec, rng.split()) : new Network(architecture, rng.split());
-            setInitialLoss(Objective.evaluate(initial, train, limitLoss).loss());
+            setInitialLoss(Objective.evaluate(initialNetwork(), train, limitLoss).loss());
         }
         return explosionLimit;
+    }
+
+    /**
+     * The network {@link #reset} makes for this seed, made again (a new object; this trainer's own
+     * is untouched): whose training loss {@link #knowInitialLoss} wants, e.g. computed over frames
+     * when the weights are no longer those (restored, or another training set).
+     */
+    public Network initialNetwork() {
+        Rng rng = new Rng(seed);
+        return spec != null ? new Network(spec, rng.split()) : new Network(architecture, rng.split());
     }
 
     /**

@@ -74,6 +74,32 @@ class SessionFirstStatusTest {
     }
 
     @Test
+    void playPressedBeforeTheStatusArrivesWaitsForItInsteadOfComputingTheInitialLossAtOnce() {
+        Session session = new Session(deep());
+        session.play();
+        DoubleSupplier clock = ticking(4);
+        int frames = 0;
+        while (FrameTraining.isPending(session.last()) && frames < 100_000) {
+            session.frame(clock, 25);
+            frames++;
+            if (FrameTraining.isPending(session.last())) {
+                assertEquals(0, session.trainer().sampleUpdates(), "nothing trained before the status, frame " + frames);
+                assertTrue(session.trainer().needsInitialLoss(), "no frame computed the initial loss in one go");
+            }
+        }
+        assertTrue(frames > 1, "the status came over frames while playing: " + frames);
+        assertFalse(session.trainer().needsInitialLoss());
+        DoubleSupplier slow = ticking(10); // one batch per frame
+        while (session.trainer().sampleUpdates() < 20) {
+            session.frame(slow, 25);
+        }
+        Session direct = new Session(deep());
+        direct.trainer().advanceBatches(2);
+        assertEquals(20, session.trainer().sampleUpdates());
+        assertEquals(direct.trainer().network().fingerprint().hex(), session.trainer().network().fingerprint().hex());
+    }
+
+    @Test
     void aFrameWithoutAClockComputesThePlaceholdersStatusAtOnce() {
         Session session = new Session(deep());
         StepResult shown = session.frame();

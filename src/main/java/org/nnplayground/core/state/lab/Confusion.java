@@ -13,7 +13,7 @@ public final class Confusion {
     private final int[] predicted;
     private final int total;
 
-    private Confusion(int classes, int[] counts, int[] predicted, int total) {
+    Confusion(int classes, int[] counts, int[] predicted, int total) {
         this.classes = classes;
         this.counts = counts;
         this.predicted = predicted;
@@ -26,7 +26,18 @@ public final class Confusion {
         int[] counts = new int[k * k];
         int[] predicted = new int[images.size()];
         double[] pixels = new double[images.pixelsPerImage()];
-        for (int i = 0; i < images.size(); i++) {
+        count(network, images, 0, images.size(), pixels, counts, predicted);
+        return new Confusion(k, counts, predicted, images.size());
+    }
+
+    /**
+     * Puts images {@code [from, to)} of {@code images} through {@code network} and counts where each
+     * went: the one loop of {@link #of} and of {@link ConfusionInSlices}, so both count the same.
+     */
+    static void count(Network network, ImageSet images, int from, int to, double[] pixels, int[] counts,
+                      int[] predicted) {
+        int k = images.classes();
+        for (int i = from; i < to; i++) {
             images.copyImage(i, pixels, 0);
             double[] p = network.forward(pixels, 0);
             int best = 0;
@@ -38,7 +49,6 @@ public final class Confusion {
             predicted[i] = best;
             counts[images.label(i) * k + best]++;
         }
-        return new Confusion(k, counts, predicted, images.size());
     }
 
     public int classes() {

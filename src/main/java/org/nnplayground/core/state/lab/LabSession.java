@@ -4,7 +4,7 @@ import java.util.function.DoubleSupplier;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.layer.ParamBlock;
-import org.nnplayground.core.state.FrameTraining;
+import org.nnplayground.core.state.RunStatus;
 import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.state.TrainingRun;
 import org.nnplayground.core.train.BudgetedTraining;
@@ -27,17 +27,12 @@ public final class LabSession implements TrainingRun {
     private LabState state;
     private LabSets sets;
     private Trainer trainer;
-    private final LossHistory history = new LossHistory();
-    private final FrameTraining pacing = new FrameTraining();
-    private StepResult last;
+    /** The status shown, the loss history and the weights' version, kept up over frames. */
+    private final RunStatus status = new RunStatus();
     private boolean playing;
     private Speed speed = Speed.DEFAULT;
     private int framesPlayed;
-    /** Counts changes of the weights, so views redraw only what changed. */
-    private long weightsVersion;
     private EpochObserver epochObserver;
-    /** Whether the weights are those the trainer's reset made: then the first metrics over frames give its initial loss. */
-    private boolean resetWeights;
 
     public LabSession(LabState state) {
         rebuild(state);
@@ -50,35 +45,8 @@ public final class LabSession implements TrainingRun {
         sets = nextSets;
         trainer = nextTrainer;
         trainer.setEpochObserver(epochObserver);
-        history.clear();
-        resetWeights = true;
-        recordFresh();
-    }
-
-    /**
-     * Records the status of weights just set: at once when cheap, else a placeholder without losses
-     * that the next frames replace (see {@link FrameTraining#pendingStatus}), in no history.
-     */
-    private void recordFresh() {
-        StepResult result = FrameTraining.pendingStatus(trainer);
-        if (FrameTraining.isPending(result)) {
-            pacing.cancel();
-            weightsVersion++;
-            last = result;
-        } else {
-            record(result);
-        }
-    }
-
-    private void record(StepResult result) {
-        pacing.cancel();
-        weightsVersion++;
-        recordMetrics(result);
-    }
-
-    private void recordMetrics(StepResult result) {
-        last = result;
-        history.record(result.epoch(), result.train().loss(), result.test().loss(), !result.test().isEmpty());
+        status.history().clear();
+        status.fresh(trainer, true);
     }
 
     /** Moves to {@code next}, keeping the weights when only the training settings changed. */
@@ -86,8 +54,7 @@ public final class LabSession implements TrainingRun {
         if (next.model().equals(state.model())) {
             state = next;
             trainer.setConfig(next.training());
-            pacing.cancel();
-            last = FrameTraining.pendingStatus(trainer);
+            status.reconfigured(trainer);
         } else if (onlyAddedImagesChanged(state.model(), next.model())) {
             regather(next);
         } else {
@@ -101,7 +68,10 @@ public final class LabSession implements TrainingRun {
                 && ((ImageModel) a).withAdded(((ImageModel) b).added()).equals(b);
     }
 
-    /** Moves to {@code next}'s training set, keeping the weights, the epoch and the loss history. */
+    /**
+     * Moves to {@code next}'s training set, keeping the weights, the epoch and the loss history; its
+     * status, of other images, comes as a new run's does (at once when cheap, else over frames).
+     */
     private void regather(LabState next) {
         LabSets nextSets = next.model().generate();
         Trainer nextTrainer = next.newTrainer(nextSets);
@@ -112,8 +82,7 @@ public final class LabSession implements TrainingRun {
         sets = nextSets;
         trainer = nextTrainer;
         trainer.setEpochObserver(epochObserver);
-        resetWeights = false;
-        record(trainer.status());
+        status.fresh(trainer, false);
     }
 
     /** Moves to {@code next} with a new trainer at epoch 0 and pauses: opening a link. */
@@ -131,18 +100,16 @@ public final class LabSession implements TrainingRun {
     public void restore(double[] weights, int epochs) {
         trainer.restore(weights, epochs);
         playing = false;
-        history.clear();
-        resetWeights = false;
-        recordFresh();
+        status.history().clear();
+        status.fresh(trainer, false);
     }
 
     /** Back to the initial weights of the same seed. */
     @Override
     public void reset() {
         trainer.reset();
-        history.clear();
-        resetWeights = true;
-        recordFresh();
+        status.history().clear();
+        status.fresh(trainer, true);
     }
 
     /** New data and initial weights, from a seed drawn from the current one. */
@@ -162,42 +129,27 @@ public final class LabSession implements TrainingRun {
         if (playing) {
             boolean due = framesPlayed % speed.everyFrames() == 0;
             framesPlayed++;
-            if (due) {
-                weightsVersion++;
+            if (due && status.readyToTrain(trainer, clock, start, budgetMs)) {
                 if (speed.unit() == Speed.Unit.BATCH) {
-                    trainer.advanceBatches(speed.count());
+                    status.trainBatches(trainer, speed.count());
                 } else {
-                    pacing.trainEpochs(trainer, speed.count(), clock, start, budgetMs);
+                    status.trainEpochs(trainer, speed.count(), clock, start, budgetMs);
                 }
                 trained = true;
             }
         }
-        if (clock == null) {
-            if (trained || FrameTraining.isPending(last)) {
-                record(trainer.status());
-            }
-        } else {
-            FrameTraining.Found found = pacing.status(trainer, last, clock, start, budgetMs);
-            if (found == FrameTraining.Found.STATUS) {
-                record(pacing.result());
-            } else if (found == FrameTraining.Found.METRICS) {
-                StepResult metrics = pacing.result();
-                if (resetWeights && metrics.sampleUpdates() == 0 && trainer.needsInitialLoss()) {
-                    trainer.knowInitialLoss(metrics.train().loss()); // the reset weights' loss, bit for bit
-                }
-                recordMetrics(metrics);
-            }
-        }
-        if (playing && last.diverged()) {
+        status.update(trainer, trained, clock, start, budgetMs);
+        if (playing && status.last().diverged()) {
             playing = false;
         }
-        return last;
+        return status.last();
     }
 
     /** {@code epochs} epochs, playing or not. */
     public StepResult stepEpochs(int epochs) {
-        record(trainer.trainEpochs(epochs));
-        return last;
+        trainer.advance(epochs);
+        status.stepped(trainer);
+        return status.last();
     }
 
     /**
@@ -211,8 +163,8 @@ public final class LabSession implements TrainingRun {
             return 0;
         }
         int done = BudgetedTraining.advance(trainer, epochs, clock, budgetMs);
-        record(trainer.status());
-        return last.diverged() ? 0 : done;
+        status.stepped(trainer);
+        return trainer.divergence() != null ? 0 : done;
     }
 
     /** Tells {@code observer} of every epoch completed from now on, by any trainer this session builds (null: nobody). */
@@ -236,17 +188,15 @@ public final class LabSession implements TrainingRun {
             throw new IllegalArgumentException("Weight: there is no entry " + to + ", " + from + " in this layer");
         }
         block.set(to, from, Limits.cutWeight(value));
-        resetWeights = false;
-        pacing.cancel();
-        weightsVersion++;
-        last = FrameTraining.pendingStatus(trainer);
+        status.edited(trainer);
         return Limits.weightNotice("Weight", value);
     }
 
     /** One batch, playing or not. */
     public StepResult stepBatch() {
-        record(trainer.trainBatches(1));
-        return last;
+        trainer.advanceBatches(1);
+        status.stepped(trainer);
+        return status.last();
     }
 
     @Override
@@ -302,17 +252,17 @@ public final class LabSession implements TrainingRun {
     }
 
     public LossHistory history() {
-        return history;
+        return status.history();
     }
 
     /** The latest metrics. */
     @Override
     public StepResult last() {
-        return last;
+        return status.last();
     }
 
     /** A number that changes whenever the weights may have changed. */
     public long weightsVersion() {
-        return weightsVersion;
+        return status.weightsVersion();
     }
 }

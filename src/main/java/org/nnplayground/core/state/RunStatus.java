@@ -1,0 +1,149 @@
+package org.nnplayground.core.state;
+
+import java.util.function.DoubleSupplier;
+import org.nnplayground.core.train.LossHistory;
+import org.nnplayground.core.train.StepResult;
+import org.nnplayground.core.train.Trainer;
+
+/**
+ * What a live run shows of its trainer, and how it keeps that up to date: the latest status, the
+ * loss history, a version number of the weights, and the frames' pacing ({@link FrameTraining}).
+ * Both sessions, the points' ({@link Session}) and the sequences' and images'
+ * ({@link org.nnplayground.core.state.lab.LabSession}), keep theirs here, so that the first status of
+ * a large network, left to the frames ({@link FrameTraining#pendingStatus}), the initial loss it
+ * gives the trainer and the wait for that loss before training are handled in one place.
+ */
+public final class RunStatus {
+    private final FrameTraining pacing = new FrameTraining();
+    private final LossHistory history = new LossHistory();
+    private StepResult last;
+    /** Counts the changes of the weights (see {@link #weightsVersion()}). */
+    private long weightsVersion;
+    /**
+     * Whether the weights are still those the trainer's reset made (not restored, regathered nor
+     * edited): then the first metrics computed over frames also give the trainer its initial loss.
+     */
+    private boolean resetWeights;
+
+    /**
+     * Weights just set (a new run, a reset, restored weights, another training set): their status at
+     * once when cheap, else a placeholder without losses, in no history, that the next frames replace
+     * with the real status. {@code reset} says whether they are the weights the trainer's reset made.
+     */
+    public void fresh(Trainer trainer, boolean reset) {
+        resetWeights = reset;
+        StepResult result = FrameTraining.pendingStatus(trainer);
+        if (FrameTraining.isPending(result)) {
+            pacing.cancel();
+            weightsVersion++;
+            last = result;
+        } else {
+            record(result);
+        }
+    }
+
+    /** Shows {@code result}, the status of weights that changed, and adds it to the history. */
+    public void record(StepResult result) {
+        pacing.cancel(); // whatever it was measuring is older than this
+        weightsVersion++;
+        recordMetrics(result);
+    }
+
+    /** Shows {@code result} and adds it to the history, without counting a change of the weights. */
+    private void recordMetrics(StepResult result) {
+        last = result;
+        history.record(result.epoch(), result.train().loss(), result.test().loss(), !result.test().isEmpty());
+    }
+
+    /**
+     * After a step trained by hand: its status at once when a first status would be (see
+     * {@link FrameTraining#pendingStatus}), else the frames bring it, as while playing.
+     */
+    public void stepped(Trainer trainer) {
+        if (FrameTraining.statusWork(trainer) <= FrameTraining.SYNC_FIRST_STATUS_WORK || trainer.divergence() != null) {
+            record(trainer.status());
+        } else {
+            pacing.cancel();
+            weightsVersion++;
+        }
+    }
+
+    /** A weight set by hand: the weights changed and are no longer the reset ones. */
+    public void edited(Trainer trainer) {
+        resetWeights = false;
+        pacing.cancel();
+        weightsVersion++;
+        last = FrameTraining.pendingStatus(trainer);
+    }
+
+    /** The training settings changed (the weights did not): the status is measured again. */
+    public void reconfigured(Trainer trainer) {
+        pacing.cancel();
+        last = FrameTraining.pendingStatus(trainer);
+    }
+
+    /**
+     * Whether a playing frame may train now; until the trainer knows its initial loss, the frames
+     * bring it instead (see {@link FrameTraining#readyToTrain}).
+     */
+    public boolean readyToTrain(Trainer trainer, DoubleSupplier clock, double start, double budgetMs) {
+        boolean statusGivesIt = resetWeights && trainer.sampleUpdates() == 0;
+        return pacing.readyToTrain(trainer, statusGivesIt, clock, start, budgetMs);
+    }
+
+    /** A frame's training of epochs (see {@link FrameTraining#trainEpochs}); the weights change. */
+    public FrameTraining.Steps trainEpochs(Trainer trainer, int epochs, DoubleSupplier clock, double start,
+                                           double budgetMs) {
+        weightsVersion++;
+        return pacing.trainEpochs(trainer, epochs, clock, start, budgetMs);
+    }
+
+    /** A frame's training of {@code batches} batches; the weights change. */
+    public void trainBatches(Trainer trainer, int batches) {
+        weightsVersion++;
+        trainer.advanceBatches(batches);
+    }
+
+    /**
+     * Brings the status up to {@code trainer} at the end of a frame: without a clock at once (when
+     * it trained or the status is a placeholder), else at once for small networks and a frame's
+     * share for large ones; metrics of the reset weights finished over frames also give the trainer
+     * its initial loss, bit for bit.
+     */
+    public void update(Trainer trainer, boolean trained, DoubleSupplier clock, double start, double budgetMs) {
+        if (clock == null) {
+            if (trained || FrameTraining.isPending(last)) {
+                record(trainer.status());
+            }
+            return;
+        }
+        FrameTraining.Found found = pacing.status(trainer, last, clock, start, budgetMs);
+        if (found == FrameTraining.Found.STATUS) {
+            record(pacing.result());
+        } else if (found == FrameTraining.Found.METRICS) {
+            StepResult metrics = pacing.result();
+            if (resetWeights && metrics.sampleUpdates() == 0 && trainer.needsInitialLoss()) {
+                trainer.knowInitialLoss(metrics.train().loss()); // the reset weights' loss, bit for bit
+            }
+            recordMetrics(metrics); // of weights already counted: the version stays
+        }
+    }
+
+    /** The latest status shown. */
+    public StepResult last() {
+        return last;
+    }
+
+    public LossHistory history() {
+        return history;
+    }
+
+    /**
+     * A number that changes whenever the weights may have changed (trained, stepped, reset, rebuilt,
+     * restored or edited by hand): while it stays the same, so do the weights. A large network's
+     * metrics finished over several frames do not move it (the weights they measure were counted).
+     */
+    public long weightsVersion() {
+        return weightsVersion;
+    }
+}
