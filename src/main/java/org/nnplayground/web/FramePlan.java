@@ -3,6 +3,7 @@ package org.nnplayground.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * Which views one frame draws, so that drawing takes its share of the frame (16.7 ms at 60 frames
@@ -37,6 +38,31 @@ final class FramePlan {
 
         /** The view's name, for the error a failing paint reports. */
         String name();
+    }
+
+    /** A view that always shows, made of its name, its stamp ({@link View#content()}) and its paint. */
+    static View view(String name, LongSupplier content, Runnable paint) {
+        return new View() {
+            @Override
+            public boolean shows() {
+                return true;
+            }
+
+            @Override
+            public long content() {
+                return content.getAsLong();
+            }
+
+            @Override
+            public void paint() {
+                paint.run();
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+        };
     }
 
     /** Runs one view's paint (the page's {@link FrameGuard}, so that a failing view stops nothing else). */

@@ -248,42 +248,9 @@ final class Views {
     }
 
     private final List<FramePlan.View> planned = List.of(
-            new Planned("the output", () -> pictureStamp(grid), this::paintOutput),
-            new Planned("the network graph", () -> pictureStamp(nodeGrid), this::paintGraph),
-            new Planned("the loss chart", () -> lossPoints, this::paintLoss));
-
-    /** A view of {@link #planned()}: its name, its stamp and its paint. */
-    private static final class Planned implements FramePlan.View {
-        private final String name;
-        private final java.util.function.LongSupplier content;
-        private final Runnable paint;
-
-        Planned(String name, java.util.function.LongSupplier content, Runnable paint) {
-            this.name = name;
-            this.content = content;
-            this.paint = paint;
-        }
-
-        @Override
-        public boolean shows() {
-            return true;
-        }
-
-        @Override
-        public long content() {
-            return content.getAsLong();
-        }
-
-        @Override
-        public void paint() {
-            paint.run();
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-    }
+            FramePlan.view("the output", () -> pictureStamp(grid), this::paintOutput),
+            FramePlan.view("the network graph", () -> pictureStamp(nodeGrid), this::paintGraph),
+            FramePlan.view("the loss chart", () -> lossPoints, this::paintLoss));
 
     /**
      * What a grid's picture shows: the network and its weights once the picture is whole, else a
