@@ -119,6 +119,20 @@ public final class Conv1d implements Layer {
         return output;
     }
 
+    /**
+     * Multiply-adds of one forward pass, counted exactly: each filter's weights times the taps of its
+     * window that lie inside the sequence, plus one bias per output.
+     */
+    @Override
+    public long forwardCost() {
+        long taps = 0;
+        for (int t = 0; t < outSteps; t++) {
+            int t0 = t * stride - padBefore;
+            taps += Math.min(kernel, steps - t0) - (t0 < 0 ? -t0 : 0);
+        }
+        return (long) filters * features * taps + output.size();
+    }
+
     /** The filter block, then the bias block. */
     @Override
     public List<ParamBlock> parameters() {

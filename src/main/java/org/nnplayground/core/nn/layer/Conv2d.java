@@ -139,6 +139,27 @@ public final class Conv2d implements Layer {
         return output;
     }
 
+    /**
+     * Multiply-adds of one forward pass, counted exactly: each filter's weights times the kernel taps
+     * that fall inside the image (the padding is never read), plus one bias per output.
+     */
+    @Override
+    public long forwardCost() {
+        long rows = insideTaps(outHeight, height, padTop);
+        long columns = insideTaps(outWidth, width, padLeft);
+        return (long) filters * channels * rows * columns + output.size();
+    }
+
+    /** The kernel taps inside an axis of {@code extent} pixels, summed over the {@code outputs} positions. */
+    private long insideTaps(int outputs, int extent, int pad) {
+        long taps = 0;
+        for (int o = 0; o < outputs; o++) {
+            int i0 = o * stride - pad;
+            taps += Math.min(kernel, extent - i0) - (i0 < 0 ? -i0 : 0);
+        }
+        return taps;
+    }
+
     /** The filter block, then the bias block. */
     @Override
     public List<ParamBlock> parameters() {

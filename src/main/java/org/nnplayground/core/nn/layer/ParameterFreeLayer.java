@@ -27,6 +27,12 @@ abstract class ParameterFreeLayer implements Layer {
         return output;
     }
 
+    /** Work of one forward pass: every input value is read once (pooled, compared or copied), no weights. */
+    @Override
+    public long forwardCost() {
+        return input.size();
+    }
+
     @Override
     public final List<ParamBlock> parameters() {
         return List.of();
