@@ -84,15 +84,16 @@ final class FrameLoop {
         if (!onScreen) {
             return;
         }
-        boolean trained = session.playing();
+        boolean playing = session.playing();
+        boolean trained = playing || session.stepping(); // a step by hand spread over frames trains too
         session.frame(Browser::now, PlaygroundPage.TRAINING_BUDGET_MS);
         if (trained || dirty || views.refining()) {
-            if (dirty || !session.playing()) {
+            if (dirty || !(session.playing() || session.stepping())) {
                 plan.paintAll(); // the answer to an input, or a still picture: every view in this frame
             }
             guard.run("the views", () -> views.paint(plan, runner));
             parts.update(guard, trained);
-            if (!session.playing() && trained) {
+            if (playing && !session.playing()) {
                 parts.pausedOnItsOwn();
             }
             dirty = false;

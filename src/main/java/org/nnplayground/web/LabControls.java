@@ -59,7 +59,7 @@ final class LabControls {
         runBar.setAttribute("role", "group");
         runBar.setAttribute("aria-label", "Run");
         playButton = Dom.button("play", "Play", "Start or pause training", "nnp-play", () -> page.act(page.session()::togglePlay));
-        HTMLElement step = Dom.button("step", "Step", "Train one epoch", null, () -> page.act(() -> page.session().stepEpochs(1)));
+        HTMLElement step = Dom.button("step", "Step", "Train one epoch", null, () -> page.act(page.session()::askEpoch));
         HTMLElement reset = Dom.button("reset", "Reset", "Back to the initial weights", null, () -> page.act(page.session()::reset));
         HTMLElement regenerate = Dom.button("regenerate", "New data", "New data and initial weights from a new seed", null,
                 page::regenerate);

@@ -97,7 +97,7 @@ final class LabPage {
         renderLesson();
         arrangeViews();
         ownData.update(state());
-        keys = new KeyboardShortcuts(() -> act(session::togglePlay), () -> act(() -> session.stepEpochs(1)),
+        keys = new KeyboardShortcuts(() -> act(session::togglePlay), () -> act(session::askEpoch),
                 () -> act(session::reset), root, documentKeys);
         Browser.requestFrame(this::frame);
     }

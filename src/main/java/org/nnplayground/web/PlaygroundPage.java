@@ -99,7 +99,7 @@ final class PlaygroundPage {
         renderLesson();
         arrange();
         renderControls();
-        keys = new KeyboardShortcuts(() -> act(session::togglePlay), () -> act(session::stepEpoch), () -> act(session::reset),
+        keys = new KeyboardShortcuts(() -> act(session::togglePlay), () -> act(session::askEpoch), () -> act(session::reset),
                 root, documentKeys);
         theme.watch(this::schemeChanged);
     }

@@ -63,8 +63,8 @@ final class RunControls {
         play = Dom.button("play", "", null, "nnp-icon nnp-play", () -> page.act(session::togglePlay));
         buttons.appendChild(play);
         buttons.appendChild(Dom.button("step", "Step", "Train one epoch (S or Right arrow)", "nnp-step",
-                () -> page.act(session::stepEpoch)));
-        buttons.appendChild(Dom.button("step-batch", "Step batch", "Train one batch", "nnp-step", () -> page.act(session::stepBatch)));
+                () -> page.act(session::askEpoch)));
+        buttons.appendChild(Dom.button("step-batch", "Step batch", "Train one batch", "nnp-step", () -> page.act(session::askBatch)));
         buttons.appendChild(epoch);
         buttons.appendChild(batch);
         buttons.appendChild(speedSelect(session));

@@ -15,6 +15,7 @@ import org.nnplayground.core.train.Trainer;
  */
 public final class RunStatus {
     private final FrameTraining pacing = new FrameTraining();
+    private final HandStep hand = new HandStep();
     private final LossHistory history = new LossHistory();
     private StepResult last;
     /** Counts the changes of the weights (see {@link #weightsVersion()}). */
@@ -32,6 +33,7 @@ public final class RunStatus {
      */
     public void fresh(Trainer trainer, boolean reset) {
         resetWeights = reset;
+        hand.cancel();
         StepResult result = FrameTraining.pendingStatus(trainer);
         if (FrameTraining.isPending(result)) {
             pacing.cancel();
@@ -66,6 +68,49 @@ public final class RunStatus {
             pacing.cancel();
             weightsVersion++;
         }
+    }
+
+    /**
+     * A step asked for by hand on the page: {@code batches} batches, or to the end of the epoch under
+     * way when {@code epoch}. Trained at once when small (see {@link HandStep#atOnce}), its status
+     * as after {@link #stepped}; else over the next frames ({@link #trainHandSteps}), after the
+     * initial loss the frames bring first, so that one click never holds the page for seconds.
+     */
+    public void askStep(Trainer trainer, boolean epoch, int batches) {
+        if (HandStep.atOnce(trainer, epoch ? 0 : batches, hand.pending(trainer))) {
+            if (epoch) {
+                trainer.advance(1);
+            } else {
+                trainer.advanceBatches(batches);
+            }
+            stepped(trainer);
+        } else {
+            hand.ask(trainer, epoch, batches);
+        }
+    }
+
+    /** Whether steps asked for by hand wait for the frames (see {@link #askStep}). */
+    public boolean stepping(Trainer trainer) {
+        return hand.pending(trainer);
+    }
+
+    /**
+     * A frame's share of the steps asked for by hand, while paused: nothing until the initial loss
+     * is known (see {@link #readyToTrain}), then batches for a large network's training share of the
+     * budget. Without a clock, all of them at once. Returns whether it trained.
+     */
+    public boolean trainHandSteps(Trainer trainer, DoubleSupplier clock, double start, double budgetMs) {
+        if (!hand.pending(trainer) || !readyToTrain(trainer, clock, start, budgetMs)) {
+            return false;
+        }
+        weightsVersion++;
+        hand.advance(clock, start + budgetMs * FrameTraining.LARGE_TRAINING_SHARE);
+        return true;
+    }
+
+    /** Forgets steps asked for by hand and not yet trained (Play trains on from where they got to). */
+    public void cancelHandSteps() {
+        hand.cancel();
     }
 
     /** A weight set by hand: the weights changed and are no longer the reset ones. */

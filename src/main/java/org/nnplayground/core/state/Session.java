@@ -190,6 +190,8 @@ public final class Session implements TrainingRun {
                 }
                 trained = true;
             }
+        } else {
+            trained = status.trainHandSteps(trainer, clock, start, budgetMs);
         }
         status.update(trainer, trained, clock, start, budgetMs);
         if (playing) {
@@ -242,6 +244,24 @@ public final class Session implements TrainingRun {
         stopReason = reason;
     }
 
+    /**
+     * The Step button: one epoch (to the end of the one under way), at once when small, else over
+     * the next frames (see {@link RunStatus#askStep}); {@link #stepping()} says whether it waits.
+     */
+    public void askEpoch() {
+        status.askStep(trainer, true, 1);
+    }
+
+    /** The Step batch button: one batch, at once when small, else over the next frames (see {@link #askEpoch}). */
+    public void askBatch() {
+        status.askStep(trainer, false, 1);
+    }
+
+    /** Whether steps asked for by hand are still being trained over the frames. */
+    public boolean stepping() {
+        return status.stepping(trainer);
+    }
+
     /** One epoch, playing or not. */
     public StepResult stepEpoch() {
         trainer.advance(1);
@@ -287,6 +307,7 @@ public final class Session implements TrainingRun {
                 framesPlayed = 0;
             }
             playing = true;
+            status.cancelHandSteps(); // playing trains on from where the steps by hand got to
             stopReason = null;
         }
     }

@@ -137,12 +137,27 @@ public final class LabSession implements TrainingRun {
                 }
                 trained = true;
             }
+        } else {
+            trained = status.trainHandSteps(trainer, clock, start, budgetMs);
         }
         status.update(trainer, trained, clock, start, budgetMs);
         if (playing && status.last().diverged()) {
             playing = false;
         }
         return status.last();
+    }
+
+    /**
+     * The Step button: one epoch (to the end of the one under way), at once when small, else over
+     * the next frames (see {@link org.nnplayground.core.state.RunStatus#askStep}).
+     */
+    public void askEpoch() {
+        status.askStep(trainer, true, 1);
+    }
+
+    /** Whether steps asked for by hand are still being trained over the frames. */
+    public boolean stepping() {
+        return status.stepping(trainer);
     }
 
     /** {@code epochs} epochs, playing or not. */
@@ -206,6 +221,7 @@ public final class LabSession implements TrainingRun {
                 framesPlayed = 0;
             }
             playing = true;
+            status.cancelHandSteps(); // playing trains on from where the steps by hand got to
         }
     }
 
