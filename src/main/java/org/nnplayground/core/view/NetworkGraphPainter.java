@@ -258,15 +258,19 @@ public final class NetworkGraphPainter {
             double threshold = linkBudget.threshold(w.values(), w.size(), budget);
             thresholds[l] = threshold;
             int left = 2 * budget; // a hard cap for weights too equal for the threshold to tell apart
-            for (int to = 0; to < net.width(l) && left > 0; to++) {
-                for (int from = 0; from < fanIn && left > 0; from++) {
-                    double v = w.get(to, from);
-                    double a = Math.abs(v);
-                    if (!(a >= threshold) || a - a != 0.0) {
-                        continue; // below the budget, or not a number: never drawn as data
+            double[] values = w.values();
+            int width = net.width(l);
+            for (int to = 0; to < width && left > 0; to++) {
+                int row = w.index(to, 0); // the block's own layout; its row is fanIn values from there
+                for (int from = 0; from < fanIn; from++) {
+                    double v = values[row + from];
+                    // below the budget, or not a number (NaN fails the comparison): never drawn as data
+                    if ((v >= threshold || -v >= threshold) && v - v == 0.0) {
+                        shadedLinks.add(l, to, from, v);
+                        if (--left == 0) {
+                            break;
+                        }
                     }
-                    left--;
-                    shadedLinks.add(l, to, from, v);
                 }
             }
         }
