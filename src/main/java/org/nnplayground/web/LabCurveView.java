@@ -26,7 +26,10 @@ final class LabCurveView implements LabView {
     private final SequenceCurvePainter painter = new SequenceCurvePainter();
     private boolean freeRunning;
 
-    LabCurveView(LabPage page) {
+    private final SequenceTraces traces;
+
+    LabCurveView(LabPage page, SequenceTraces traces) {
+        this.traces = traces;
         this.page = page;
         element = Dom.el("figure", "nnp-lab-view nnp-lab-curve");
         element.appendChild(Dom.text("figcaption", null, "Output over time"));
@@ -60,7 +63,7 @@ final class LabCurveView implements LabView {
         boolean sine = sine(session);
         Dom.show(toggle, sine);
         int index = LabSequences.index(session, page.selected());
-        SequenceTrace trace = LabSequences.trace(session, page.selected());
+        SequenceTrace trace = traces.of(session, page.selected());
         FreeRun run = sine && freeRunning ? FreeRun.of(session, index, Math.min(MAX_RUN, RUN_FACTOR * trace.steps())) : null;
         surface.fitToElement();
         painter.paint(surface, trace, run);

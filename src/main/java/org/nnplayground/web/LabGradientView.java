@@ -26,7 +26,10 @@ final class LabGradientView implements LabView {
     private boolean focused;
     private int steps = 1;
 
-    LabGradientView(LabPage page) {
+    private final SequenceTraces traces;
+
+    LabGradientView(LabPage page, SequenceTraces traces) {
+        this.traces = traces;
         this.page = page;
         element = Dom.el("figure", "nnp-lab-view nnp-lab-gradient");
         element.appendChild(Dom.text("figcaption", null, "Gradient through time"));
@@ -89,7 +92,7 @@ final class LabGradientView implements LabView {
 
     @Override
     public void paint(LabSession session) {
-        SequenceTrace trace = LabSequences.trace(session, page.selected());
+        SequenceTrace trace = traces.of(session, page.selected());
         steps = trace.steps();
         keyStep = Math.min(keyStep, steps - 1);
         int shown = hover >= 0 ? hover : focused ? keyStep : -1;

@@ -36,7 +36,10 @@ final class LabUnrolledView implements LabView {
     private boolean editing;
     private SequenceTrace shown;
 
-    LabUnrolledView(LabPage page) {
+    private final SequenceTraces traces;
+
+    LabUnrolledView(LabPage page, SequenceTraces traces) {
+        this.traces = traces;
         this.page = page;
         element = Dom.el("figure", "nnp-lab-view nnp-lab-wide nnp-lab-unrolled");
         element.appendChild(Dom.text("figcaption", null, "Through time"));
@@ -169,7 +172,7 @@ final class LabUnrolledView implements LabView {
     @Override
     public void paint(LabSession session) {
         int index = LabSequences.index(session, page.selected());
-        SequenceTrace trace = LabSequences.trace(session, page.selected());
+        SequenceTrace trace = traces.of(session, page.selected());
         shown = trace;
         buildControls(session, trace);
         String text = Integer.toString(index + 1);

@@ -25,9 +25,10 @@ final class LabViews {
         views.add(new ImageDrawView(page));
         views.add(new ImageFeatureView(page, images));
         views.add(new LabCellView(page));
-        views.add(new LabUnrolledView(page));
-        views.add(new LabCurveView(page));
-        views.add(new LabGradientView(page));
+        SequenceTraces traces = new SequenceTraces();
+        views.add(new LabUnrolledView(page, traces));
+        views.add(new LabCurveView(page, traces));
+        views.add(new LabGradientView(page, traces));
         return views;
     }
 }

@@ -26,6 +26,11 @@ import org.nnplayground.tools.SiteServer;
  * both the handling and that frame. It includes a few ms of the runner's own messaging, and the
  * two clocks may differ by some ms (small latencies can come out slightly negative).
  *
+ * <p>{@code -Dbench.scale.settle=S} waits S seconds after the first frames before measuring (a large
+ * run's first status comes over the frames and its training waits for it), and
+ * {@code -Dbench.scale.paused=true} pauses training (Space) before the window, to measure the frames
+ * of a page that only draws.
+ *
  * <p>Part {@code scale} of the benchmark ({@code ./mvnw -Pbench verify -Dbench.parts=scale}); or on
  * its own after a build, {@code java -cp <test classpath> org.nnplayground.bench.ScaleBench
  * [site dir] [build] [seconds]}. Writes {@code scale.md} next to the other reports.
@@ -126,6 +131,16 @@ public final class ScaleBench {
         // least `seconds` and at least 3 frames (a very slow page takes seconds per frame).
         page.evaluate("() => new Promise(r => { const p = window.__nnpScale; const n = p.frames.length + 2;"
                 + " const w = () => p.frames.length >= n ? r() : setTimeout(w, 20); w(); })");
+        // -Dbench.scale.settle=S waits S seconds first (a large run's first status comes over the
+        // frames, and training waits for it); -Dbench.scale.paused=true measures with training paused.
+        double settle = Double.parseDouble(System.getProperty("bench.scale.settle", "0"));
+        if (settle > 0) {
+            page.waitForTimeout(settle * 1000);
+        }
+        if (Boolean.getBoolean("bench.scale.paused")) {
+            page.keyboard().press(" ");
+            page.waitForTimeout(500);
+        }
         @SuppressWarnings("unchecked")
         List<Number> window = (List<Number>) page.evaluate("ms => new Promise(r => { const p = window.__nnpScale;"
                 + " const epoch = () => parseInt(document.querySelector('.nnp-epoch').textContent.replace(/[^0-9]/g, ''), 10);"
@@ -150,7 +165,9 @@ public final class ScaleBench {
     /** The figures as a Markdown table. */
     static String markdown(List<Figures> figures, String chromium) {
         StringBuilder s = new StringBuilder("## Large networks (speed 1, every view drawn; the points on the default circle data)\n\n");
-        s.append("Chromium ").append(chromium).append(", load average ").append(Machine.loadAverage()).append("\n\n");
+        s.append("Chromium ").append(chromium).append(", load average ").append(Machine.loadAverage());
+        s.append(Boolean.getBoolean("bench.scale.paused") ? ", training paused" : "");
+        s.append(", measured ").append(System.getProperty("bench.scale.settle", "0")).append(" s after the first frames\n\n");
         s.append("| network | build | fps | epochs/s | key answered: median | max |\n|---|---|---|---|---|---|\n");
         for (Figures f : figures) {
             if (Double.isNaN(f.seconds())) {

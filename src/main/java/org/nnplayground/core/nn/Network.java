@@ -225,6 +225,25 @@ public final class Network {
         return out;
     }
 
+    /** Copies one sample's inputs into the first activations: the start of a forward in pieces. */
+    void loadInput(double[] input, int offset) {
+        double[] x = a[0];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = input[offset + i];
+        }
+    }
+
+    /** Layer {@code l}'s input and output buffers (l from 1), as {@link #forward} uses them. */
+    double[] activations(int l) {
+        return a[l];
+    }
+
+    /** The output head over the last layer's values: the end of a forward in pieces. */
+    double[] applyHead() {
+        OutputHead.activate(outputActivation, a[layers.length], out, out.length, softmaxGroup);
+        return out;
+    }
+
     /**
      * The loss of the sample last run {@link #forward}, against {@code target[offset ..]}; see
      * {@link Loss} for the convention.

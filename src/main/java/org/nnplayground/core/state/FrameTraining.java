@@ -40,7 +40,10 @@ public final class FrameTraining {
      */
     static final long SYNC_FIRST_STATUS_WORK = 1_000_000_000;
 
-    /** Samples of a sliced status evaluated between two looks at the clock. */
+    /**
+     * Multiply-adds of a sliced status between two looks at the clock: several samples of a small
+     * network, part of one sample of a long sequence (see {@link StatusInSlices#advanceWork}).
+     */
     private static final long STATUS_SLICE_WORK = 500_000;
 
     /** What a frame trained: a count of epochs or of batches. */
@@ -73,10 +76,9 @@ public final class FrameTraining {
         if (initialLoss.trainer() != trainer) {
             initialLoss.beginInitialLoss(trainer);
         }
-        int slice = (int) Math.max(1, STATUS_SLICE_WORK / trainer.network().forwardCost());
         boolean done;
         do {
-            done = initialLoss.advance(slice);
+            done = initialLoss.advanceWork(STATUS_SLICE_WORK);
         } while (!done && clock.getAsDouble() - start < budgetMs * LARGE_TRAINING_SHARE);
         if (done) {
             trainer.knowInitialLoss(initialLoss.result().train().loss());
@@ -181,7 +183,6 @@ public final class FrameTraining {
         if (!behind && !pending.active()) {
             return Found.NOTHING;
         }
-        long perSample = trainer.network().forwardCost();
         long work = statusWork(trainer);
         if (work <= SYNC_STATUS_WORK || trainer.divergence() != null) {
             pending.cancel();
@@ -191,14 +192,13 @@ public final class FrameTraining {
         if (!pending.active()) {
             pending.begin(trainer);
         }
-        int slice = (int) Math.max(1, STATUS_SLICE_WORK / perSample);
         // Up to the large network's share of the budget, and at least a quarter of the budget even
         // when training took more than its share.
         double begun = clock.getAsDouble();
         double until = Math.max(start + budgetMs * LARGE_SHARE, begun + budgetMs / 4);
         boolean done;
         do {
-            done = pending.advance(slice);
+            done = pending.advanceWork(STATUS_SLICE_WORK);
         } while (!done && clock.getAsDouble() < until);
         if (!done) {
             return Found.NOTHING;

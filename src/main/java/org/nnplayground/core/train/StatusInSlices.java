@@ -1,6 +1,7 @@
 package org.nnplayground.core.train;
 
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.ForwardInPieces;
 import org.nnplayground.core.nn.Network;
 
 /**
@@ -25,6 +26,10 @@ public final class StatusInSlices {
     private boolean active;
     /** Whether only the training set is measured (see {@link #beginInitialLoss}). */
     private boolean trainOnly;
+    /** The copy's forward pass of one sample in pieces (see {@link #advanceWork}). */
+    private ForwardInPieces pieces;
+    /** Whether {@link #pieces} holds a sample begun and not through. */
+    private boolean midSample;
 
     /** Starts the metrics of {@code t}'s weights as they are now. */
     public void begin(Trainer t) {
@@ -44,7 +49,9 @@ public final class StatusInSlices {
         if (copy == null || !copy.architecture().equals(t.architecture())) {
             copy = new Network(t.architecture(), new Rng(0));
             parameters = copy.parameterBuffer();
+            pieces = new ForwardInPieces(copy);
         }
+        midSample = false;
         weights.copyParametersTo(parameters);
         copy.copyParametersFrom(parameters);
         trainOnly = onlyTraining;
@@ -101,6 +108,46 @@ public final class StatusInSlices {
             }
         }
         index = end;
+        return finishedSet(data);
+    }
+
+    /**
+     * Evaluates samples worth about {@code work} multiply-adds (see {@link Network#forwardCost}): as
+     * many whole samples as fit, at least one; a sample beyond that work is run in pieces of it over
+     * several calls ({@link ForwardInPieces}), so that no call takes much longer than its work,
+     * however long one sample is. The same sums in the same order as {@link #advance}. Returns
+     * whether the metrics are finished.
+     */
+    public boolean advanceWork(long work) {
+        if (!active) {
+            return true;
+        }
+        long perSample = copy.forwardCost();
+        if (!midSample && perSample <= work) {
+            return advance((int) Math.min(Integer.MAX_VALUE, work / perSample));
+        }
+        TrainingData data = trainMetrics == null ? trainer.trainData() : trainer.testData();
+        if (index >= data.size()) {
+            return advance(1); // an empty set: nothing to run, only to finish
+        }
+        if (!midSample) {
+            pieces.begin(data.inputMatrix(), index * data.inputSize());
+            midSample = true;
+        }
+        if (!pieces.advance(work)) {
+            return false;
+        }
+        midSample = false;
+        sum += copy.loss(trainer.config().loss(), data.targetMatrix(), index * data.outputSize());
+        if (data.isClassification() && data.predictedClass(pieces.output()) == data.label(index)) {
+            right++;
+        }
+        index++;
+        return finishedSet(data);
+    }
+
+    /** After samples of {@code data}: whether the metrics are finished, moving to the test set when the training set is. */
+    private boolean finishedSet(TrainingData data) {
         if (index < data.size()) {
             return false;
         }

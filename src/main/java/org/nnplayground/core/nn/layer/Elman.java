@@ -70,14 +70,13 @@ public final class Elman extends Recurrent {
     }
 
     @Override
-    public void forward(double[] in, double[] out) {
-        for (int t = 0; t < steps; t++) {
+    protected void stepsForward(double[] in, int from, int to) {
+        for (int t = from; t < to; t++) {
             int at = t * hidden;
             preActivations(in, t, delta, 0, hidden, t > 0 ? h : null, at - hidden);
             System.arraycopy(delta, 0, z, at, hidden);
             f.applyAll(z, h, at, at + hidden); // the same values as apply, without a virtual call per unit
         }
-        emit(out);
     }
 
     @Override

@@ -67,9 +67,9 @@ public final class Gru extends Recurrent {
     }
 
     @Override
-    public void forward(double[] in, double[] out) {
+    protected void stepsForward(double[] in, int from, int to) {
         int n2 = 2 * hidden;
-        for (int t = 0; t < steps; t++) {
+        for (int t = from; t < to; t++) {
             int at = t * hidden;
             int g = t * rows;
             double[] prev = t > 0 ? h : null;
@@ -90,7 +90,6 @@ public final class Gru extends Recurrent {
                 h[at + j] = (1.0 - u) * old + u * cand;
             }
         }
-        emit(out);
     }
 
     @Override

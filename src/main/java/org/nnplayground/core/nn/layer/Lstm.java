@@ -85,10 +85,10 @@ public final class Lstm extends Recurrent {
     }
 
     @Override
-    public void forward(double[] in, double[] out) {
+    protected void stepsForward(double[] in, int from, int to) {
         int n2 = 2 * hidden;
         int n3 = 3 * hidden;
-        for (int t = 0; t < steps; t++) {
+        for (int t = from; t < to; t++) {
             int at = t * hidden;
             int g = t * rows;
             preActivations(in, t, a, 0, rows, t > 0 ? h : null, at - hidden);
@@ -111,7 +111,6 @@ public final class Lstm extends Recurrent {
                 h[at + j] = og * squashed;
             }
         }
-        emit(out);
     }
 
     @Override

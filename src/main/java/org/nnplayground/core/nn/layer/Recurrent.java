@@ -202,6 +202,36 @@ public abstract class Recurrent implements Layer {
         }
     }
 
+    /** The forward pass: every step in order, then the output. */
+    @Override
+    public final void forward(double[] in, double[] out) {
+        stepsForward(in, 0, steps);
+        emit(out);
+    }
+
+    /**
+     * Steps [from, to) of the forward pass of {@code in}, and the output into {@code out} once the
+     * last step is done: the pass in pieces, for a caller that spreads one long sequence over several
+     * calls (see {@link org.nnplayground.core.nn.ForwardInPieces}). The steps before {@code from}
+     * must be those of the same input, run by earlier calls with nothing else run through this layer
+     * in between. The pieces give the bits of one {@link #forward}, which is this over all the steps.
+     */
+    public final void forwardSteps(double[] in, double[] out, int from, int to) {
+        if (from < 0 || to > steps || from > to) {
+            throw new IllegalArgumentException("steps " + from + " to " + to + " of a sequence of " + steps);
+        }
+        stepsForward(in, from, to);
+        if (to == steps) {
+            emit(out);
+        }
+    }
+
+    /**
+     * Steps [from, to) of the forward pass: each step's pre-activations, gates and states from the
+     * step's input and the state of the step before (zero before the first).
+     */
+    protected abstract void stepsForward(double[] in, int from, int to);
+
     /** Writes the layer's output (every state, or the last one) from {@link #h} into {@code out}. */
     protected final void emit(double[] out) {
         if (mode == StepOutput.EVERY_STEP) {
