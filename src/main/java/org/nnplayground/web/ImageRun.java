@@ -28,8 +28,14 @@ final class ImageRun {
     static final double INTERVAL_MS = 200;
     /** Multiply-adds of a confusion matrix above which it is counted over several paints. */
     static final long SYNC_MATRIX_WORK = 20_000_000;
-    /** Time one paint spends counting such a matrix, in ms (at least one image). */
+    /** Time one paint spends counting such a matrix, in ms (at least one layer of one image). */
     static final double SLICE_MS = 6;
+    /**
+     * Multiply-adds counted between two looks at the clock: several images of a small network, a
+     * layer or so of one image at the limits (an image through eight convolutions of 7 x 7 x 32 is
+     * about 75 million, some 75 ms).
+     */
+    static final long SLICE_WORK = 2_000_000;
 
     private final LabPage page;
     private LabSets sets;
@@ -115,7 +121,7 @@ final class ImageRun {
             double until = Browser.now() + SLICE_MS;
             boolean done;
             do {
-                done = counting.advance(1);
+                done = counting.advanceWork(SLICE_WORK);
             } while (!done && Browser.now() < until);
             if (done) {
                 confusion = counting.result();

@@ -36,19 +36,23 @@ public final class Confusion {
      */
     static void count(Network network, ImageSet images, int from, int to, double[] pixels, int[] counts,
                       int[] predicted) {
-        int k = images.classes();
         for (int i = from; i < to; i++) {
             images.copyImage(i, pixels, 0);
-            double[] p = network.forward(pixels, 0);
-            int best = 0;
-            for (int c = 1; c < k; c++) {
-                if (p[c] > p[best]) {
-                    best = c;
-                }
-            }
-            predicted[i] = best;
-            counts[images.label(i) * k + best]++;
+            tally(network.forward(pixels, 0), images, i, counts, predicted);
         }
+    }
+
+    /** Counts image {@code i}, whose class probabilities are {@code p}, into the matrix. */
+    static void tally(double[] p, ImageSet images, int i, int[] counts, int[] predicted) {
+        int k = images.classes();
+        int best = 0;
+        for (int c = 1; c < k; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        predicted[i] = best;
+        counts[images.label(i) * k + best]++;
     }
 
     public int classes() {

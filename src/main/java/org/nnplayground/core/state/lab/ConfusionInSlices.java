@@ -2,6 +2,7 @@ package org.nnplayground.core.state.lab;
 
 import org.nnplayground.core.data.image.ImageSet;
 import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.ForwardInPieces;
 import org.nnplayground.core.nn.Network;
 
 /**
@@ -21,13 +22,19 @@ public final class ConfusionInSlices {
     private int index;
     private boolean active;
     private Confusion result;
+    /** The copy's forward pass of one image in pieces (see {@link #advanceWork}). */
+    private ForwardInPieces pieces;
+    /** Whether {@link #pieces} holds an image begun and not through. */
+    private boolean midImage;
 
     /** Starts the matrix of {@code network}'s weights, as they are now, on {@code images}. */
     public void begin(Network network, ImageSet shown) {
         if (copy == null || !copy.architecture().equals(network.architecture())) {
             copy = new Network(network.architecture(), new Rng(0));
             parameters = copy.parameterBuffer();
+            pieces = new ForwardInPieces(copy);
         }
+        midImage = false;
         network.copyParametersTo(parameters);
         copy.copyParametersFrom(parameters);
         images = shown;
@@ -57,6 +64,42 @@ public final class ConfusionInSlices {
         int end = Math.min(images.size(), index + Math.max(1, n));
         Confusion.count(copy, images, index, end, pixels, counts, predicted);
         index = end;
+        return finished();
+    }
+
+    /**
+     * Counts images worth about {@code work} multiply-adds (see {@link Network#forwardCost}): as many
+     * whole images as fit, at least one; an image beyond that work is put through in pieces of it
+     * over several calls ({@link ForwardInPieces}: a layer at a time), so that no call takes much
+     * longer than its work. The same matrix as {@link #advance}. Returns whether it is finished.
+     */
+    public boolean advanceWork(long work) {
+        if (!active) {
+            return true;
+        }
+        long perImage = copy.forwardCost();
+        if (!midImage && perImage <= work) {
+            return advance((int) Math.min(Integer.MAX_VALUE, work / perImage));
+        }
+        if (index >= images.size()) {
+            return advance(1); // no images: nothing to count, only to finish
+        }
+        if (!midImage) {
+            images.copyImage(index, pixels, 0);
+            pieces.begin(pixels, 0);
+            midImage = true;
+        }
+        if (!pieces.advance(work)) {
+            return false;
+        }
+        midImage = false;
+        Confusion.tally(pieces.output(), images, index, counts, predicted);
+        index++;
+        return finished();
+    }
+
+    /** Whether every image is counted; then the matrix is made. */
+    private boolean finished() {
         if (index < images.size()) {
             return false;
         }

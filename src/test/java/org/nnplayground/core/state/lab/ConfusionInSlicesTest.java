@@ -57,6 +57,29 @@ class ConfusionInSlicesTest {
     }
 
     @Test
+    void slicesOfAPartOfAnImageGiveTheSameMatrix() {
+        for (String id : new String[] {"shapes", "digits"}) {
+            LabSession session = new LabSession(LabState.defaultFor(id, 4));
+            session.stepEpochs(1);
+            ImageSet images = session.sets().images().test();
+            Confusion atOnce = Confusion.of(session.trainer().network(), images);
+            long perImage = session.trainer().network().forwardCost();
+            for (long work : new long[] {1, perImage / 3, perImage, 5 * perImage / 2}) {
+                ConfusionInSlices slices = new ConfusionInSlices();
+                slices.begin(session.trainer().network(), images);
+                int calls = 1;
+                while (!slices.advanceWork(work)) {
+                    calls++;
+                }
+                assertSame(atOnce, slices.result(), id + " in pieces of " + work);
+                if (work < perImage) {
+                    assertTrue(calls > images.size(), "an image took several calls: " + calls);
+                }
+            }
+        }
+    }
+
+    @Test
     void aCancelledMatrixIsNoLongerActiveAndTheNextBeginsAfresh() {
         LabSession session = new LabSession(LabState.defaultFor("shapes", 2));
         ImageSet images = session.sets().images().test();
