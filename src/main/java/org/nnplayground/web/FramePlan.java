@@ -83,6 +83,8 @@ final class FramePlan {
     private boolean stale;
     private double lastMs;
     private int lastCount;
+    /** The view being drawn now, or -1 between paints. */
+    private int painting = -1;
 
     /** A plan that spends at most about {@code budgetMs} a frame on drawing while training plays. */
     FramePlan(DoubleSupplier clock, double budgetMs) {
@@ -95,9 +97,18 @@ final class FramePlan {
         all = true;
     }
 
-    /** Draw every view again, in turn within the budget (what they show is being brought up to date). */
+    /**
+     * Draw again, in turn within the budget, what is being brought up to date over several frames
+     * (a confusion matrix counted over paints): asked from within a view's paint, that view alone
+     * (the others are not redrawn for it: at the image page's limits, redrawing every view on each
+     * turn of a matrix counted for minutes held most frames); asked from elsewhere, every view.
+     */
     void paintSoon() {
-        stale = true;
+        if (painting >= 0) {
+            drawn[painting] = false;
+        } else {
+            stale = true;
+        }
     }
 
     /** Whether the next {@link #paint} draws every view whatever its stamp. */
@@ -166,7 +177,12 @@ final class FramePlan {
         painted[i] = v.content();
         drawn[i] = true;
         double begin = clock.getAsDouble();
-        runner.run(v.name(), v::paint);
+        painting = i;
+        try {
+            runner.run(v.name(), v::paint);
+        } finally {
+            painting = -1;
+        }
         double ms = Math.max(0, clock.getAsDouble() - begin);
         // A slower drawing counts at once, a faster one little by little: a view is not begun on
         // the strength of one lucky frame.

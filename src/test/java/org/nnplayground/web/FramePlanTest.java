@@ -25,7 +25,7 @@ class FramePlanTest {
     private final FramePlan.Runner runner = (what, paint) -> paint.run();
 
     /** A view of a given cost whose content the test moves. */
-    private final class Fake implements FramePlan.View {
+    private class Fake implements FramePlan.View {
         final String name;
         double cost;
         long content;
@@ -205,6 +205,26 @@ class FramePlanTest {
         assertEquals(List.of("graph"), frame(views), "views of 5 ms: one a frame");
         assertEquals(List.of("output"), frame(views));
         assertEquals(List.of(), frame(views));
+    }
+
+    @Test
+    void paintSoonFromWithinAViewsPaintDrawsThatViewAgainAndNoOther() {
+        Fake filters = new Fake("filters", 1);
+        Fake matrix = new Fake("matrix", 1) {
+            @Override
+            public void paint() {
+                super.paint();
+                if (paints < 3) {
+                    plan.paintSoon(); // still counting: draw me again
+                }
+            }
+        };
+        List<Fake> views = List.of(filters, matrix);
+        assertEquals(List.of("filters", "matrix"), frame(views));
+        assertEquals(List.of("matrix"), frame(views), "only the view still being brought up to date");
+        assertEquals(List.of("matrix"), frame(views));
+        assertEquals(List.of(), frame(views), "and nothing once it is");
+        assertEquals(1, filters.paints);
     }
 
     @Test
