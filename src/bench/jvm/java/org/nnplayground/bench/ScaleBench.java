@@ -137,9 +137,11 @@ public final class ScaleBench {
         if (settle > 0) {
             page.waitForTimeout(settle * 1000);
         }
+        int pressed = 0; // presses before the timed ones
         if (Boolean.getBoolean("bench.scale.paused")) {
             page.keyboard().press(" ");
             page.waitForTimeout(500);
+            pressed++;
         }
         @SuppressWarnings("unchecked")
         List<Number> window = (List<Number>) page.evaluate("ms => new Promise(r => { const p = window.__nnpScale;"
@@ -155,7 +157,7 @@ public final class ScaleBench {
             page.keyboard().press(" ");
             Number shown = (Number) page.evaluate("i => new Promise(r => { const p = window.__nnpScale;"
                     + " const w = () => { const q = p.presses[i]; if (q && q.shown >= 0) { r(performance.timeOrigin + q.shown); }"
-                    + "   else { setTimeout(w, 10); } }; w(); })", i);
+                    + "   else { setTimeout(w, 10); } }; w(); })", i + pressed);
             latencies.add(shown.doubleValue() - sent);
         }
         return new Figures(name, build, window.get(0).intValue(), window.get(1).doubleValue() / 1000,
