@@ -96,8 +96,12 @@ public final class ViewText {
 
     /** Where training stands, for the live region: "Epoch 120, training loss 0.0123, test loss 0.015, paused". */
     public static String status(StepResult r, boolean playing) {
-        StringBuilder s = new StringBuilder("Epoch ").append(NumberFormat.grouped(r.epoch()))
-                .append(", training loss ").append(NumberFormat.significant(r.train().loss(), 3));
+        StringBuilder s = new StringBuilder("Epoch ").append(NumberFormat.grouped(r.epoch()));
+        if (r.sampleUpdates() < 0) {
+            // a large run's first status, still being counted over the frames: no losses yet
+            return s.append(", losses being computed").append(playing ? ", training" : ", paused").toString();
+        }
+        s.append(", training loss ").append(NumberFormat.significant(r.train().loss(), 3));
         if (!r.test().isEmpty()) {
             s.append(", test loss ").append(NumberFormat.significant(r.test().loss(), 3));
         }

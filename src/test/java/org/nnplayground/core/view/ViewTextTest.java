@@ -39,4 +39,13 @@ class ViewTextTest {
         assertTrue(curve.startsWith("Showing input x in place of the network's output: its output as a curve over x,"), curve);
         assertEquals(plain, ViewText.output(2, 2, false, r, null));
     }
+
+    @Test
+    void theStatusSaysTheLossesAreBeingComputedUntilAFirstStatusArrives() {
+        StepResult pending = new StepResult(0, -1, new Metrics(Double.NaN, -1, 8000), new Metrics(Double.NaN, -1, 2000), null);
+        assertEquals("Epoch 0, losses being computed, training", ViewText.status(pending, true));
+        assertEquals("Epoch 0, losses being computed, paused", ViewText.status(pending, false));
+        StepResult known = new StepResult(3, 30, new Metrics(0.25, 0.5, 8000), new Metrics(0.5, 0.25, 2000), null);
+        assertEquals("Epoch 3, training loss 0.25, test loss 0.5, paused", ViewText.status(known, false));
+    }
 }
