@@ -1,14 +1,8 @@
 package org.nnplayground.web;
 
-import org.nnplayground.core.link.LabLinks;
-import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.link.Theme;
-import org.nnplayground.core.state.Preset;
-import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.RuntimeProbe;
-import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.train.EpochLog;
-import org.nnplayground.core.train.Trainer;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -31,13 +25,7 @@ public final class Main {
      */
     @JSExport
     public static String fingerprint(String presetId, int epochs) {
-        Preset preset = Presets.byId(presetId);
-        if (preset == null) {
-            return "unknown preset " + presetId;
-        }
-        Trainer trainer = preset.state().newTrainer();
-        trainer.trainEpochs(epochs);
-        return trainer.network().fingerprint().hex();
+        return PageFunctions.fingerprint(presetId, epochs);
     }
 
     /**
@@ -46,23 +34,19 @@ public final class Main {
      */
     @JSExport
     public static String labFingerprint(String fragment, int epochs) {
-        LabSession session = new LabSession(LabLinks.decode(fragment).state());
-        session.stepEpochs(epochs);
-        return session.trainer().network().fingerprint().hex();
+        return PageFunctions.labFingerprint(fragment, epochs);
     }
 
     /** Fingerprint of the page's own sequence or image run (16 hex digits), "" without one. */
     @JSExport
     public static String pageLabFingerprint() {
-        LabPage p = PageBoot.labPage();
-        return p == null ? "" : p.session().trainer().network().fingerprint().hex();
+        return PageFunctions.pageLabFingerprint();
     }
 
     /** The epoch the page's own sequence or image run has reached; -1 without one. */
     @JSExport
     public static int pageLabEpoch() {
-        LabPage p = PageBoot.labPage();
-        return p == null ? -1 : p.session().last().epoch();
+        return PageFunctions.pageLabEpoch();
     }
 
     /**
@@ -77,24 +61,19 @@ public final class Main {
     /** The lines of {@link RuntimeProbe#run()}, joined by newlines. */
     @JSExport
     public static String runtimeProbe() {
-        return String.join("\n", RuntimeProbe.run());
+        return PageFunctions.runtimeProbe();
     }
 
     /** Fingerprint of the page's own playground's weights (16 hex digits), "" without one. */
     @JSExport
     public static String pageFingerprint() {
-        PlaygroundPage p = PageBoot.mainPage();
-        return p == null ? "" : p.session().trainer().network().fingerprint().hex();
+        return PageFunctions.pageFingerprint();
     }
 
     /** The page's own playground's link fragment, with or without its trained weights. */
     @JSExport
     public static String pageLink(boolean withWeights) {
-        PlaygroundPage p = PageBoot.mainPage();
-        if (p == null) {
-            return "";
-        }
-        return LinkCodec.encode(withWeights ? p.currentLinkWithWeights() : p.currentLink());
+        return PageFunctions.pageLink(withWeights);
     }
 
     /** Mounts a playground into {@code element} from a link fragment; returns its number for the calls below. */
@@ -264,19 +243,18 @@ public final class Main {
     /** The epoch the page's own playground has reached; -1 without one. */
     @JSExport
     public static int pageEpoch() {
-        PlaygroundPage p = PageBoot.mainPage();
-        return p == null ? -1 : p.session().last().epoch();
+        return PageFunctions.pageEpoch();
     }
 
     /** {@link #instancePredict} for the page's own playground. */
     @JSExport
     public static String pagePredict(String rows, int width) {
-        return PageExports.predict(PageBoot.mainPage(), rows, width);
+        return PageFunctions.pagePredict(rows, width);
     }
 
     /** One of the core's own transcendentals, by name, for cross-runtime bit checks. */
     @JSExport
     public static double detMath(String function, double x) {
-        return RuntimeProbe.math(function, x);
+        return PageFunctions.detMath(function, x);
     }
 }

@@ -1,0 +1,66 @@
+package org.nnplayground.web;
+
+import org.teavm.jso.JSExport;
+
+/**
+ * The entry point of the points page's own module (wasm/points.wasm): only the points playground and
+ * the functions it answers, so that a page showing points loads nothing of the sequences and images.
+ * A link of the other kind is handed over to {@link LabMain}'s module (see {@link PageBoot}). The
+ * functions mean what {@link Main}'s of the same name mean; their names are listed in web/loader.js.
+ */
+public final class PointsMain {
+    private PointsMain() {
+    }
+
+    public static void main(String[] args) {
+        PageBoot.startPoints();
+    }
+
+    /** {@link Main#fingerprint}. */
+    @JSExport
+    public static String fingerprint(String presetId, int epochs) {
+        return PageFunctions.fingerprint(presetId, epochs);
+    }
+
+    /** {@link Main#runtimeProbe}. */
+    @JSExport
+    public static String runtimeProbe() {
+        return PageFunctions.runtimeProbe();
+    }
+
+    /** {@link Main#detMath}. */
+    @JSExport
+    public static double detMath(String function, double x) {
+        return PageFunctions.detMath(function, x);
+    }
+
+    /** {@link Main#pageFingerprint}. */
+    @JSExport
+    public static String pageFingerprint() {
+        return PageFunctions.pageFingerprint();
+    }
+
+    /** {@link Main#pageLink}. */
+    @JSExport
+    public static String pageLink(boolean withWeights) {
+        return PageFunctions.pageLink(withWeights);
+    }
+
+    /** {@link Main#pageEpoch}. */
+    @JSExport
+    public static int pageEpoch() {
+        return PageFunctions.pageEpoch();
+    }
+
+    /** {@link Main#pageExport}, of the points playground. */
+    @JSExport
+    public static String pageExport(String format) {
+        return PageExports.text(PageBoot.mainPage(), format);
+    }
+
+    /** {@link Main#pagePredict}. */
+    @JSExport
+    public static String pagePredict(String rows, int width) {
+        return PageFunctions.pagePredict(rows, width);
+    }
+}
