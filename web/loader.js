@@ -20,15 +20,14 @@
    *   lab     org.nnplayground.web.LabMain: a page of our own showing sequences or images
    *   app     org.nnplayground.web.Main: both kinds and the embeds (nn-playground.js); also js/app.js
    */
-  var POINTS_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "pageExport",
-    "pagePredict", "pageEpoch"];
+  var POINTS_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "pagePredict", "pageEpoch"];
   var LAB_NAMES = ["detMath", "runtimeProbe", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport",
     "pageExport", "pageLink", "pageEpoch", "pagePredict"];
   var APP_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "mount", "instancePlay", "instancePause",
     "instanceStep", "instanceReset", "instanceLink", "instanceSetLink", "instanceEpoch", "instanceLoss",
     "instancePlaying", "instanceDestroy", "instanceEpochEvents", "instanceEventEpoch", "instanceEventLoss",
     "instanceFingerprint", "instanceSetTheme", "instanceExport", "instancePredict", "pageExport", "pagePredict",
-    "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport"];
+    "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport", "exportOfLink", "readModelFile"];
   var MODULE_NAMES = { points: POINTS_NAMES, lab: LAB_NAMES, app: APP_NAMES };
 
   var WASM_RUNTIME = "wasm/app.wasm-runtime.js";
@@ -234,6 +233,37 @@
       warnAboutUnlistedExports(teavm.exports);
       return teavm.exports;
     });
+  }
+
+  /*
+   * The exports of the points page, whose own module has no exporters: the app module makes them
+   * from the links it is handed (the link with the trained weights, and the one without), loaded
+   * once, the first time an export or a model file is asked for, and not started (its main never
+   * runs). A failed load is tried again on the next request.
+   */
+  var exportsModule = null;
+
+  function loadExportsModule() {
+    if (exportsModule === null) {
+      var runtime = typeof TeaVM === "object" && TeaVM.wasmGC ? Promise.resolve() : loadScript(WASM_RUNTIME);
+      exportsModule = runtime.then(function () {
+        return TeaVM.wasmGC.load(moduleUrl("app"));
+      }).then(function (teavm) {
+        return teavm.exports;
+      });
+      exportsModule.catch(function () { exportsModule = null; });
+    }
+    return exportsModule;
+  }
+
+  /* Promise of the export format ("!" and why not) of the points run the link withWeights holds. */
+  function pointsExport(withWeights, link, format) {
+    return loadExportsModule().then(function (app) { return app.exportOfLink(withWeights, link, format); });
+  }
+
+  /* Promise of the link fragment a points model file opens, a newline and what to say ("!" and why not). */
+  function pointsRead(fileText, link) {
+    return loadExportsModule().then(function (app) { return app.readModelFile(fileText, link); });
   }
 
   /* Resolves to the JS build's exported globals, collected by name, before main has run. */
@@ -472,8 +502,8 @@
   }
 
   /*
-   * exportModel over one playground: target has export(format), predict(bits, width), link() and epoch(),
-   * and root is the element that holds its views.
+   * exportModel over one playground: target has export(format) (the text, or a Promise of it),
+   * predict(bits, width), link() and epoch(), and root is the element that holds its views.
    */
   function exportModel(target, root, format, options) {
     if (format === "png") {
@@ -481,13 +511,17 @@
       return pictureOf(root, view, "nn-playground, epoch " + target.epoch() + ": #" + target.link());
     }
     if (format === "tfjs") {
-      var model = unwrap(target.export("tfjs"));
-      return Promise.resolve({ "model.json": model, "weights.bin": bytesOf(unwrap(target.export("tfjs-weights"))) });
+      return Promise.resolve(target.export("tfjs")).then(function (model) {
+        model = unwrap(model);
+        return Promise.resolve(target.export("tfjs-weights")).then(function (weights) {
+          return { "model.json": model, "weights.bin": bytesOf(unwrap(weights)) };
+        });
+      });
     }
     if (["json", "python", "formula", "csv"].indexOf(format) < 0) {
       return Promise.reject(new Error("unknown format " + format + "; use json, tfjs, python, formula, png or csv"));
     }
-    return Promise.resolve(unwrap(target.export(format)));
+    return Promise.resolve(target.export(format)).then(unwrap);
   }
 
   /* predict over one playground: rows of raw inputs (numbers) to rows of outputs. */
@@ -548,7 +582,11 @@
   /* The page's own playground (index.html, embed.html): exportModel(format, options) and predict(rows). */
   function pageTarget(api) {
     return {
-      "export": function (format) { return api.pageExport(format); },
+      "export": function (format) {
+        // The points page's own module has no exporters: the app module makes the export from the links.
+        return typeof api.pageExport === "function" ? api.pageExport(format)
+          : pointsExport(api.pageLink(true), api.pageLink(false), format);
+      },
       predict: function (bits, width) { return api.pagePredict(bits, width); },
       link: function () { return api.pageLink(false); },
       epoch: function () { return api.pageEpoch(); }
@@ -573,6 +611,8 @@
     exportedNames: EXPORTED_NAMES.slice(),
     moduleExportedNames: function (name) { return MODULE_NAMES[name].slice(); },
     moduleUrl: moduleUrl,
+    pointsExport: pointsExport,
+    pointsRead: pointsRead,
     runtimeUrl: function () { return resolve(WASM_RUNTIME); },
     kindOf: kindOf,
     labLessons: LAB_LESSONS.slice(),

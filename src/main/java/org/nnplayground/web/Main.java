@@ -16,7 +16,27 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        PointsExports.use(new OwnPointsExports());
         PageBoot.start();
+    }
+
+    /**
+     * The export {@code format} of the points run that link fragment {@code withWeights} holds (its
+     * setup, data, weights and epoch), naming link fragment {@code link}; "!" and why it cannot be
+     * made. The points page's own module, which has no exporters, loads this module for it.
+     */
+    @JSExport
+    public static String exportOfLink(String withWeights, String link, String format) {
+        return LinkExports.text(withWeights, link, format);
+    }
+
+    /**
+     * Reads a points model file for the playground at link fragment {@code link}: the link fragment
+     * it opens, a newline and what to say; "!" and why it cannot be opened.
+     */
+    @JSExport
+    public static String readModelFile(String fileText, String link) {
+        return LinkExports.read(fileText, link);
     }
 
     /**

@@ -5,14 +5,17 @@ import org.teavm.jso.JSExport;
 /**
  * The entry point of the points page's own module (wasm/points.wasm): only the points playground and
  * the functions it answers, so that a page showing points loads nothing of the sequences and images.
- * A link of the other kind is handed over to {@link LabMain}'s module (see {@link PageBoot}). The
- * functions mean what {@link Main}'s of the same name mean; their names are listed in web/loader.js.
+ * A link of the other kind is handed over to {@link LabMain}'s module (see {@link PageBoot}); the
+ * exports are made by the module with both kinds, loaded when a person first asks for one
+ * ({@link LoadedPointsExports}; loader.js's exportModel does the same for scripts). The functions
+ * mean what {@link Main}'s of the same name mean; their names are listed in web/loader.js.
  */
 public final class PointsMain {
     private PointsMain() {
     }
 
     public static void main(String[] args) {
+        PointsExports.use(new LoadedPointsExports());
         PageBoot.startPoints();
     }
 
@@ -50,12 +53,6 @@ public final class PointsMain {
     @JSExport
     public static int pageEpoch() {
         return PageFunctions.pageEpoch();
-    }
-
-    /** {@link Main#pageExport}, of the points playground. */
-    @JSExport
-    public static String pageExport(String format) {
-        return PageExports.text(PageBoot.mainPage(), format);
     }
 
     /** {@link Main#pagePredict}. */

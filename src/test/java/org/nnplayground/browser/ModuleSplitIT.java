@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,7 +17,9 @@ import org.nnplayground.core.state.lab.LabLessons;
 /**
  * A page of our own loads only the wasm module of its link's kind (points.wasm or lab.wasm), the
  * loader tells the kinds apart exactly as the Java side does, each module exports what the loader
- * lists for it, and a person who switches kind gets the other module with the link they chose.
+ * lists for it, a person who switches kind gets the other module with the link they chose, and the
+ * points page loads the module with the exporters only when an export is asked for (ExportIT checks
+ * that what comes back is the JVM's text, for every format).
  */
 class ModuleSplitIT extends BrowserTest {
     private static final String[] PIECES = {"lab", "lesson", "l%61b", "%6Cesson", "LAB", "lab ", "preset", "v", "1",
@@ -121,6 +124,58 @@ class ModuleSplitIT extends BrowserTest {
         assertEquals(List.of(8L, 8L), List.copyOf(((List<?>) page().evaluate(
                 "() => location.hash.match(/h=([0-9,]+)/)[1].split(',').map(Number)")).stream()
                 .map(n -> ((Number) n).longValue()).toList()));
+    }
+
+    @Test
+    void thePointsPageLoadsTheExportersOnlyWhenAPersonAsksForAnExportAndSaysWhileItLoads() {
+        List<String> modules = new CopyOnWriteArrayList<>();
+        page().onRequest(r -> {
+            if (r.url().endsWith(".wasm")) {
+                modules.add(r.url().substring(r.url().lastIndexOf('/') + 1));
+            }
+        });
+        List<Route> held = new CopyOnWriteArrayList<>();
+        page().route("**/wasm/app.wasm", held::add);
+        open("/#preset=xor");
+        page().locator("body").press(" "); // pause, so that the formula stays the one asked for
+        assertEquals(List.of("points.wasm"), modules, "nothing of the exports before one is asked for");
+        page().locator(".nnp-export-toggle").first().click();
+        page().locator("[data-key=export-formula]").click();
+        assertThat(page().locator(".nnp-export-status")).hasText("Loading the exports\u2026");
+        page().waitForCondition(() -> !held.isEmpty());
+        held.get(0).resume();
+        assertThat(page().locator(".nnp-export-formula")).isVisible();
+        assertThat(page().locator(".nnp-export-status")).hasText("");
+        String formula = page().locator(".nnp-export-formula").textContent();
+        assertEquals(formula, page().evaluate("() => nnPlayground.exportModel('formula')"),
+                "the menu and the script's API give the same text");
+        assertTrue(formula.contains("tanh"), formula);
+        page().locator("[data-key=export-formula]").click();
+        assertEquals(List.of("points.wasm", "app.wasm"), modules, "the exporters' module is loaded once");
+        assertEquals(1, held.size());
+    }
+
+    @Test
+    void aFailureToLoadTheExportersIsSaidAndTheNextTryLoadsThem() {
+        allowPageProblem("app.wasm");
+        allowPageProblem("Failed to load resource");
+        boolean[] fail = {true};
+        page().route("**/wasm/app.wasm", route -> {
+            if (fail[0]) {
+                route.abort();
+            } else {
+                route.resume();
+            }
+        });
+        open("/#preset=xor");
+        page().locator("body").press(" ");
+        page().locator(".nnp-export-toggle").first().click();
+        page().locator("[data-key=export-formula]").click();
+        assertThat(page().locator(".nnp-notice").first()).containsText("The exports could not be loaded:");
+        assertThat(page().locator(".nnp-export-status")).hasText("");
+        fail[0] = false;
+        page().locator("[data-key=export-formula]").click();
+        assertThat(page().locator(".nnp-export-formula")).isVisible();
     }
 
     private void awaitModule(String module) {
