@@ -19,9 +19,12 @@
    *   points  org.nnplayground.web.PointsMain: a page of our own showing the points
    *   lab     org.nnplayground.web.LabMain: a page of our own showing sequences or images
    *   app     org.nnplayground.web.Main: both kinds and the embeds (nn-playground.js); also js/app.js
+   * The runtime probe (runtimeProbe, every kind of layer trained a little, for the tests that compare
+   * the runtimes' bits) is in the app module only: appModule() below gives it on any page.
    */
-  var POINTS_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "pagePredict", "pageEpoch"];
-  var LAB_NAMES = ["detMath", "runtimeProbe", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport",
+  var POINTS_NAMES = ["fingerprint", "detMath", "pageFingerprint", "pageLink", "pagePredict", "pageEpoch",
+    "pageTable", "pageWeights"];
+  var LAB_NAMES = ["detMath", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport",
     "pageExport", "pageLink", "pageEpoch", "pagePredict"];
   var APP_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "mount", "instancePlay", "instancePause",
     "instanceStep", "instanceReset", "instanceLink", "instanceSetLink", "instanceEpoch", "instanceLoss",
@@ -201,8 +204,8 @@
     });
   }
 
-  function checkNames(build, api) {
-    var missing = EXPORTED_NAMES.filter(function (name) { return typeof api[name] !== "function"; });
+  function checkNames(build, api, names) {
+    var missing = (names || EXPORTED_NAMES).filter(function (name) { return typeof api[name] !== "function"; });
     if (missing.length > 0) {
       throw new Error("the " + build + " build does not export " + missing.join(", ")
         + " (EXPORTED_NAMES in loader.js is out of step with the Java side)");
@@ -237,7 +240,8 @@
 
   /*
    * The exports of the points page, whose own module has no exporters: the app module makes them
-   * from the links it is handed (the link with the trained weights, and the one without), loaded
+   * from what it is handed (the link, the trained weights as base64url doubles with their epoch, and
+   * the page's loaded table, which links do not carry; "" for none), loaded
    * once, the first time an export or a model file is asked for, and not started (its main never
    * runs). A failed load is tried again on the next request.
    */
@@ -256,14 +260,14 @@
     return exportsModule;
   }
 
-  /* Promise of the export format ("!" and why not) of the points run the link withWeights holds. */
-  function pointsExport(withWeights, link, format) {
-    return loadExportsModule().then(function (app) { return app.exportOfLink(withWeights, link, format); });
+  /* Promise of the export format ("!" and why not) of the points run of link with weights after epoch, on table. */
+  function pointsExport(link, weights, epoch, table, format) {
+    return loadExportsModule().then(function (app) { return app.exportOfLink(link, weights, epoch, table, format); });
   }
 
-  /* Promise of the link fragment a points model file opens, a newline and what to say ("!" and why not). */
-  function pointsRead(fileText, link) {
-    return loadExportsModule().then(function (app) { return app.readModelFile(fileText, link); });
+  /* Promise of what a points model file opens (five lines, see Main.readModelFile; "!" and why not). */
+  function pointsRead(fileText, table) {
+    return loadExportsModule().then(function (app) { return app.readModelFile(fileText, table); });
   }
 
   /* Resolves to the JS build's exported globals, collected by name, before main has run. */
@@ -274,7 +278,7 @@
       }
       var api = { main: window.main };
       APP_NAMES.forEach(function (name) { api[name] = window[name]; });
-      checkNames("js", api);
+      checkNames("js", api, APP_NAMES);
       return api;
     });
   }
@@ -585,7 +589,7 @@
       "export": function (format) {
         // The points page's own module has no exporters: the app module makes the export from the links.
         return typeof api.pageExport === "function" ? api.pageExport(format)
-          : pointsExport(api.pageLink(true), api.pageLink(false), format);
+          : pointsExport(api.pageLink(false), api.pageWeights(), api.pageEpoch(), api.pageTable(), format);
       },
       predict: function (bits, width) { return api.pagePredict(bits, width); },
       link: function () { return api.pageLink(false); },
@@ -611,6 +615,10 @@
     exportedNames: EXPORTED_NAMES.slice(),
     moduleExportedNames: function (name) { return MODULE_NAMES[name].slice(); },
     moduleUrl: moduleUrl,
+    /* Promise of the app module's functions (both kinds, the exports, the runtime probe), started or not. */
+    appModule: function () {
+      return ready.then(function (r) { return r.build === "js" || module === "app" ? r.api : loadExportsModule(); });
+    },
     pointsExport: pointsExport,
     pointsRead: pointsRead,
     runtimeUrl: function () { return resolve(WASM_RUNTIME); },

@@ -17,12 +17,6 @@ public final class LabMain {
         PageBoot.startLab();
     }
 
-    /** {@link Main#runtimeProbe}. */
-    @JSExport
-    public static String runtimeProbe() {
-        return PageFunctions.runtimeProbe();
-    }
-
     /** {@link Main#detMath}. */
     @JSExport
     public static double detMath(String function, double x) {
@@ -71,9 +65,9 @@ public final class LabMain {
         return -1;
     }
 
-    /** {@link Main#pagePredict}: refused, as {@link Main}'s is without points on the page. */
+    /** {@link Main#pagePredict}: refused in the same words as {@link Main}'s without points on the page. */
     @JSExport
     public static String pagePredict(String rows, int width) {
-        return PageExports.predict(null, rows, width);
+        return "!There is no such playground.";
     }
 }

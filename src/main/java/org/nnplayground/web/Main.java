@@ -12,31 +12,39 @@ import org.teavm.jso.dom.html.HTMLElement;
  * listed in web/loader.js).
  */
 public final class Main {
+    static {
+        // Before any function of this module runs, main or not: the module is also loaded beside the
+        // points page's own (for its exports, and for the embeds on such a page) without starting it.
+        PointsExports.use(new OwnPointsExports());
+    }
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        PointsExports.use(new OwnPointsExports());
         PageBoot.start();
     }
 
     /**
-     * The export {@code format} of the points run that link fragment {@code withWeights} holds (its
-     * setup, data, weights and epoch), naming link fragment {@code link}; "!" and why it cannot be
-     * made. The points page's own module, which has no exporters, loads this module for it.
+     * The export {@code format} of the points run of link fragment {@code link} with {@code weights}
+     * (base64url doubles) trained for {@code epoch} epochs, on the loaded {@code table}
+     * ({@link org.nnplayground.core.data.TableWire} text, "" for none); "!" and why it cannot be made.
+     * The points page's own module, which has no exporters, loads this module for it.
      */
     @JSExport
-    public static String exportOfLink(String withWeights, String link, String format) {
-        return LinkExports.text(withWeights, link, format);
+    public static String exportOfLink(String link, String weights, int epoch, String table, String format) {
+        return LinkExports.text(link, weights, epoch, table, format);
     }
 
     /**
-     * Reads a points model file for the playground at link fragment {@code link}: the link fragment
-     * it opens, a newline and what to say; "!" and why it cannot be opened.
+     * Reads a points model file for a playground whose loaded table is {@code table} (as for
+     * {@link #exportOfLink}): on five lines the link fragment it opens, its weights, their epoch,
+     * whether it opens onto that table and what to say (see {@link LinkExports#read}); "!" and why
+     * it cannot be opened.
      */
     @JSExport
-    public static String readModelFile(String fileText, String link) {
-        return LinkExports.read(fileText, link);
+    public static String readModelFile(String fileText, String table) {
+        return LinkExports.read(fileText, table);
     }
 
     /**

@@ -25,12 +25,6 @@ public final class PointsMain {
         return PageFunctions.fingerprint(presetId, epochs);
     }
 
-    /** {@link Main#runtimeProbe}. */
-    @JSExport
-    public static String runtimeProbe() {
-        return PageFunctions.runtimeProbe();
-    }
-
     /** {@link Main#detMath}. */
     @JSExport
     public static double detMath(String function, double x) {
@@ -53,6 +47,21 @@ public final class PointsMain {
     @JSExport
     public static int pageEpoch() {
         return PageFunctions.pageEpoch();
+    }
+
+    /**
+     * The table loaded into the page's playground, as the text the exports' module reads
+     * ({@link org.nnplayground.core.data.TableWire}); "" for none. For loader.js's exportModel.
+     */
+    @JSExport
+    public static String pageTable() {
+        return LoadedPointsExports.table(PageBoot.mainPage());
+    }
+
+    /** The weights of the page's playground as base64url doubles, "" without one. For loader.js's exportModel. */
+    @JSExport
+    public static String pageWeights() {
+        return LoadedPointsExports.weights(PageBoot.mainPage());
     }
 
     /** {@link Main#pagePredict}. */
