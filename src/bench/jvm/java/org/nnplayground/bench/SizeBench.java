@@ -72,7 +72,7 @@ final class SizeBench {
         files.forEach((f, s) -> md.append(row(f, kb(s.raw()), kb(s.gzip()))));
         md.append(row("shared files", kb(sharedRaw), kb(shared)));
         Map<String, String> pages = Map.of("wasm/points.wasm", "a points link", "wasm/lab.wasm", "a sequence or image link",
-                "wasm/app.wasm", "the embeds (both kinds)");
+                "wasm/app.wasm", "both kinds (the embeds' module, with the shared files)");
         modules.forEach((f, s) -> md.append(row(f, kb(s.raw()), kb(s.gzip()))));
         modules.forEach((f, s) -> md.append(row("**the page of " + pages.get(f) + "**", kb(sharedRaw + s.raw()),
                 "**" + kb(shared + s.gzip()) + "**")));

@@ -112,7 +112,7 @@ public final class TableWire {
                 if (d < '0' || d > '9') {
                     throw broken();
                 }
-                length = length * 10 + (d - '0');
+                length = length * 10 + d - '0';
             }
             if (colon + 1 + length > text.length()) {
                 throw broken();
@@ -142,7 +142,7 @@ public final class TableWire {
             if (d < '0' || d > '9') {
                 throw broken();
             }
-            v = v * 10 + (d - '0');
+            v = v * 10 + d - '0';
         }
         return negative ? -v : v;
     }
