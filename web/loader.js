@@ -1,6 +1,8 @@
 /*
  * nn-playground loader: picks the WebAssembly GC build or the JavaScript build, loads it and
  * calls the Java main. Works from http(s) and from file:// (where only the JS build can load).
+ * Of the wasm-gc build a page of our own loads only the module of its link's kind (points.wasm or
+ * lab.wasm; a link of the other kind reloads the page into that one), any other page app.wasm.
  *
  *   ?build=wasm or ?build=js   forces a build (a failing wasm build still falls back to JS)
  *   window.nnPlaygroundReady   Promise of { build: "wasm-gc" | "js", api }
@@ -11,19 +13,114 @@
   "use strict";
 
   /*
-   * The @JSExport functions of org.nnplayground.web.Main, besides main. Keep this list in step
+   * The @JSExport functions of each build's entry point, besides main. Keep these lists in step
    * with the Java side: the JS build is looked up by these names, and a browser test checks that
-   * the list equals the functions the wasm build exports.
+   * each list equals the functions its wasm module exports.
+   *   points  org.nnplayground.web.PointsMain: a page of our own showing the points
+   *   lab     org.nnplayground.web.LabMain: a page of our own showing sequences or images
+   *   app     org.nnplayground.web.Main: both kinds and the embeds (nn-playground.js); also js/app.js
+   * The runtime probe (runtimeProbe, every kind of layer trained a little, for the tests that compare
+   * the runtimes' bits) is in the app module only: appModule() below gives it on any page.
    */
-  var EXPORTED_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "mount", "instancePlay", "instancePause",
+  var POINTS_NAMES = ["fingerprint", "detMath", "pageFingerprint", "pageLink", "pagePredict", "pageEpoch",
+    "pageTable", "pageWeights"];
+  var LAB_NAMES = ["detMath", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport",
+    "pageExport", "pageLink", "pageEpoch", "pagePredict"];
+  var APP_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "mount", "instancePlay", "instancePause",
     "instanceStep", "instanceReset", "instanceLink", "instanceSetLink", "instanceEpoch", "instanceLoss",
     "instancePlaying", "instanceDestroy", "instanceEpochEvents", "instanceEventEpoch", "instanceEventLoss",
     "instanceFingerprint", "instanceSetTheme", "instanceExport", "instancePredict", "pageExport", "pagePredict",
-    "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport"];
+    "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport", "exportOfLink", "readModelFile"];
+  var MODULE_NAMES = { points: POINTS_NAMES, lab: LAB_NAMES, app: APP_NAMES };
 
   var WASM_RUNTIME = "wasm/app.wasm-runtime.js";
-  var WASM_MODULE = "wasm/app.wasm";
   var JS_BUILD = "js/app.js";
+
+  /* The one place that knows where each module is: "points", "lab" or "app" to its URL. */
+  function moduleUrl(module) {
+    if (!MODULE_NAMES.hasOwnProperty(module)) {
+      throw new Error("there is no module \"" + module + "\"; use points, lab or app");
+    }
+    return resolve("wasm/" + module + ".wasm");
+  }
+
+  /*
+   * The kind of playground a link fragment (with or without '#') opens: "lab" for sequences and
+   * images, else "points". The same reading as LabLinks.isLab and Fragment.parse on the Java side
+   * (a browser test compares them on many fragments): the first 100,000 characters, at most 200
+   * non-empty key=value pairs split at '&', keys and values percent-decoded as UTF-8; a "lab" key, or
+   * a "lesson" key naming a sequence or image lesson, makes it a lab link.
+   */
+  var LAB_LESSONS = ["loop-in-time", "sine-memory", "long-gap", "tiny-lm", "edge", "why-convolution", "digits"];
+  var FRAGMENT_MAX_LENGTH = 100000;
+  var FRAGMENT_MAX_PAIRS = 200;
+
+  function hexDigit(c) {
+    var i = "0123456789abcdef".indexOf(c);
+    if (i < 0 && c >= "A" && c <= "F") {
+      i = c.charCodeAt(0) - 55;
+    }
+    return i;
+  }
+
+  function percentDecoded(s) {
+    if (s.indexOf("%") < 0) {
+      return s;
+    }
+    var out = "";
+    var bytes = [];
+    var flush = function () {
+      if (bytes.length > 0) {
+        out += new TextDecoder("utf-8").decode(new Uint8Array(bytes));
+        bytes = [];
+      }
+    };
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charAt(i);
+      if (c === "%" && i + 2 < s.length) {
+        var hi = hexDigit(s.charAt(i + 1));
+        var lo = hexDigit(s.charAt(i + 2));
+        if (hi >= 0 && lo >= 0) {
+          bytes.push(hi * 16 + lo);
+          i += 2;
+          continue;
+        }
+      }
+      flush();
+      out += c;
+    }
+    flush();
+    return out;
+  }
+
+  function kindOf(fragment) {
+    var text = String(fragment === null || fragment === undefined ? "" : fragment);
+    if (text.charAt(0) === "#") {
+      text = text.substring(1);
+    }
+    text = text.substring(0, FRAGMENT_MAX_LENGTH);
+    var pairs = 0;
+    var start = 0;
+    while (start <= text.length && pairs < FRAGMENT_MAX_PAIRS) {
+      var amp = text.indexOf("&", start);
+      var end = amp < 0 ? text.length : amp;
+      if (end > start) {
+        var part = text.substring(start, end);
+        var eq = part.indexOf("=");
+        var key = percentDecoded(eq < 0 ? part : part.substring(0, eq));
+        var value = percentDecoded(eq < 0 ? "" : part.substring(eq + 1));
+        pairs++;
+        if (key === "lab" || (key === "lesson" && LAB_LESSONS.indexOf(value) >= 0)) {
+          return "lab";
+        }
+      }
+      if (amp < 0) {
+        break;
+      }
+      start = amp + 1;
+    }
+    return "points";
+  }
 
   /*
    * The smallest module that needs final WebAssembly GC: a struct type, a function returning
@@ -44,6 +141,18 @@
 
   var scriptUrl = (document.currentScript && document.currentScript.src) || document.baseURI;
   var baseUrl = new URL(".", scriptUrl);
+
+  /*
+   * The module this page needs: a page of our own (index.html, embed.html) the one of its link's
+   * kind; any other page (the embed script's <nn-playground> elements, of either kind) the app
+   * module, which has both. The script is deferred, so the page's element is parsed by now.
+   */
+  function chooseModule() {
+    if (!document.querySelector("[data-nn-playground-page]")) {
+      return "app";
+    }
+    return kindOf(window.location.hash);
+  }
 
   function resolve(relativePath) {
     return new URL(relativePath, baseUrl).href;
@@ -95,8 +204,8 @@
     });
   }
 
-  function checkNames(build, api) {
-    var missing = EXPORTED_NAMES.filter(function (name) { return typeof api[name] !== "function"; });
+  function checkNames(build, api, names) {
+    var missing = (names || EXPORTED_NAMES).filter(function (name) { return typeof api[name] !== "function"; });
     if (missing.length > 0) {
       throw new Error("the " + build + " build does not export " + missing.join(", ")
         + " (EXPORTED_NAMES in loader.js is out of step with the Java side)");
@@ -116,16 +225,49 @@
 
   /* Resolves to the wasm instance's exports, before main has run. */
   function loadWasmGc() {
+    var url = moduleUrl(module);
     return loadScript(WASM_RUNTIME).then(function () {
       if (typeof TeaVM !== "object" || !TeaVM.wasmGC) {
         throw new Error(WASM_RUNTIME + " did not define TeaVM.wasmGC");
       }
-      return TeaVM.wasmGC.load(resolve(WASM_MODULE));
+      return TeaVM.wasmGC.load(url);
     }).then(function (teavm) {
       checkNames("wasm-gc", teavm.exports);
       warnAboutUnlistedExports(teavm.exports);
       return teavm.exports;
     });
+  }
+
+  /*
+   * The exports of the points page, whose own module has no exporters: the app module makes them
+   * from what it is handed (the link, the trained weights as base64url doubles with their epoch, and
+   * the page's loaded table, which links do not carry; "" for none), loaded
+   * once, the first time an export or a model file is asked for, and not started (its main never
+   * runs). A failed load is tried again on the next request.
+   */
+  var exportsModule = null;
+
+  function loadExportsModule() {
+    if (exportsModule === null) {
+      var runtime = typeof TeaVM === "object" && TeaVM.wasmGC ? Promise.resolve() : loadScript(WASM_RUNTIME);
+      exportsModule = runtime.then(function () {
+        return TeaVM.wasmGC.load(moduleUrl("app"));
+      }).then(function (teavm) {
+        return teavm.exports;
+      });
+      exportsModule.catch(function () { exportsModule = null; });
+    }
+    return exportsModule;
+  }
+
+  /* Promise of the export format ("!" and why not) of the points run of link with weights after epoch, on table. */
+  function pointsExport(link, weights, epoch, table, format) {
+    return loadExportsModule().then(function (app) { return app.exportOfLink(link, weights, epoch, table, format); });
+  }
+
+  /* Promise of what a points model file opens (five lines, see Main.readModelFile; "!" and why not). */
+  function pointsRead(fileText, table) {
+    return loadExportsModule().then(function (app) { return app.readModelFile(fileText, table); });
   }
 
   /* Resolves to the JS build's exported globals, collected by name, before main has run. */
@@ -135,8 +277,8 @@
         throw new Error(JS_BUILD + " did not define the global main function");
       }
       var api = { main: window.main };
-      EXPORTED_NAMES.forEach(function (name) { api[name] = window[name]; });
-      checkNames("js", api);
+      APP_NAMES.forEach(function (name) { api[name] = window[name]; });
+      checkNames("js", api, APP_NAMES);
       return api;
     });
   }
@@ -165,7 +307,7 @@
     if (baseUrl.origin === window.location.origin) {
       return "";
     }
-    return ". " + resolve(WASM_MODULE) + " is on another origin than this page: its server must send"
+    return ". " + moduleUrl(module) + " is on another origin than this page: its server must send"
       + " Access-Control-Allow-Origin (and Content-Type: application/wasm) for the WebAssembly build";
   }
 
@@ -364,8 +506,8 @@
   }
 
   /*
-   * exportModel over one playground: target has export(format), predict(bits, width), link() and epoch(),
-   * and root is the element that holds its views.
+   * exportModel over one playground: target has export(format) (the text, or a Promise of it),
+   * predict(bits, width), link() and epoch(), and root is the element that holds its views.
    */
   function exportModel(target, root, format, options) {
     if (format === "png") {
@@ -373,13 +515,17 @@
       return pictureOf(root, view, "nn-playground, epoch " + target.epoch() + ": #" + target.link());
     }
     if (format === "tfjs") {
-      var model = unwrap(target.export("tfjs"));
-      return Promise.resolve({ "model.json": model, "weights.bin": bytesOf(unwrap(target.export("tfjs-weights"))) });
+      return Promise.resolve(target.export("tfjs")).then(function (model) {
+        model = unwrap(model);
+        return Promise.resolve(target.export("tfjs-weights")).then(function (weights) {
+          return { "model.json": model, "weights.bin": bytesOf(unwrap(weights)) };
+        });
+      });
     }
     if (["json", "python", "formula", "csv"].indexOf(format) < 0) {
       return Promise.reject(new Error("unknown format " + format + "; use json, tfjs, python, formula, png or csv"));
     }
-    return Promise.resolve(unwrap(target.export(format)));
+    return Promise.resolve(target.export(format)).then(unwrap);
   }
 
   /* predict over one playground: rows of raw inputs (numbers) to rows of outputs. */
@@ -421,6 +567,9 @@
     download: download, bytesOf: bytesOf, pictureOf: pictureOf, exportModel: exportModel, predict: predict
   });
 
+  var module = chooseModule();
+  /* The JS build is one script with everything; it answers the names of the app module. */
+  var EXPORTED_NAMES = MODULE_NAMES[module];
   var build = chooseBuild();
   var ready = loadBuild(build).then(start);
   ready.catch(function (error) {
@@ -437,7 +586,11 @@
   /* The page's own playground (index.html, embed.html): exportModel(format, options) and predict(rows). */
   function pageTarget(api) {
     return {
-      "export": function (format) { return api.pageExport(format); },
+      "export": function (format) {
+        // The points page's own module has no exporters: the app module makes the export from the links.
+        return typeof api.pageExport === "function" ? api.pageExport(format)
+          : pointsExport(api.pageLink(false), api.pageWeights(), api.pageEpoch(), api.pageTable(), format);
+      },
       predict: function (bits, width) { return api.pagePredict(bits, width); },
       link: function () { return api.pageLink(false); },
       epoch: function () { return api.pageEpoch(); }
@@ -457,7 +610,20 @@
   /* What the loader decided and knows, for tests and for debugging in the console. */
   window.nnPlaygroundLoader = Object.freeze({
     chosenBuild: build,
+    /* "points", "lab" or "app": the wasm module this page loads (the JS build has everything). */
+    chosenModule: module,
     exportedNames: EXPORTED_NAMES.slice(),
+    moduleExportedNames: function (name) { return MODULE_NAMES[name].slice(); },
+    moduleUrl: moduleUrl,
+    /* Promise of the app module's functions (both kinds, the exports, the runtime probe), started or not. */
+    appModule: function () {
+      return ready.then(function (r) { return r.build === "js" || module === "app" ? r.api : loadExportsModule(); });
+    },
+    pointsExport: pointsExport,
+    pointsRead: pointsRead,
+    runtimeUrl: function () { return resolve(WASM_RUNTIME); },
+    kindOf: kindOf,
+    labLessons: LAB_LESSONS.slice(),
     supportsWasmGc: supportsWasmGc
   });
 })();

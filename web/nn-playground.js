@@ -21,7 +21,12 @@
     if (!loading) {
       loading = new Promise(function (resolve, reject) {
         if (window.nnPlaygroundReady) {
-          resolve(window.nnPlaygroundReady);
+          // On a page of our own the loader started the module of the page's kind, which has no
+          // embeds: they run in the app module, loaded beside it once.
+          resolve(window.nnPlaygroundReady.then(function (loaded) {
+            return typeof loaded.api.mount === "function" ? loaded
+              : window.nnPlaygroundLoader.appModule().then(function (api) { return { api: api }; });
+          }));
           return;
         }
         var s = document.createElement("script");

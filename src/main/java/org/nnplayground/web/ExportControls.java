@@ -3,22 +3,21 @@ package org.nnplayground.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.nnplayground.core.export.Exports;
-import org.nnplayground.core.export.ImportedModel;
-import org.nnplayground.core.export.ModelReader;
 import org.nnplayground.core.link.LinkCodec;
-import org.nnplayground.core.link.LinkState;
 import org.nnplayground.core.text.NumberFormat;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The Export menu (a button that shows and hides it, with aria-expanded): the model as JSON, TensorFlow.js,
  * Python, the formula (shown to copy), the data as CSV, each view and the figure as PNG, and
- * opening a model file again. Every failure is said in words where messages appear.
+ * opening a model file again. Every failure is said in words where messages appear. The exports are
+ * made where {@link PointsExports#current()} says (in this module, or in one loaded for them).
  */
 final class ExportControls {
     private static final String[][] VIEWS = {{"figure", "Figure"}, {"graph", "Graph"}, {"output", "Output"}, {"loss", "Loss"}};
 
     private final PlaygroundPage page;
+    private final PointsExports exports;
     private final ExportMenu menu;
     private final HTMLElement lessonPictures;
     private final HTMLElement formula;
@@ -26,8 +25,9 @@ final class ExportControls {
 
     ExportControls(PlaygroundPage page) {
         this.page = page;
+        exports = PointsExports.current();
         menu = new ExportMenu("nnp-export", "Save the model, the data or the pictures, or open a model file",
-                format -> PageExports.text(page, format), Exports::fileName, page::say, this::renderLessonPictures);
+                (format, done) -> exports.text(page, format, done), Exports::fileName, page::say, this::renderLessonPictures);
         HTMLElement files = menu.modelFiles();
         files.appendChild(Dom.button("export-formula", "Formula", "The network written out as a function, to copy", null,
                 this::showFormula));
@@ -57,15 +57,16 @@ final class ExportControls {
     }
 
     private void showFormula() {
-        String text = PageExports.text(page, "formula");
-        if (text.startsWith("!")) {
-            Dom.show(formulaBox, false);
-            page.say(text.substring(1));
-            return;
-        }
-        formula.setTextContent(text);
-        Dom.show(formulaBox, true);
-        formula.focus();
+        menu.made("formula", text -> {
+            if (text.startsWith("!")) {
+                Dom.show(formulaBox, false);
+                page.say(text.substring(1));
+                return;
+            }
+            formula.setTextContent(text);
+            Dom.show(formulaBox, true);
+            formula.focus();
+        });
     }
 
     private void picture(String view, String label) {
@@ -111,15 +112,11 @@ final class ExportControls {
             page.say(error);
             return;
         }
-        try {
-            ImportedModel model = ModelReader.read(text);
-            List<String> notices = new ArrayList<>();
-            LinkState link = model.toLinkState(notices, page.state().data().table());
-            page.applyLink(link);
-            notices.add(0, "Opened the model file: the trained network at epoch " + NumberFormat.grouped(model.epoch()) + ", paused.");
-            page.say(String.join("\n", notices));
-        } catch (IllegalArgumentException e) {
-            page.say(e.getMessage());
-        }
+        exports.read(page, text, (link, said) -> {
+            if (link != null) {
+                page.applyLink(link);
+            }
+            page.say(said);
+        });
     }
 }

@@ -17,22 +17,25 @@ final class ExportMenu {
     private final HTMLElement element;
     private final HTMLElement body;
     private final HTMLElement toggle;
-    private final Function<String, String> text;
+    private final BiConsumer<String, Consumer<String>> text;
     private final Function<String, String> fileName;
     private final Consumer<String> say;
     private final Runnable onOpen;
+    private final HTMLElement status;
+    private int waiting;
 
     /**
      * An empty menu, closed.
      *
      * @param className the classes of the menu's element
      * @param description the Export button's tooltip
-     * @param text the export of a format, or "!" and why it cannot be made
+     * @param text hands the export of a format, or "!" and why it cannot be made, to its callback (at once,
+     *             or once the module that makes it has loaded)
      * @param fileName the name a download of a format gets
      * @param say shows a message where the page's messages appear
      * @param onOpen run each time the menu opens
      */
-    ExportMenu(String className, String description, Function<String, String> text, Function<String, String> fileName,
+    ExportMenu(String className, String description, BiConsumer<String, Consumer<String>> text, Function<String, String> fileName,
                Consumer<String> say, Runnable onOpen) {
         this.text = text;
         this.fileName = fileName;
@@ -44,7 +47,26 @@ final class ExportMenu {
         toggle.setAttribute("aria-expanded", "false");
         // The menu follows its button at once; no id ties them, since an instance holds no ids (embeds share a page).
         Dom.show(body, false);
+        status = Dom.el("p", "nnp-export-status");
+        status.setAttribute("role", "status");
         Dom.append(element, toggle, body);
+        body.appendChild(status);
+    }
+
+    /** Exports {@code format} and hands the text (or "!" and why not) to {@code done}; says it is loading meanwhile. */
+    void made(String format, Consumer<String> done) {
+        boolean[] answered = new boolean[1];
+        waiting++;
+        text.accept(format, made -> {
+            answered[0] = true;
+            if (--waiting == 0) {
+                status.setTextContent("");
+            }
+            done.accept(made);
+        });
+        if (!answered[0]) {
+            status.setTextContent("Loading the exports\u2026");
+        }
     }
 
     HTMLElement element() {
@@ -89,24 +111,30 @@ final class ExportMenu {
 
     /** A button that downloads the export {@code format} as a file of MIME {@code type}, or says why it cannot be made. */
     HTMLElement fileButton(String format, String label, String description, String type) {
-        return Dom.button("export-" + format, label, description, null, () -> {
-            String made = text.apply(format);
+        return Dom.button("export-" + format, label, description, null, () -> made(format, made -> {
             if (made.startsWith("!")) {
                 say.accept(made.substring(1));
             } else {
                 Downloads.text(fileName.apply(format), type, made);
             }
-        });
+        }));
     }
 
     private void tfjs() {
-        String model = text.apply("tfjs");
-        if (model.startsWith("!")) {
-            say.accept(model.substring(1));
-            return;
-        }
-        Downloads.text(fileName.apply("tfjs"), "application/json", model);
-        Downloads.bytes(fileName.apply("tfjs-weights"), text.apply("tfjs-weights"));
+        made("tfjs", model -> {
+            if (model.startsWith("!")) {
+                say.accept(model.substring(1));
+                return;
+            }
+            made("tfjs-weights", weights -> {
+                if (weights.startsWith("!")) {
+                    say.accept(weights.substring(1));
+                    return;
+                }
+                Downloads.text(fileName.apply("tfjs"), "application/json", model);
+                Downloads.bytes(fileName.apply("tfjs-weights"), weights);
+            });
+        });
     }
 
     /**

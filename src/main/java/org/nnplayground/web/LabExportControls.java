@@ -20,7 +20,7 @@ final class LabExportControls {
     LabExportControls(LabPage page) {
         this.page = page;
         menu = new ExportMenu("nnp-export nnp-lab-export", "Save the model, or open a model file",
-                format -> text(page, format), LabExports::fileName, page::showNotice, () -> { });
+                (format, done) -> done.accept(text(page, format)), LabExports::fileName, page::showNotice, () -> { });
         Dom.append(menu.body(), menu.modelFiles(), menu.openGroup(this::opened));
     }
 

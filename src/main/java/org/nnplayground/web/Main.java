@@ -1,14 +1,8 @@
 package org.nnplayground.web;
 
-import org.nnplayground.core.link.LabLinks;
-import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.link.Theme;
-import org.nnplayground.core.state.Preset;
-import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.RuntimeProbe;
-import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.train.EpochLog;
-import org.nnplayground.core.train.Trainer;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -18,6 +12,12 @@ import org.teavm.jso.dom.html.HTMLElement;
  * listed in web/loader.js).
  */
 public final class Main {
+    static {
+        // Before any function of this module runs, main or not: the module is also loaded beside the
+        // points page's own (for its exports, and for the embeds on such a page) without starting it.
+        PointsExports.use(new OwnPointsExports());
+    }
+
     private Main() {
     }
 
@@ -26,18 +26,34 @@ public final class Main {
     }
 
     /**
+     * The export {@code format} of the points run of link fragment {@code link} with {@code weights}
+     * (base64url doubles) trained for {@code epoch} epochs, on the loaded {@code table}
+     * ({@link org.nnplayground.core.data.TableWire} text, "" for none); "!" and why it cannot be made.
+     * The points page's own module, which has no exporters, loads this module for it.
+     */
+    @JSExport
+    public static String exportOfLink(String link, String weights, int epoch, String table, String format) {
+        return LinkExports.text(link, weights, epoch, table, format);
+    }
+
+    /**
+     * Reads a points model file for a playground whose loaded table is {@code table} (as for
+     * {@link #exportOfLink}): on five lines the link fragment it opens, its weights, their epoch,
+     * whether it opens onto that table and what to say (see {@link LinkExports#read}); "!" and why
+     * it cannot be opened.
+     */
+    @JSExport
+    public static String readModelFile(String fileText, String table) {
+        return LinkExports.read(fileText, table);
+    }
+
+    /**
      * Trains preset {@code presetId} for {@code epochs} epochs from its seed and returns the
      * fingerprint of the weights (16 hex digits): the JVM computes the same for the same run.
      */
     @JSExport
     public static String fingerprint(String presetId, int epochs) {
-        Preset preset = Presets.byId(presetId);
-        if (preset == null) {
-            return "unknown preset " + presetId;
-        }
-        Trainer trainer = preset.state().newTrainer();
-        trainer.trainEpochs(epochs);
-        return trainer.network().fingerprint().hex();
+        return PageFunctions.fingerprint(presetId, epochs);
     }
 
     /**
@@ -46,23 +62,19 @@ public final class Main {
      */
     @JSExport
     public static String labFingerprint(String fragment, int epochs) {
-        LabSession session = new LabSession(LabLinks.decode(fragment).state());
-        session.stepEpochs(epochs);
-        return session.trainer().network().fingerprint().hex();
+        return PageFunctions.labFingerprint(fragment, epochs);
     }
 
     /** Fingerprint of the page's own sequence or image run (16 hex digits), "" without one. */
     @JSExport
     public static String pageLabFingerprint() {
-        LabPage p = PageBoot.labPage();
-        return p == null ? "" : p.session().trainer().network().fingerprint().hex();
+        return PageFunctions.pageLabFingerprint();
     }
 
     /** The epoch the page's own sequence or image run has reached; -1 without one. */
     @JSExport
     public static int pageLabEpoch() {
-        LabPage p = PageBoot.labPage();
-        return p == null ? -1 : p.session().last().epoch();
+        return PageFunctions.pageLabEpoch();
     }
 
     /**
@@ -77,24 +89,19 @@ public final class Main {
     /** The lines of {@link RuntimeProbe#run()}, joined by newlines. */
     @JSExport
     public static String runtimeProbe() {
-        return String.join("\n", RuntimeProbe.run());
+        return PageFunctions.runtimeProbe();
     }
 
     /** Fingerprint of the page's own playground's weights (16 hex digits), "" without one. */
     @JSExport
     public static String pageFingerprint() {
-        PlaygroundPage p = PageBoot.mainPage();
-        return p == null ? "" : p.session().trainer().network().fingerprint().hex();
+        return PageFunctions.pageFingerprint();
     }
 
     /** The page's own playground's link fragment, with or without its trained weights. */
     @JSExport
     public static String pageLink(boolean withWeights) {
-        PlaygroundPage p = PageBoot.mainPage();
-        if (p == null) {
-            return "";
-        }
-        return LinkCodec.encode(withWeights ? p.currentLinkWithWeights() : p.currentLink());
+        return PageFunctions.pageLink(withWeights);
     }
 
     /** Mounts a playground into {@code element} from a link fragment; returns its number for the calls below. */
@@ -264,19 +271,18 @@ public final class Main {
     /** The epoch the page's own playground has reached; -1 without one. */
     @JSExport
     public static int pageEpoch() {
-        PlaygroundPage p = PageBoot.mainPage();
-        return p == null ? -1 : p.session().last().epoch();
+        return PageFunctions.pageEpoch();
     }
 
     /** {@link #instancePredict} for the page's own playground. */
     @JSExport
     public static String pagePredict(String rows, int width) {
-        return PageExports.predict(PageBoot.mainPage(), rows, width);
+        return PageFunctions.pagePredict(rows, width);
     }
 
     /** One of the core's own transcendentals, by name, for cross-runtime bit checks. */
     @JSExport
     public static double detMath(String function, double x) {
-        return RuntimeProbe.math(function, x);
+        return PageFunctions.detMath(function, x);
     }
 }

@@ -1,7 +1,8 @@
 package org.nnplayground.web;
 
+import java.util.function.Predicate;
 import org.nnplayground.core.link.LabLinks;
-import org.nnplayground.core.link.LinkCodec;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -9,36 +10,77 @@ import org.teavm.jso.dom.html.HTMLElement;
  * ("main" for index.html, "embed" for embed.html). Pages of other people are left alone; they use the
  * embed script, which mounts instances through {@link Instances}.
  *
- * <p>The page holds one playground at a time: the points in the plane ({@link PlaygroundPage}) or
- * the sequence and image problems ({@link LabPage}), as the link says. It keeps the address in step
- * with it (see {@link LinkSync}) and opens a link the reader types in, swapping one kind for the
- * other when the link is of the other kind.
+ * <p>The page holds one playground at a time: the points in the plane ({@link PointsKind}) or the
+ * sequence and image problems ({@link LabKind}), as the link says. It keeps the address in step with
+ * it (see {@link LinkSync}) and opens a link the reader types in, swapping one kind for the other
+ * when the link is of the other kind. A module that carries one kind only ({@link PointsMain},
+ * {@link LabMain}) hands a link of the other kind over to the module that has it
+ * ({@link HandedOverKind}); it then tells the kinds apart as loader.js does, so that the two never
+ * disagree about which module a link needs.
  */
 final class PageBoot {
-    private static PlaygroundPage main;
-    private static LabPage lab;
-    private static HTMLElement app;
-    private static boolean embed;
+    private static PointsKind points;
+    private static LabKind lab;
+    private static PageKind pointsKind;
+    private static PageKind labKind;
+    private static Predicate<String> isLab;
 
     private PageBoot() {
     }
 
     /** The page's own points playground, or null on a page without one (or showing sequences or images). */
     static PlaygroundPage mainPage() {
-        return main;
+        return points == null ? null : points.page();
     }
 
     /** The page's own sequence or image playground, or null. */
     static LabPage labPage() {
-        return lab;
+        return lab == null ? null : lab.page();
     }
 
+    /** Starts a page of the module that carries both kinds. */
     static void start() {
-        app = Dom.document().querySelector("[data-nn-playground-page]");
+        HTMLElement app = app();
         if (app == null) {
             return;
         }
-        embed = "embed".equals(app.getAttribute("data-nn-playground-page"));
+        points = new PointsKind(app, embed(app), PageBoot::write, PageBoot::openLab);
+        lab = new LabKind(app, embed(app), PageBoot::write, PageBoot::openPoints);
+        begin(points, lab, LabLinks::isLab);
+    }
+
+    /** Starts a page of the module that carries only the points. */
+    static void startPoints() {
+        HTMLElement app = app();
+        if (app == null) {
+            return;
+        }
+        points = new PointsKind(app, embed(app), PageBoot::write, PageBoot::openLab);
+        begin(points, new HandedOverKind(), PageBoot::isLabByLoader);
+    }
+
+    /** Starts a page of the module that carries only the sequences and images. */
+    static void startLab() {
+        HTMLElement app = app();
+        if (app == null) {
+            return;
+        }
+        lab = new LabKind(app, embed(app), PageBoot::write, PageBoot::openPoints);
+        begin(new HandedOverKind(), lab, PageBoot::isLabByLoader);
+    }
+
+    private static HTMLElement app() {
+        return Dom.document().querySelector("[data-nn-playground-page]");
+    }
+
+    private static boolean embed(HTMLElement app) {
+        return "embed".equals(app.getAttribute("data-nn-playground-page"));
+    }
+
+    private static void begin(PageKind pointsOne, PageKind labOne, Predicate<String> labTest) {
+        pointsKind = pointsOne;
+        labKind = labOne;
+        isLab = labTest;
         open(LinkSync.currentFragment());
         LinkSync.onHashChange(PageBoot::typed);
     }
@@ -46,48 +88,19 @@ final class PageBoot {
     /** A fragment typed or pasted into the address: opened unless it is the link the page wrote. */
     private static void typed() {
         String typed = LinkSync.currentFragment();
-        if (main != null && typed.equals("#" + LinkCodec.encode(main.addressLink()))) {
-            return;
-        }
-        if (lab != null && typed.equals("#" + lab.link())) {
+        if (pointsKind.wrote(typed) || labKind.wrote(typed)) {
             return;
         }
         open(typed);
     }
 
     private static void open(String fragment) {
-        if (LabLinks.isLab(fragment)) {
-            LabLinks.Decoded decoded = LabLinks.decode(fragment);
-            if (lab != null) {
-                lab.applyLink(decoded);
-                return;
-            }
-            if (main != null) {
-                main.destroy();
-                main = null;
-            }
-            lab = new LabPage(app, decoded, PageBoot::openPoints, !embed);
-            lab.theme().alsoMark(Dom.document().getDocumentElement());
-            lab.onLinkChange(PageBoot::write);
-            lab.start(true);
-            return;
+        PageKind wanted = isLab.test(fragment) ? labKind : pointsKind;
+        PageKind other = wanted == labKind ? pointsKind : labKind;
+        if (!wanted.showing()) {
+            other.destroy();
         }
-        LinkCodec.Decoded decoded = LinkCodec.decode(fragment);
-        if (main != null) {
-            main.applyLink(decoded.link());
-            main.showNotices(decoded.notices());
-            return;
-        }
-        if (lab != null) {
-            lab.destroy();
-            lab = null;
-        }
-        main = new PlaygroundPage(app, decoded.link(), !embed);
-        main.theme().alsoMark(Dom.document().getDocumentElement()); // the page around the playground follows its scheme
-        main.showNotices(decoded.notices());
-        main.onLinkChange(PageBoot::write);
-        main.onOpenLab(PageBoot::openLab);
-        main.start(true);
+        wanted.open(fragment);
     }
 
     private static void write(String fragment) {
@@ -103,10 +116,11 @@ final class PageBoot {
 
     /** Opens the points playground at the default (or {@code fragment}) in place of the sequences or images. */
     private static void openPoints(String fragment) {
-        if (lab != null) {
-            lab.destroy();
-            lab = null;
-        }
+        labKind.destroy();
         open(fragment);
     }
+
+    /** Whether loader.js, which chose this module by the link, takes {@code fragment} for a sequence or image link. */
+    @JSBody(params = "fragment", script = "return window.nnPlaygroundLoader.kindOf(fragment) === 'lab';")
+    private static native boolean isLabByLoader(String fragment);
 }

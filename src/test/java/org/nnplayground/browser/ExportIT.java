@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nnplayground.core.data.Datasets;
 import org.nnplayground.core.data.DataSplit;
+import org.nnplayground.core.export.Exports;
 import org.nnplayground.core.export.ImportedModel;
 import org.nnplayground.core.export.ModelJson;
 import org.nnplayground.core.export.ModelReader;
@@ -136,6 +137,16 @@ class ExportIT extends PlaygroundTest {
         assertEquals(ModelJson.write(expected), json, "the model file is the JVM's, character for character");
         assertEquals(PythonScript.write(expected), export("nnPlayground", "python"));
         assertEquals(NetworkFormula.write(expected, NetworkFormula.PAGE_DIGITS), export("nnPlayground", "formula"));
+        // Every format as the core writes it; in the wasm build the points page's module has no exporters,
+        // and app.wasm, loaded for the first export, makes them from the run it is handed.
+        assertEquals(Exports.text(expected, "csv"), export("nnPlayground", "csv"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tfjsFiles = (Map<String, Object>) page().evaluate("w => nnPlayground.exportModel('tfjs').then(f => {"
+                + " const e = nnPlaygroundExport.bytesOf(w); const b = f['weights.bin'];"
+                + " return { model: f['model.json'], sameWeights: e.length === b.length && e.every((x, i) => x === b[i]) }; })",
+                Exports.text(expected, "tfjs-weights"));
+        assertEquals(Exports.text(expected, "tfjs"), tfjsFiles.get("model"));
+        assertEquals(true, tfjsFiles.get("sameWeights"), "weights.bin holds the core's bytes");
         double[] core = Predictions.of(expected.network(), expected.features(), flatRows(), 2);
         double[][] predicted = predict("nnPlayground");
         for (int r = 0; r < ROWS.length; r++) {

@@ -98,7 +98,7 @@ class LoaderIT extends BrowserTest {
     @Test
     void aWasmBuildThatFailsToLoadFallsBackToJs() {
         List<String> warnings = collectWarnings();
-        page().route("**/wasm/app.wasm", route -> route.fulfill(new Route.FulfillOptions()
+        page().route("**/wasm/points.wasm", route -> route.fulfill(new Route.FulfillOptions()
                 .setStatus(200).setContentType("application/wasm")
                 .setBodyBytes("not a wasm module".getBytes(StandardCharsets.UTF_8))));
         open("/?build=wasm");
@@ -111,7 +111,7 @@ class LoaderIT extends BrowserTest {
     @Test
     void whenNoBuildLoadsTheUserSeesWhy() {
         allowPageProblem("nn-playground could not start");
-        page().route("**/wasm/app.wasm", route -> route.fulfill(new Route.FulfillOptions()
+        page().route("**/wasm/points.wasm", route -> route.fulfill(new Route.FulfillOptions()
                 .setStatus(200).setContentType("application/wasm").setBody("broken")));
         page().route("**/js/app.js", route -> route.fulfill(new Route.FulfillOptions()
                 .setStatus(200).setContentType("text/javascript").setBody("/* no build here */")));

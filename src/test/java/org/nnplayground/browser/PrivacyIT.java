@@ -55,7 +55,7 @@ class PrivacyIT extends BrowserTest {
         PageWorkout.mainPlayground(page());
         PageWorkout.key(page(), "preset").selectOption("article");
         PageWorkout.key(page(), "fix-0").click(); // one of the lesson's fixes
-        assertTrue(requests.stream().anyMatch(u -> u.endsWith("/wasm/app.wasm")), requests.toString());
+        assertTrue(requests.stream().anyMatch(u -> u.endsWith("/wasm/points.wasm")), requests.toString());
         assertAllSameOrigin("index.html");
     }
 

@@ -14,21 +14,23 @@ import org.nnplayground.tools.WasmModule;
 import org.nnplayground.tools.WasmOptimizer;
 
 /**
- * The benchmark's size part ({@code -Dbench.parts=size}): what the page loads (every file gzipped
- * at level 6, as {@link PageBench} counts a response), where the module's bytes go (the unminified
- * page build's sections and names, {@link SizeAttribution}), what one class and Double's decimal
- * tables cost, and what splitting the module would give: the bench profile's extra builds (the
- * points playground alone, the sequence and image playground alone, the exports with and without
- * their formats, probes) optimized here with the same {@code wasm-opt -Oz} as the product's build.
+ * The benchmark's size part ({@code -Dbench.parts=size}): what the page loads for a link of each kind
+ * (every file gzipped at level 6, as {@link PageBench} counts a response: the shared files and the
+ * module of that kind, points.wasm or lab.wasm) and the module the embeds load (app.wasm, both
+ * kinds), where the bytes of the module with both kinds go (the unminified page build's sections and
+ * names, {@link SizeAttribution}), what one class and Double's decimal tables cost, and what taking
+ * the exports out would give: the bench profile's extra builds (the exports with and without their
+ * formats, probes) optimized here with the same {@code wasm-opt -Oz} as the product's build.
  * Writes {@code size.md}; no browser is needed.
  */
 final class SizeBench {
-    /** What index.html and loader.js load for the wasm build, in that order. */
+    /** What index.html and loader.js load for the wasm build besides the module, in that order. */
     static final List<String> PAGE_FILES = List.of("index.html", "style.css", "loader.js", "wasm/app.wasm-runtime.js",
-            "wasm/app.wasm", "favicon.svg");
+            "favicon.svg");
+    /** The modules: a points link's page, a sequence or image link's page, and the embeds (both kinds). */
+    static final List<String> MODULES = List.of("wasm/points.wasm", "wasm/lab.wasm", "wasm/app.wasm");
     /** The size part's own builds (pom.xml, executions bench-size-NAME), by file name without ".wasm". */
-    static final List<String> BUILDS = List.of("points", "lab", "exports-base", "exports", "probe-one", "probe-forty",
-            "probe-double");
+    static final List<String> BUILDS = List.of("exports-base", "exports", "probe-one", "probe-forty", "probe-double");
     /** Lambda classes {@code probe-forty} has more than {@code probe-one}. */
     static final int EXTRA_LAMBDAS = 39;
 
@@ -55,12 +57,25 @@ final class SizeBench {
                 files.put(f, Size.of(Files.readAllBytes(p)));
             }
         }
-        long total = files.values().stream().mapToLong(Size::gzip).sum();
-        Size app = files.getOrDefault("wasm/app.wasm", new Size(0, 0));
-        long shared = total - app.gzip();
-        md.append("What the wasm page loads (").append(site).append("), gzip level 6 per file:\n\n| file | raw KB | gzip KB |\n|---|---:|---:|\n");
+        long shared = files.values().stream().mapToLong(Size::gzip).sum();
+        long sharedRaw = files.values().stream().mapToLong(Size::raw).sum();
+        Map<String, Size> modules = new LinkedHashMap<>();
+        for (String f : MODULES) {
+            Path p = site.resolve(f);
+            if (Files.isRegularFile(p)) {
+                modules.put(f, Size.of(Files.readAllBytes(p)));
+            }
+        }
+        Size app = modules.getOrDefault("wasm/app.wasm", new Size(0, 0));
+        md.append("What the wasm page loads (").append(site).append("), gzip level 6 per file: the shared files, then the"
+                + " module of the link's kind:\n\n| file | raw KB | gzip KB |\n|---|---:|---:|\n");
         files.forEach((f, s) -> md.append(row(f, kb(s.raw()), kb(s.gzip()))));
-        md.append(row("**total**", kb(files.values().stream().mapToLong(Size::raw).sum()), "**" + kb(total) + "**"));
+        md.append(row("shared files", kb(sharedRaw), kb(shared)));
+        Map<String, String> pages = Map.of("wasm/points.wasm", "a points link", "wasm/lab.wasm", "a sequence or image link",
+                "wasm/app.wasm", "both kinds (the embeds' module, with the shared files)");
+        modules.forEach((f, s) -> md.append(row(f, kb(s.raw()), kb(s.gzip()))));
+        modules.forEach((f, s) -> md.append(row("**the page of " + pages.get(f) + "**", kb(sharedRaw + s.raw()),
+                "**" + kb(shared + s.gzip()) + "**")));
         md.append("\n");
 
         Path named = namedPage.resolve("wasm/app.wasm");
@@ -155,18 +170,14 @@ final class SizeBench {
     }
 
     private static void split(StringBuilder md, Map<String, Size[]> builds, Size app, long shared) {
-        md.append("Split: each build with the page's compiler settings, then wasm-opt -Oz (binaryen, as the product's build); "
-                + "\"page\" adds the other files the page loads (").append(kb(shared)).append(" KB gzip).\n\n")
+        md.append("The exports: each build with the page's compiler settings, then wasm-opt -Oz (binaryen, as the product's build).\n\n")
                 .append("| module | TeaVM raw KB | TeaVM gzip KB | -Oz raw KB | -Oz gzip KB | page gzip KB |\n|---|---:|---:|---:|---:|---:|\n");
-        md.append(row("whole page (shipped app.wasm)", "", "", kb(app.raw()), kb(app.gzip()), kb(app.gzip() + shared)));
-        Map<String, String> labels = Map.of("points", "points playground only", "lab", "sequence/image playground only",
-                "exports-base", "exports' inputs, no export", "exports", "exports' inputs and every export");
-        for (String b : List.of("points", "lab", "exports-base", "exports")) {
+        md.append(row("app.wasm (both kinds, the embeds')", "", "", kb(app.raw()), kb(app.gzip()), ""));
+        Map<String, String> labels = Map.of("exports-base", "exports' inputs, no export", "exports", "exports' inputs and every export");
+        for (String b : List.of("exports-base", "exports")) {
             Size[] s = builds.get(b);
             if (s != null) {
-                boolean page = b.equals("points") || b.equals("lab");
-                md.append(row(labels.get(b), kb(s[0].raw()), kb(s[0].gzip()), kb(s[1].raw()), kb(s[1].gzip()),
-                        page ? kb(s[1].gzip() + shared) : ""));
+                md.append(row(labels.get(b), kb(s[0].raw()), kb(s[0].gzip()), kb(s[1].raw()), kb(s[1].gzip()), ""));
             }
         }
         Size[] base = builds.get("exports-base");

@@ -40,6 +40,11 @@ public final class OwnTable {
         this.choice = choice;
     }
 
+    /** The table the rows were read from. */
+    public TextTable source() {
+        return source;
+    }
+
     /** The columns chosen. */
     public TableChoice choice() {
         return choice;

@@ -76,6 +76,12 @@ public record LinkState(PlaygroundState state, String preset, boolean discretize
                 stopLoss, speed, theme, figure);
     }
 
+    /** The same link of another setup (e.g. the one with the table a page has loaded, which links do not carry). */
+    public LinkState withState(PlaygroundState value) {
+        return new LinkState(value, preset, discretize, showTest, stopEpoch, weights, weightsEpoch, hiddenControls, logScale,
+                stopLoss, speed, theme, figure);
+    }
+
     public LinkState withWeights(double[] values, int epoch) {
         return new LinkState(state, preset, discretize, showTest, stopEpoch, values, epoch, hiddenControls, logScale, stopLoss,
                 speed, theme, figure);

@@ -19,6 +19,26 @@ public final class TextTable {
         this.header = header;
     }
 
+    /**
+     * A table made of its parts (copied), for a table handed from one module to another: every row
+     * has a cell per column and a line.
+     *
+     * @throws IllegalArgumentException for rows of another width or a line per row missing
+     */
+    public static TextTable of(String[] names, String[][] rows, int[] lines, char separator, boolean header) {
+        if (names == null || rows == null || lines == null || lines.length != rows.length) {
+            throw new IllegalArgumentException("a table needs its names, and a line per row");
+        }
+        String[][] copy = new String[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r] == null || rows[r].length != names.length) {
+                throw new IllegalArgumentException("row " + (r + 1) + " does not have a cell per column");
+            }
+            copy[r] = rows[r].clone();
+        }
+        return new TextTable(names.clone(), copy, lines.clone(), separator, header);
+    }
+
     public int columnCount() {
         return names.length;
     }

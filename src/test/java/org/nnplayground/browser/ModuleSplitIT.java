@@ -1,0 +1,199 @@
+package org.nnplayground.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Route;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.core.link.LabLinks;
+import org.nnplayground.core.state.lab.LabLesson;
+import org.nnplayground.core.state.lab.LabLessons;
+
+/**
+ * A page of our own loads only the wasm module of its link's kind (points.wasm or lab.wasm), the
+ * loader tells the kinds apart exactly as the Java side does, each module exports what the loader
+ * lists for it, a person who switches kind gets the other module with the link they chose, and the
+ * points page loads the module with the exporters only when an export is asked for (ExportIT checks
+ * that what comes back is the JVM's text, for every format).
+ */
+class ModuleSplitIT extends BrowserTest {
+    private static final String[] PIECES = {"lab", "lesson", "l%61b", "%6Cesson", "LAB", "lab ", "preset", "v", "1",
+        "echo", "digits", "xor", "spiral", "=", "&", "#", "%", "%2", "%zz", "%C3%A9", "%E2%82%AC", "%FF", "%C3", "\u00e9",
+        "+", " ", "sine-memory", "tiny-lm", "edge", "why-convolution", "loop-in-time", "long-gap",
+        "xor-lesson", "one-node", "digit", "%64igits", "ed%67e"};
+
+    /** Fragments made of the pieces that decide a link's kind, and of every lesson id, of both kinds. */
+    private static List<String> fragments() {
+        List<String> out = new ArrayList<>(List.of("", "#", "lab", "#lab", "lab=", "&&lab", "=lab", "lesson=edge",
+                "lesson=%65dge", "lessons=edge", "v=1&lesson=xor", "#v=1&data=spiral&h=8,8"));
+        for (LabLesson l : LabLessons.all()) {
+            out.add("lesson=" + l.id());
+            out.add("v=1&lesson=" + l.id() + "x");
+        }
+        Random random = new Random(17);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder f = new StringBuilder();
+            int n = 1 + random.nextInt(8);
+            boolean pairs = i % 2 == 0; // half as key=value pairs, half as loose pieces
+            for (int k = 0; k < n; k++) {
+                if (pairs && k > 0) {
+                    f.append('&');
+                }
+                f.append(PIECES[random.nextInt(PIECES.length)]);
+                if (pairs) {
+                    f.append('=').append(PIECES[random.nextInt(PIECES.length)]);
+                }
+            }
+            out.add(f.toString());
+        }
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            many.append("k").append(i).append("=1&");
+        }
+        out.add(many + "lab=echo"); // beyond the 200 pairs read: not a lab link
+        out.add("&&&" + many.substring(0, many.length() - 1 - 4) + "&lab=echo");
+        return out;
+    }
+
+    @Test
+    void theLoaderTellsTheKindsApartExactlyAsTheJavaSideDoes() {
+        open("/");
+        List<String> fragments = fragments();
+        @SuppressWarnings("unchecked")
+        List<String> kinds = (List<String>) page().evaluate("fs => fs.map(f => window.nnPlaygroundLoader.kindOf(f))", fragments);
+        int labLinks = 0;
+        for (int i = 0; i < fragments.size(); i++) {
+            boolean lab = LabLinks.isLab(fragments.get(i));
+            labLinks += lab ? 1 : 0;
+            assertEquals(lab ? "lab" : "points", kinds.get(i), "the kind of '" + fragments.get(i) + "'");
+        }
+        assertTrue(labLinks > 300 && labLinks < fragments.size() - 300, "both kinds are tried: " + labLinks);
+    }
+
+    @Test
+    void eachPageLoadsTheModuleOfItsKindAndItExportsWhatTheLoaderLists() {
+        List<String> modules = new CopyOnWriteArrayList<>();
+        page().onRequest(r -> {
+            if (r.url().endsWith(".wasm")) {
+                modules.add(r.url().substring(r.url().lastIndexOf('/') + 1));
+            }
+        });
+        open("/#preset=xor");
+        assertEquals("points", page().evaluate("() => window.nnPlaygroundLoader.chosenModule"));
+        assertEquals(List.of("points.wasm"), modules);
+        assertThat(page().locator("[data-key=problem]")).isVisible();
+        assertEquals(exportedByModule(null), listed("points"));
+
+        modules.clear();
+        open("/#lab=echo");
+        assertEquals("lab", page().evaluate("() => window.nnPlaygroundLoader.chosenModule"));
+        assertEquals(List.of("lab.wasm"), modules);
+        assertThat(page().locator("[data-key=lab-problem]")).hasValue("echo");
+        assertEquals(exportedByModule(null), listed("lab"));
+        // The module the embeds use, loaded beside the page's own without starting it.
+        assertEquals(exportedByModule("app"), listed("app"));
+    }
+
+    @Test
+    void switchingKindLoadsTheOtherModuleWithTheChosenLinkAndBack() {
+        open("/#preset=xor");
+        page().locator("[data-key=problem]").selectOption("lab:digits");
+        awaitModule("lab");
+        assertThat(page().locator("[data-key=lab-problem]")).hasValue("digits");
+        assertTrue(((String) page().evaluate("() => location.hash")).startsWith("#lab=digits"));
+
+        page().locator("[data-key=lab-problem]").selectOption("points");
+        awaitModule("points");
+        assertThat(page().locator("[data-key=problem]")).isVisible();
+
+        // A link of the other kind typed into the address, and one of the same kind after it.
+        page().evaluate("() => { location.hash = 'lab=sine'; }");
+        awaitModule("lab");
+        assertThat(page().locator("[data-key=lab-problem]")).hasValue("sine");
+        page().evaluate("() => { location.hash = 'lab=echo'; }");
+        assertThat(page().locator("[data-key=lab-problem]")).hasValue("echo");
+        assertEquals("lab", page().evaluate("() => window.nnPlaygroundLoader.chosenModule"));
+        page().evaluate("() => { location.hash = 'v=1&data=spiral&h=8,8'; }");
+        awaitModule("points");
+        assertThat(page().locator("[data-key=problem]")).isVisible();
+        assertEquals(List.of(8L, 8L), List.copyOf(((List<?>) page().evaluate(
+                "() => location.hash.match(/h=([0-9,]+)/)[1].split(',').map(Number)")).stream()
+                .map(n -> ((Number) n).longValue()).toList()));
+    }
+
+    @Test
+    void thePointsPageLoadsTheExportersOnlyWhenAPersonAsksForAnExportAndSaysWhileItLoads() {
+        List<String> modules = new CopyOnWriteArrayList<>();
+        page().onRequest(r -> {
+            if (r.url().endsWith(".wasm")) {
+                modules.add(r.url().substring(r.url().lastIndexOf('/') + 1));
+            }
+        });
+        List<Route> held = new CopyOnWriteArrayList<>();
+        page().route("**/wasm/app.wasm", held::add);
+        open("/#preset=xor");
+        page().locator("body").press(" "); // pause, so that the formula stays the one asked for
+        assertEquals(List.of("points.wasm"), modules, "nothing of the exports before one is asked for");
+        page().locator(".nnp-export-toggle").first().click();
+        page().locator("[data-key=export-formula]").click();
+        assertThat(page().locator(".nnp-export-status")).hasText("Loading the exports\u2026");
+        page().waitForCondition(() -> !held.isEmpty());
+        held.get(0).resume();
+        assertThat(page().locator(".nnp-export-formula")).isVisible();
+        assertThat(page().locator(".nnp-export-status")).hasText("");
+        String formula = page().locator(".nnp-export-formula").textContent();
+        assertEquals(formula, page().evaluate("() => nnPlayground.exportModel('formula')"),
+                "the menu and the script's API give the same text");
+        assertTrue(formula.contains("tanh"), formula);
+        page().locator("[data-key=export-formula]").click();
+        assertEquals(List.of("points.wasm", "app.wasm"), modules, "the exporters' module is loaded once");
+        assertEquals(1, held.size());
+    }
+
+    @Test
+    void aFailureToLoadTheExportersIsSaidAndTheNextTryLoadsThem() {
+        allowPageProblem("app.wasm");
+        allowPageProblem("Failed to load resource");
+        boolean[] fail = {true};
+        page().route("**/wasm/app.wasm", route -> {
+            if (fail[0]) {
+                route.abort();
+            } else {
+                route.resume();
+            }
+        });
+        open("/#preset=xor");
+        page().locator("body").press(" ");
+        page().locator(".nnp-export-toggle").first().click();
+        page().locator("[data-key=export-formula]").click();
+        assertThat(page().locator(".nnp-notice").first()).containsText("The exports could not be loaded:");
+        assertThat(page().locator(".nnp-export-status")).hasText("");
+        fail[0] = false;
+        page().locator("[data-key=export-formula]").click();
+        assertThat(page().locator(".nnp-export-formula")).isVisible();
+    }
+
+    private void awaitModule(String module) {
+        page().waitForFunction("m => window.nnPlaygroundLoader && window.nnPlaygroundLoader.chosenModule === m", module);
+        awaitReady();
+    }
+
+    private Object listed(String module) {
+        return page().evaluate("m => window.nnPlaygroundLoader.moduleExportedNames(m).sort()", module);
+    }
+
+    /** The functions a module exports besides main: the page's own (null), or another one loaded from its URL. */
+    private Object exportedByModule(String module) {
+        String names = "e => Object.getOwnPropertyNames(e).filter(k => k !== 'main' && typeof e[k] === 'function').sort()";
+        if (module == null) {
+            return page().evaluate("() => window.nnPlaygroundReady.then(r => (" + names + ")(r.api))");
+        }
+        return page().evaluate("m => TeaVM.wasmGC.load(window.nnPlaygroundLoader.moduleUrl(m)).then(t => (" + names
+                + ")(t.exports))", module);
+    }
+}
