@@ -19,7 +19,8 @@
     "instanceStep", "instanceReset", "instanceLink", "instanceSetLink", "instanceEpoch", "instanceLoss",
     "instancePlaying", "instanceDestroy", "instanceEpochEvents", "instanceEventEpoch", "instanceEventLoss",
     "instanceFingerprint", "instanceSetTheme", "instanceExport", "instancePredict", "pageExport", "pagePredict",
-    "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport"];
+    "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "pageLabSampleUpdates", "labExport",
+    "workerOpen", "workerSlice", "workerStatus", "workerEpochs", "workerWeights", "workerSnapshot"];
 
   var WASM_RUNTIME = "wasm/app.wasm-runtime.js";
   var WASM_MODULE = "wasm/app.wasm";
@@ -454,8 +455,27 @@
       return ready.then(function (r) { return predict(pageTarget(r.api), rows); });
     }
   });
+  /* The WebAssembly module this page runs (an absolute URL): the one a training worker loads too. */
+  function wasmModuleUrl() {
+    return resolve(WASM_MODULE);
+  }
+
+  /*
+   * Where a training worker (train-worker.js) finds its script, the wasm runtime and the module, as
+   * absolute URLs; null when the page does not run the wasm-gc build, is not served over http(s), has
+   * no Worker, or loads the playground from another origin (a worker must come from the page's own).
+   */
+  function workerUrls() {
+    if (document.documentElement.dataset.build !== "wasm-gc" || typeof Worker !== "function"
+      || !/^https?:$/.test(window.location.protocol) || baseUrl.origin !== window.location.origin) {
+      return null;
+    }
+    return { worker: resolve("train-worker.js"), runtime: resolve(WASM_RUNTIME), module: wasmModuleUrl() };
+  }
+
   /* What the loader decided and knows, for tests and for debugging in the console. */
   window.nnPlaygroundLoader = Object.freeze({
+    workerUrls: workerUrls,
     chosenBuild: build,
     exportedNames: EXPORTED_NAMES.slice(),
     supportsWasmGc: supportsWasmGc
