@@ -332,6 +332,7 @@ final class LabPage {
         if (!alive) {
             return;
         }
+        double frameStart = Browser.now();
         boolean wasPlaying = session.playing();
         if (training.beforeFrame()) {
             guard.run("training", () -> session.frame(Browser::now, budget.training()));
@@ -356,6 +357,7 @@ final class LabPage {
             paintedVersion = session.weightsVersion();
         }
         budget.drew(plan.lastPaintMs());
+        training.frameTook(Browser.now() - frameStart);
         if (wasPlaying && !session.playing()) {
             controls.renderRun();
             if (session.last().diverged()) {

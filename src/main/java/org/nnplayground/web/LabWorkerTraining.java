@@ -45,6 +45,11 @@ final class LabWorkerTraining {
         return false;
     }
 
+    /** Tells how long the page's last frame took, which paces the worker's weights (see {@link TrainWorkerChannel}). */
+    void frameTook(double ms) {
+        worker.frameTook(ms);
+    }
+
     /** Runs {@code action} now, or once the run is back from the worker (see {@link WorkerHandOver#whenLocal}). */
     void whenLocal(Runnable action) {
         handOver.whenLocal(action);

@@ -12,12 +12,16 @@ import org.teavm.jso.typedarrays.Float64Array;
  * "stop", and hands what comes back to the {@link WorkerHandOver}: "progress" (status, epochs,
  * sometimes weights), "stopped" (the snapshot) and "error". The worker sends weights again only after
  * the page asked for more ({@link #askForMore}), so that a large network's weights cross at the pace
- * the page draws them, not at the worker's. {@link #available} says whether the loader found a way
+ * the page draws them, not at the worker's: new weights make the views paint again (for the largest
+ * runs a trace through the network, up to seconds), so the page asks again only after a pause of
+ * several times the slowest frame since the last set, and keeps most frames for drawing and keys. {@link #available} says whether the loader found a way
  * to start one (the wasm-gc build over http(s) from the page's own origin, with Worker).
  */
 final class TrainWorkerChannel implements WorkerHandOver.Channel {
     /** The least time between two sets of weights the page takes, in milliseconds. */
     static final double WEIGHTS_EVERY_MS = 200;
+    /** The wait before the next set, in slowest frames since the last (so such frames are at most a tenth). */
+    static final double SLOW_FRAMES_BETWEEN = 9;
 
     @JSFunctor
     interface Receiver extends JSObject {
@@ -29,6 +33,8 @@ final class TrainWorkerChannel implements WorkerHandOver.Channel {
     private WorkerHandOver handOver;
     private boolean weightsTaken;
     private double takenAt;
+    /** The slowest frame since the last weights were taken, in milliseconds. */
+    private double slowestFrame;
 
     /**
      * Whether this page can train in a worker; asked when a run is due to go (the loader knows its
@@ -66,9 +72,15 @@ final class TrainWorkerChannel implements WorkerHandOver.Channel {
         }
     }
 
-    /** Asks for the next set of weights once the last was taken a while ago. */
+    /** Tells how long the page's last frame took (its drawing of the weights taken included). */
+    void frameTook(double ms) {
+        slowestFrame = Math.max(slowestFrame, ms);
+    }
+
+    /** Asks for the next set of weights once the last was taken a while ago (see the class comment). */
     void askForMore() {
-        if (worker != null && weightsTaken && Browser.now() - takenAt >= WEIGHTS_EVERY_MS) {
+        double wait = Math.max(WEIGHTS_EVERY_MS, SLOW_FRAMES_BETWEEN * slowestFrame);
+        if (worker != null && weightsTaken && Browser.now() - takenAt >= wait) {
             weightsTaken = false;
             post(worker, "more");
         }
@@ -89,6 +101,7 @@ final class TrainWorkerChannel implements WorkerHandOver.Channel {
             if (weights != null) {
                 weightsTaken = true;
                 takenAt = Browser.now();
+                slowestFrame = 0;
             }
             Float64Array epochs = numbers(message, "epochs");
             handOver.progress(numbers(message, "status").copyToJavaArray(),

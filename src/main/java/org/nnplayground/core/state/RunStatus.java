@@ -135,13 +135,16 @@ public final class RunStatus {
     }
 
     /**
-     * Weights and their status trained elsewhere (a Web Worker), put in this trainer's network to be
-     * shown: a finished status joins the history when it is newer than the one shown; a placeholder
-     * (metrics still to come) leaves a finished one shown.
+     * A status trained elsewhere (a Web Worker), with new weights put in this trainer's network when
+     * {@code weightsChanged} (only then do the views paint again): a finished status joins the
+     * history when it is newer than the one shown; a placeholder (metrics still to come) leaves a
+     * finished one shown.
      */
-    public void shownFromElsewhere(StepResult result) {
+    public void shownFromElsewhere(StepResult result, boolean weightsChanged) {
         pacing.cancel();
-        weightsVersion++;
+        if (weightsChanged) {
+            weightsVersion++;
+        }
         if (FrameTraining.isPending(result)) {
             if (last == null || FrameTraining.isPending(last)) {
                 last = result;

@@ -199,7 +199,7 @@ public final class LabSession implements TrainingRun {
         if (weights != null) {
             trainer.network().copyParametersFrom(weights);
         }
-        status.shownFromElsewhere(result);
+        status.shownFromElsewhere(result, weights != null);
     }
 
     /**
