@@ -201,7 +201,7 @@ final class LabPage {
 
     /**
      * Runs {@code action} (anything that changes the run) now, or once a run training in the worker
-     * is back (see {@link WorkerHandOver#whenLocal}).
+     * is back (see {@code WorkerHandOver.whenLocal}).
      */
     void whenLocal(Runnable action) {
         training.whenLocal(action);
