@@ -90,4 +90,27 @@ class LabWorkerIT extends BrowserTest {
         page().waitForTimeout(300);
         assertEquals(paused, api("pageLabFingerprint"), "paused, it trains no more");
     }
+
+    @Test
+    void aWorkerThatFailsIsSaidAndTrainingGoesOnOnThePageBitForBit() {
+        // A worker script that fails as it starts (as a blocked or broken script would).
+        page().route("**/train-worker.js", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setStatus(200).setContentType("text/javascript").setBody("throw new Error('broken on purpose');")));
+        allowPageProblem("broken on purpose");
+        open("/?build=wasm#lab=text&h=64,64");
+        assertThat(page().locator(".nnp-lab-notice")).containsText("Training in the background stopped");
+        assertThat(page().locator(".nnp-lab-notice")).containsText("broken on purpose");
+        assertThat(page().locator("#app")).hasAttribute("data-training", "page");
+        page().waitForFunction("() => " + SHOWN_EPOCH + " >= 1");
+        page().locator("[data-key=play]").click();
+        assertThat(page().locator("[data-key=play]")).hasText("Play");
+        long updates = number("pageLabSampleUpdates");
+        assertTrue(updates > 0, "the page trained on: " + updates);
+        String fragment = ((String) page().evaluate("() => location.hash")).substring(1);
+        LabSession jvm = new LabSession(LabLinks.decode(fragment).state());
+        while (jvm.trainer().sampleUpdates() < updates) {
+            jvm.trainer().advanceBatches(1);
+        }
+        assertEquals(jvm.trainer().network().fingerprint().hex(), api("pageLabFingerprint"));
+    }
 }
