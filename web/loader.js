@@ -22,15 +22,18 @@
    * The runtime probe (runtimeProbe, every kind of layer trained a little, for the tests that compare
    * the runtimes' bits) is in the app module only: appModule() below gives it on any page.
    */
+  /* The training worker's functions (web/train-worker.js), in every module that shows sequences or images. */
+  var WORKER_NAMES = ["workerOpen", "workerSlice", "workerStatus", "workerEpochs", "workerWeights", "workerSnapshot"];
   var POINTS_NAMES = ["fingerprint", "detMath", "pageFingerprint", "pageLink", "pagePredict", "pageEpoch",
     "pageTable", "pageWeights"];
   var LAB_NAMES = ["detMath", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport",
-    "pageExport", "pageLink", "pageEpoch", "pagePredict"];
+    "pageExport", "pageLink", "pageEpoch", "pagePredict", "pageLabSampleUpdates"].concat(WORKER_NAMES);
   var APP_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "mount", "instancePlay", "instancePause",
     "instanceStep", "instanceReset", "instanceLink", "instanceSetLink", "instanceEpoch", "instanceLoss",
     "instancePlaying", "instanceDestroy", "instanceEpochEvents", "instanceEventEpoch", "instanceEventLoss",
     "instanceFingerprint", "instanceSetTheme", "instanceExport", "instancePredict", "pageExport", "pagePredict",
-    "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport", "exportOfLink", "readModelFile"];
+    "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "pageLabSampleUpdates", "labExport",
+    "exportOfLink", "readModelFile"].concat(WORKER_NAMES);
   var MODULE_NAMES = { points: POINTS_NAMES, lab: LAB_NAMES, app: APP_NAMES };
 
   var WASM_RUNTIME = "wasm/app.wasm-runtime.js";
@@ -607,8 +610,28 @@
       return ready.then(function (r) { return predict(pageTarget(r.api), rows); });
     }
   });
+  /* The WebAssembly module this page runs (an absolute URL): the one a training worker loads too. */
+  function wasmModuleUrl() {
+    // A sequence or image run on a points page is an embed, which runs the app module.
+    return moduleUrl(module === "points" ? "app" : module);
+  }
+
+  /*
+   * Where a training worker (train-worker.js) finds its script, the wasm runtime and the module, as
+   * absolute URLs; null when the page does not run the wasm-gc build, is not served over http(s), has
+   * no Worker, or loads the playground from another origin (a worker must come from the page's own).
+   */
+  function workerUrls() {
+    if (document.documentElement.dataset.build !== "wasm-gc" || typeof Worker !== "function"
+      || !/^https?:$/.test(window.location.protocol) || baseUrl.origin !== window.location.origin) {
+      return null;
+    }
+    return { worker: resolve("train-worker.js"), runtime: resolve(WASM_RUNTIME), module: wasmModuleUrl() };
+  }
+
   /* What the loader decided and knows, for tests and for debugging in the console. */
   window.nnPlaygroundLoader = Object.freeze({
+    workerUrls: workerUrls,
     chosenBuild: build,
     /* "points", "lab" or "app": the wasm module this page loads (the JS build has everything). */
     chosenModule: module,

@@ -77,8 +77,12 @@ final class ImageFilterView implements LabView {
         });
     }
 
-    /** Puts the typed value into the picked weight of the live network. */
+    /** Puts the typed value into the picked weight of the live network (once a run training in a worker is back). */
     private void setWeight() {
+        page.whenLocal(this::setWeightHere);
+    }
+
+    private void setWeightHere() {
         if (cursor == null) {
             page.showNotice("Pick a weight in the filters first (hover or click it, or use the arrow keys).");
             return;

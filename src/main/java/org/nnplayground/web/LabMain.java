@@ -1,6 +1,7 @@
 package org.nnplayground.web;
 
 import org.teavm.jso.JSExport;
+import org.teavm.jso.typedarrays.Float64Array;
 
 /**
  * The entry point of the sequence and image page's own module (wasm/lab.wasm): only that playground
@@ -69,5 +70,43 @@ public final class LabMain {
     @JSExport
     public static String pagePredict(String rows, int width) {
         return "!There is no such playground.";
+    }
+
+    /** {@link Main#pageLabSampleUpdates}. */
+    @JSExport
+    public static double pageLabSampleUpdates() {
+        LabPage p = PageBoot.labPage();
+        return p == null ? -1 : p.session().trainer().sampleUpdates();
+    }
+
+    /** The training worker's functions (see {@link TrainWorker}): the worker loads the page's own module. */
+    @JSExport
+    public static String workerOpen(String fragment, Float64Array snapshot, boolean resetWeights) {
+        return TrainWorker.workerOpen(fragment, snapshot, resetWeights);
+    }
+
+    @JSExport
+    public static Float64Array workerSlice(double sliceMs) {
+        return TrainWorker.workerSlice(sliceMs);
+    }
+
+    @JSExport
+    public static Float64Array workerStatus() {
+        return TrainWorker.workerStatus();
+    }
+
+    @JSExport
+    public static Float64Array workerEpochs() {
+        return TrainWorker.workerEpochs();
+    }
+
+    @JSExport
+    public static Float64Array workerWeights() {
+        return TrainWorker.workerWeights();
+    }
+
+    @JSExport
+    public static Float64Array workerSnapshot() {
+        return TrainWorker.workerSnapshot();
     }
 }

@@ -11,6 +11,7 @@ import org.nnplayground.core.state.lab.DivergenceFix;
 import org.nnplayground.core.state.lab.LabLesson;
 import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.state.lab.LabState;
+import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.view.ViewText;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -21,6 +22,11 @@ import org.teavm.jso.dom.html.HTMLElement;
  * a change of the state (refused with its sentence when it does not fit, the run kept), {@link #act}
  * for an action on the session. Each frame trains within a budget and repaints the views when the
  * weights changed or something was picked. The link is {@link LabLinks}'.
+ *
+ * <p>A playing run whose one batch is beyond a frame ({@code WorkerHandOver.worthHandingOver}) is
+ * trained in a Web Worker where the page can start one ({@link LabWorkerTraining}): the frames then
+ * only draw what the worker sends, and every action on the run waits until the worker handed the run
+ * back, so that it goes on exactly as if the page had trained it.
  */
 final class LabPage {
     /** What a frame spends on drawing views while training plays, at most (one view at least; see {@link FramePlan}). */
@@ -54,6 +60,11 @@ final class LabPage {
     private final KeyboardShortcuts keys;
     /** The reader's images and text kept in the browser's storage, and the offer to restore them. */
     private final LabOwnDataPanel ownData;
+    /** Where the run trains: here, or in a worker while it plays and is large. */
+    private final LabWorkerTraining training;
+    private String shownTraining = "";
+    /** The status the status line and the readout show (metrics finished over paused frames change it alone). */
+    private StepResult shownResult;
 
     /**
      * Builds the playground inside {@code root} from a decoded link; {@code openPoints} opens the
@@ -66,6 +77,7 @@ final class LabPage {
         this.openPoints = openPoints;
         this.session = new LabSession(link.state());
         session.setSpeed(link.speed());
+        this.training = new LabWorkerTraining(session);
         this.selected = Math.max(0, link.selected());
         this.temperature = link.temperature();
         Dom.clear(root);
@@ -159,6 +171,11 @@ final class LabPage {
 
     /** Changes the state; a change that does not fit is refused with its sentence and the run stays as it was. */
     void edit(UnaryOperator<LabState> change) {
+        training.whenLocal(() -> editHere(change));
+        comingBack();
+    }
+
+    private void editHere(UnaryOperator<LabState> change) {
         LabState next;
         try {
             next = change.apply(session.state());
@@ -174,16 +191,36 @@ final class LabPage {
 
     /** Runs an action on the session (play, step, reset, ...), then shows its effect. */
     void act(Runnable action) {
-        action.run();
-        controls.renderRun();
-        publish();
-        repaint();
+        whenLocal(() -> {
+            action.run();
+            controls.renderRun();
+            publish();
+            repaint();
+        });
+    }
+
+    /**
+     * Runs {@code action} (anything that changes the run) now, or once a run training in the worker
+     * is back (see {@code WorkerHandOver.whenLocal}).
+     */
+    void whenLocal(Runnable action) {
+        training.whenLocal(action);
+        comingBack();
+    }
+
+    /** Shows at once that the run is being taken back from the worker. */
+    private void comingBack() {
+        if (!training.local()) {
+            showStatus();
+        }
     }
 
     /** A new seed: new data and initial weights. */
     void regenerate() {
-        session.regenerate();
-        rebuilt();
+        whenLocal(() -> {
+            session.regenerate();
+            rebuilt();
+        });
     }
 
     /** Opens the points-in-the-plane playground in this one's place. */
@@ -193,6 +230,10 @@ final class LabPage {
 
     /** Opens a sequence or image problem from its start. */
     void openProblem(String id) {
+        whenLocal(() -> openProblemHere(id));
+    }
+
+    private void openProblemHere(String id) {
         LabState start = LabState.defaultFor(id, state().model().seed());
         if (start != null) {
             boolean wasPlaying = session.playing();
@@ -209,6 +250,10 @@ final class LabPage {
 
     /** Opens {@code link} (a decoded sequence or image link) in place of the current run. */
     void applyLink(LabLinks.Decoded link) {
+        whenLocal(() -> applyLinkHere(link));
+    }
+
+    private void applyLinkHere(LabLinks.Decoded link) {
         session.replace(link.state());
         session.setSpeed(link.speed());
         selected = Math.max(0, link.selected());
@@ -277,33 +322,42 @@ final class LabPage {
 
     /** Sets the speed. */
     void setSpeed(Speed speed) {
-        session.setSpeed(speed);
-        publish();
+        whenLocal(() -> {
+            session.setSpeed(speed);
+            publish();
+        });
     }
 
     private void frame(double time) {
         if (!alive) {
             return;
         }
+        double frameStart = Browser.now();
         boolean wasPlaying = session.playing();
-        guard.run("training", () -> session.frame(Browser::now, budget.training()));
-        if (dirty || session.weightsVersion() != paintedVersion) {
+        if (training.beforeFrame()) {
+            guard.run("training", () -> session.frame(Browser::now, budget.training()));
+        }
+        String failure = training.newFailure();
+        if (failure != null) {
+            showNotice("Training in the background stopped: " + failure + ". It goes on here, from where it was"
+                    + " handed over.");
+            controls.renderRun();
+        }
+        if (dirty || session.weightsVersion() != paintedVersion || session.last() != shownResult) {
+            shownResult = session.last();
             if (dirty) {
                 plan.paintAll();
             }
             dirty = false;
             paintedVersion = session.weightsVersion();
-            String text = ViewText.status(session.last(), session.playing());
-            if (!text.equals(shownStatus)) {
-                shownStatus = text;
-                status.setTextContent(text);
-            }
+            showStatus();
             controls.renderReadout();
         }
         if (plan.paint(planned, (what, paint) -> guard.run(what, paint::run))) {
             paintedVersion = session.weightsVersion();
         }
         budget.drew(plan.lastPaintMs());
+        training.frameTook(Browser.now() - frameStart);
         if (wasPlaying && !session.playing()) {
             controls.renderRun();
             if (session.last().diverged()) {
@@ -319,6 +373,20 @@ final class LabPage {
             }
         }
         Browser.requestFrame(this::frame);
+    }
+
+    /** The status line: where the run stands, and where it trains. */
+    private void showStatus() {
+        String text = ViewText.status(session.last(), session.playing()) + training.where();
+        if (!text.equals(shownStatus)) {
+            shownStatus = text;
+            status.setTextContent(text);
+        }
+        String where = training.local() ? "page" : "worker";
+        if (!where.equals(shownTraining)) {
+            shownTraining = where;
+            root.setAttribute("data-training", where);
+        }
     }
 
     /** {@code v} as the frame plan draws it: again whenever the session's weights changed. */
@@ -362,6 +430,7 @@ final class LabPage {
 
     void destroy() {
         alive = false;
+        training.close();
         keys.detach();
         theme.stop();
         session.pause();

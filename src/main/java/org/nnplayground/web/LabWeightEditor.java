@@ -152,7 +152,12 @@ final class LabWeightEditor {
         return s.toString();
     }
 
+    /** Puts the typed value into the weight (once a run training in a worker is back). */
     private void apply() {
+        page.whenLocal(this::applyHere);
+    }
+
+    private void applyHere() {
         if (layer == null) {
             return;
         }

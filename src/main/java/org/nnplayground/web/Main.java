@@ -5,6 +5,7 @@ import org.nnplayground.core.state.RuntimeProbe;
 import org.nnplayground.core.train.EpochLog;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.typedarrays.Float64Array;
 
 /**
  * The browser entry point, compiled twice (wasm-gc and JS). {@link #main} starts the page; the
@@ -77,6 +78,13 @@ public final class Main {
         return PageFunctions.pageLabEpoch();
     }
 
+    /** The samples the page's own sequence or image run has trained on so far; -1 without one. */
+    @JSExport
+    public static double pageLabSampleUpdates() {
+        LabPage p = PageBoot.labPage();
+        return p == null ? -1 : p.session().trainer().sampleUpdates();
+    }
+
     /**
      * The export {@code format} ("json", "tfjs", "tfjs-weights" as base64url, "python") of the page's
      * own sequence or image run; "!" and the reason when it cannot be made.
@@ -84,6 +92,37 @@ public final class Main {
     @JSExport
     public static String labExport(String format) {
         return LabExportControls.text(PageBoot.labPage(), format);
+    }
+
+    /** The training worker's functions (see {@link TrainWorker}), called by web/train-worker.js. */
+    @JSExport
+    public static String workerOpen(String fragment, Float64Array snapshot, boolean resetWeights) {
+        return TrainWorker.workerOpen(fragment, snapshot, resetWeights);
+    }
+
+    @JSExport
+    public static Float64Array workerSlice(double sliceMs) {
+        return TrainWorker.workerSlice(sliceMs);
+    }
+
+    @JSExport
+    public static Float64Array workerStatus() {
+        return TrainWorker.workerStatus();
+    }
+
+    @JSExport
+    public static Float64Array workerEpochs() {
+        return TrainWorker.workerEpochs();
+    }
+
+    @JSExport
+    public static Float64Array workerWeights() {
+        return TrainWorker.workerWeights();
+    }
+
+    @JSExport
+    public static Float64Array workerSnapshot() {
+        return TrainWorker.workerSnapshot();
     }
 
     /** The lines of {@link RuntimeProbe#run()}, joined by newlines. */

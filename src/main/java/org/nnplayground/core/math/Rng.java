@@ -16,6 +16,14 @@ public final class Rng {
         this.state = seed;
     }
 
+    /**
+     * The generator's whole state: {@code new Rng(state())} goes on with the same sequence as this
+     * one (how a trainer's shuffle is carried in its snapshot).
+     */
+    public long state() {
+        return state;
+    }
+
     /** The next 64 random bits; advances the generator. */
     public long nextLong() {
         long z = (state += 0x9E3779B97F4A7C15L);

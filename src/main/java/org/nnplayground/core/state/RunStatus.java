@@ -174,6 +174,47 @@ public final class RunStatus {
         }
     }
 
+    /** Whether the weights are still those the trainer's reset made (see {@link #fresh}). */
+    public boolean resetWeights() {
+        return resetWeights;
+    }
+
+    /**
+     * A status trained elsewhere (a Web Worker), with new weights put in this trainer's network when
+     * {@code weightsChanged} (only then do the views paint again): a finished status joins the
+     * history when it is newer than the one shown; a placeholder (metrics still to come) leaves a
+     * finished one shown.
+     */
+    public void shownFromElsewhere(StepResult result, boolean weightsChanged) {
+        pacing.cancel();
+        if (weightsChanged) {
+            weightsVersion++;
+        }
+        if (FrameTraining.isPending(result)) {
+            if (last == null || FrameTraining.isPending(last)) {
+                last = result;
+            }
+        } else if (last == null || FrameTraining.isPending(last) || last.sampleUpdates() != result.sampleUpdates()
+                || last.epoch() != result.epoch()) {
+            recordMetrics(result);
+        }
+    }
+
+    /**
+     * The trainer took back a run trained elsewhere ({@code latest}: its last status there, null when
+     * unknown): that status stays shown (when it is of older weights, the frames bring the status of
+     * these as they do after training); without one the weights are measured as new weights are.
+     */
+    public void handedBack(Trainer trainer, StepResult latest) {
+        pacing.cancel();
+        weightsVersion++;
+        if (latest != null && !FrameTraining.isPending(latest) && latest.diverged() == (trainer.divergence() != null)) {
+            last = latest;
+        } else {
+            last = FrameTraining.pendingStatus(trainer);
+        }
+    }
+
     /** The latest status shown. */
     public StepResult last() {
         return last;

@@ -23,6 +23,26 @@ final class AdamOptimizer extends Optimizer {
         this.v = stateLike(network);
     }
 
+    /** The two powers of the betas, then the first moments, then the second. */
+    @Override
+    int stateSize() {
+        return 2 + sizeOf(m) + sizeOf(v);
+    }
+
+    @Override
+    void writeState(double[] out, int at) {
+        out[at] = beta1Power;
+        out[at + 1] = beta2Power;
+        write(v, out, write(m, out, at + 2));
+    }
+
+    @Override
+    void readState(double[] in, int at) {
+        beta1Power = in[at];
+        beta2Power = in[at + 1];
+        read(v, in, read(m, in, at + 2));
+    }
+
     @Override
     void beginStep() {
         beta1Power *= BETA1;

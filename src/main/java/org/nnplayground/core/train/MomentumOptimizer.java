@@ -13,6 +13,21 @@ final class MomentumOptimizer extends Optimizer {
     }
 
     @Override
+    int stateSize() {
+        return sizeOf(velocity);
+    }
+
+    @Override
+    void writeState(double[] out, int at) {
+        write(velocity, out, at);
+    }
+
+    @Override
+    void readState(double[] in, int at) {
+        read(velocity, in, at);
+    }
+
+    @Override
     void updateInPlace(double[] params, double[] grads, int block, double learningRate) {
         double[] v = velocity[block];
         for (int i = 0; i < params.length; i++) {

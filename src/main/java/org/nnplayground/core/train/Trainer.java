@@ -39,7 +39,8 @@ public final class Trainer {
     private final TrainingData test;
     private final long seed;
     private final int[] order;
-    private final double[] snapshot;
+    /** The weights at the start of the current epoch, which a divergence goes back to. */
+    private final double[] epochStart;
     private TrainingConfig config;
     private Network network;
     private Optimizer optimizer;
@@ -83,7 +84,7 @@ public final class Trainer {
         this.seed = seed;
         this.order = new int[train.size()];
         reset();
-        this.snapshot = network.parameterBuffer();
+        this.epochStart = network.parameterBuffer();
     }
 
     private static void checkCompatible(Architecture architecture, TrainingConfig config, TrainingData train,
@@ -182,6 +183,83 @@ public final class Trainer {
     }
 
     /**
+     * The trainer's whole state as numbers (see {@link TrainerSnapshot}): weights, optimizer state,
+     * sample order and shuffle generator, epoch, cursor, sample updates, the divergence guard. A
+     * trainer built from the same setup that {@link #resume}s it trains on bit for bit as this one
+     * would. Its observers and listeners are not part of it.
+     */
+    public double[] snapshot() {
+        int params = network.parameterCount();
+        TrainerSnapshot s = TrainerSnapshot.writing(2L * params + order.length + optimizer.stateSize());
+        s.putInt(config.optimizer().ordinal());
+        s.putInt(limitLoss.ordinal());
+        s.putInt(params);
+        s.putInt(order.length);
+        s.putInt(optimizer.stateSize());
+        s.putInt(epoch);
+        s.putInt(cursor);
+        s.putLong(sampleUpdates);
+        s.putLong(shuffleRng.state());
+        s.putInt(snapshotEpoch);
+        s.putBoolean(limitKnown);
+        s.putDouble(explosionLimit);
+        s.putDouble(epochLossSum);
+        s.putDivergence(divergence);
+        s.putParameters(network);
+        s.putArray(epochStart);
+        s.putInts(order);
+        s.putOptimizer(optimizer);
+        return s.data();
+    }
+
+    /**
+     * Takes over the state of a {@link #snapshot} of a trainer of the same setup (network, data and
+     * optimizer kind); refused with a sentence, and nothing changed, when it does not fit.
+     */
+    public void resume(double[] data) {
+        TrainerSnapshot s = TrainerSnapshot.reading(data);
+        OptimizerKind kind = OptimizerKind.values()[s.getInt("optimizer", 0, OptimizerKind.values().length - 1)];
+        if (kind != config.optimizer()) {
+            throw new IllegalArgumentException("snapshot: trained with " + kind.label() + ", this run uses "
+                    + config.optimizer().label());
+        }
+        Loss loss = Loss.values()[s.getInt("loss", 0, Loss.values().length - 1)];
+        int params = network.parameterCount();
+        s.expect("weights", params);
+        s.expect("training samples", order.length);
+        Optimizer nextOptimizer = kind.create(network);
+        s.expect("numbers of optimizer state", nextOptimizer.stateSize());
+        int nextEpoch = s.getInt("epoch", 0, Integer.MAX_VALUE);
+        int nextCursor = s.getInt("samples into the epoch", 0, Math.max(0, order.length - 1));
+        long updates = s.getLong();
+        long shuffleState = s.getLong();
+        int startEpoch = s.getInt("epoch of the last good weights", 0, nextEpoch);
+        boolean known = s.getBoolean();
+        double limit = s.getDouble();
+        double lossSum = s.getDouble();
+        Divergence nextDivergence = s.getDivergence();
+        double[] weights = s.getFinite("weight", params);
+        double[] start = s.getFinite("weight of the epoch's start", params);
+        int[] nextOrder = s.getPermutation(order.length);
+        s.getOptimizer(nextOptimizer);
+        s.end();
+        network.copyParametersFrom(weights);
+        System.arraycopy(start, 0, epochStart, 0, params);
+        System.arraycopy(nextOrder, 0, order, 0, order.length);
+        optimizer = nextOptimizer;
+        limitLoss = loss;
+        epoch = nextEpoch;
+        cursor = nextCursor;
+        sampleUpdates = updates;
+        shuffleRng = new Rng(shuffleState);
+        snapshotEpoch = startEpoch;
+        limitKnown = known;
+        explosionLimit = limit;
+        epochLossSum = lossSum;
+        divergence = nextDivergence;
+    }
+
+    /**
      * Changes how training goes on without touching the weights: learning rate, optimizer (its state
      * starts afresh when the kind changes), batch size, regularization. Clears a divergence.
      */
@@ -252,7 +330,7 @@ public final class Trainer {
             return; // nothing to learn from (a drawing without points yet): no step, no epoch
         }
         if (cursor == 0) {
-            network.copyParametersTo(snapshot);
+            network.copyParametersTo(epochStart);
             snapshotEpoch = epoch;
             epochLossSum = 0;
             if (config.shuffle()) {
@@ -290,7 +368,7 @@ public final class Trainer {
 
     private void diverge(Divergence.Reason reason) {
         int at = snapshotEpoch;
-        network.copyParametersFrom(snapshot);
+        network.copyParametersFrom(epochStart);
         optimizer = config.optimizer().create(network);
         epoch = at;
         cursor = 0;
@@ -320,7 +398,7 @@ public final class Trainer {
                 probe = new Trainer(spec, architecture, config, train, test, seed);
                 probe.probing = true;
             }
-            if (probe.trainsWellFrom(snapshot, explosionLimit(), config.withLearningRate(rate))) {
+            if (probe.trainsWellFrom(epochStart, explosionLimit(), config.withLearningRate(rate))) {
                 return rate;
             }
         }

@@ -1,0 +1,116 @@
+package org.nnplayground.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.core.link.LabLinks;
+import org.nnplayground.core.state.lab.LabSession;
+
+/**
+ * A sequence run whose one batch is beyond a frame trains in a Web Worker in the wasm-gc build: the
+ * page's own trainer trains nothing while it plays (its sample count stays put while the epochs
+ * shown go up), the page keeps drawing (more animation frames than batches trained, where training
+ * on the page gives at most one frame per batch), Space is answered on the next frames, and after
+ * the pause the page holds bit for bit the weights the JVM gets training as many batches from the
+ * same link. Counted in frames and batches, never in milliseconds.
+ */
+class LabWorkerIT extends BrowserTest {
+    /** Two LSTM layers of 128 on the default text: about 60 million multiply-adds a batch. */
+    private static final String LINK = "lab=text&h=128,128";
+
+    /** The epoch the page shows (its readout), as a script expression. */
+    private static final String SHOWN_EPOCH = "parseInt(document.querySelector('.nnp-epoch').textContent.replace(/[^0-9]/g, ''), 10)";
+
+    private int shownEpoch() {
+        return ((Number) page().evaluate("() => " + SHOWN_EPOCH)).intValue();
+    }
+
+    private Object api(String name) {
+        return callApi(name);
+    }
+
+    private long number(String name) {
+        return ((Number) api(name)).longValue();
+    }
+
+    private String training() {
+        return page().locator("#app").getAttribute("data-training");
+    }
+
+    @Test
+    void aLargeRunTrainsInTheWorkerKeepsThePageDrawingAndComesBackBitForBit() {
+        open("/?build=wasm#" + LINK);
+        assertEquals("wasm-gc", build());
+        Locator app = page().locator("#app");
+        assertThat(app).hasAttribute("data-training", "worker");
+        assertThat(page().locator(".nnp-lab-status")).containsText("in a background worker");
+        long handedOverAt = number("pageLabSampleUpdates");
+
+        page().evaluate("() => { window.framesSeen = 0; const f = () => { window.framesSeen++; requestAnimationFrame(f); };"
+                + " requestAnimationFrame(f); }");
+        page().waitForFunction(SHOWN_EPOCH + " >= 1");
+        int epochStart = shownEpoch();
+        int framesStart = ((Number) page().evaluate("() => window.framesSeen")).intValue();
+        page().waitForFunction("e => " + SHOWN_EPOCH + " >= e + 1", epochStart);
+        int epochs = shownEpoch() - epochStart;
+        int frames = ((Number) page().evaluate("() => window.framesSeen")).intValue() - framesStart;
+        int batchesPerEpoch = 16; // 160 training windows in batches of 10
+        assertTrue(frames > epochs * batchesPerEpoch, frames + " frames while " + epochs * batchesPerEpoch
+                + " batches trained: the page kept drawing");
+        assertEquals(handedOverAt, number("pageLabSampleUpdates"), "the page's own trainer trained nothing meanwhile");
+        assertEquals("worker", training());
+
+        // Space pauses: the next frames already say the run is being taken back, or paused.
+        page().evaluate("() => { const status = document.querySelector('.nnp-lab-status'); let n = -1;"
+                + " document.addEventListener('keydown', () => { if (n < 0) n = 0; }, { capture: true, once: true });"
+                + " const f = () => { if (n >= 0) { n++; const t = status.textContent;"
+                + "  if (t.includes('taking the run back') || t.includes('paused')) { window.answeredIn = n; return; } }"
+                + "  requestAnimationFrame(f); }; requestAnimationFrame(f); }");
+        page().keyboard().press("Space");
+        page().waitForFunction("() => window.answeredIn !== undefined");
+        int answeredIn = ((Number) page().evaluate("() => window.answeredIn")).intValue();
+        assertTrue(answeredIn <= 2, "Space answered within " + answeredIn + " frames");
+        assertThat(page().locator("[data-key=play]")).hasText("Play");
+        assertThat(app).hasAttribute("data-training", "page");
+
+        long updates = number("pageLabSampleUpdates");
+        assertTrue(updates > handedOverAt, "the worker's batches came back: " + updates);
+        String fragment = ((String) page().evaluate("() => location.hash")).substring(1);
+        LabSession jvm = new LabSession(LabLinks.decode(fragment).state());
+        while (jvm.trainer().sampleUpdates() < updates) {
+            jvm.trainer().advanceBatches(1);
+        }
+        assertEquals(updates, jvm.trainer().sampleUpdates());
+        assertEquals(jvm.trainer().network().fingerprint().hex(), api("pageLabFingerprint"),
+                "the page's weights after " + updates + " samples are the JVM's");
+        Object paused = api("pageLabFingerprint");
+        page().waitForTimeout(300);
+        assertEquals(paused, api("pageLabFingerprint"), "paused, it trains no more");
+    }
+
+    @Test
+    void aWorkerThatFailsIsSaidAndTrainingGoesOnOnThePageBitForBit() {
+        // A worker script that fails as it starts (as a blocked or broken script would).
+        page().route("**/train-worker.js", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setStatus(200).setContentType("text/javascript").setBody("throw new Error('broken on purpose');")));
+        allowPageProblem("broken on purpose");
+        open("/?build=wasm#lab=text&h=64,64");
+        assertThat(page().locator(".nnp-lab-notice")).containsText("Training in the background stopped");
+        assertThat(page().locator(".nnp-lab-notice")).containsText("broken on purpose");
+        assertThat(page().locator("#app")).hasAttribute("data-training", "page");
+        page().waitForFunction("() => " + SHOWN_EPOCH + " >= 1");
+        page().locator("[data-key=play]").click();
+        assertThat(page().locator("[data-key=play]")).hasText("Play");
+        long updates = number("pageLabSampleUpdates");
+        assertTrue(updates > 0, "the page trained on: " + updates);
+        String fragment = ((String) page().evaluate("() => location.hash")).substring(1);
+        LabSession jvm = new LabSession(LabLinks.decode(fragment).state());
+        while (jvm.trainer().sampleUpdates() < updates) {
+            jvm.trainer().advanceBatches(1);
+        }
+        assertEquals(jvm.trainer().network().fingerprint().hex(), api("pageLabFingerprint"));
+    }
+}
