@@ -14,6 +14,8 @@
  *
  * Training goes in slices of about SLICE_MS; between two slices the worker yields, so that a stop is
  * heard within one slice (a slice trains at least one batch, which for the largest runs is seconds).
+ * The next slice is queued as a message on a channel of the worker's own rather than as a timer:
+ * browsers hold nested zero-delay timers back at least 4 ms each, 8 % of a slice lost.
  * A classic worker script, no modules.
  */
 "use strict";
@@ -25,6 +27,13 @@ var opened = false;
 var playing = false;
 var stopWanted = false;
 var wantsWeights = true;
+var nextSlice = new MessageChannel();
+nextSlice.port1.onmessage = function () { slice(); };
+
+/* Queues the next slice behind what the page sent meanwhile. */
+function sliceLater() {
+  nextSlice.port2.postMessage(null);
+}
 
 function describe(error) {
   return error && error.message ? error.message : String(error);
@@ -67,7 +76,7 @@ function open(message) {
       stop();
     } else {
       playing = true;
-      setTimeout(slice, 0);
+      sliceLater();
     }
   }).catch(fail);
 }
@@ -90,7 +99,7 @@ function slice() {
       playing = false; // it stopped by itself (diverged): the page asks for the run
       return;
     }
-    setTimeout(slice, 0);
+    sliceLater();
   } catch (error) {
     fail(error);
   }

@@ -6,8 +6,10 @@ import org.nnplayground.core.text.NumberFormat;
 /**
  * Why training stopped on its own: the loss or the weights stopped being finite numbers, or the
  * loss grew a million-fold. Carries the likely fix: a smaller learning rate and, when the inputs are
- * large, scaling them. When {@code rateTrains} is false, no smaller rate was found that trains from
- * the restored weights (they are themselves the trouble, e.g. typed in huge): the fix is to reset them.
+ * large, scaling them. The suggested rate is one that was tried out and trains, except for the
+ * largest networks, where one try costs minutes: there it is the next smaller rate, untried. When
+ * {@code rateTrains} is false, no smaller rate was found that trains from the restored weights (they
+ * are themselves the trouble, e.g. typed in huge) or none is left: the fix is to reset them.
  */
 public record Divergence(Reason reason, int epoch, double learningRate, double suggestedLearningRate,
                          double largestInput, boolean rateTrains) {

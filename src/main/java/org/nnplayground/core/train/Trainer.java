@@ -24,6 +24,8 @@ import org.nnplayground.core.nn.OutputHead;
 public final class Trainer {
     /** Epochs a smaller learning rate must train from the restored weights, unharmed, to be suggested. */
     private static final int PROBE_EPOCHS = 3;
+    /** The most multiply-adds one tried rate may cost after a divergence (see {@link #probeAffordable}). */
+    static final double PROBE_WORK_LIMIT = 2e9;
 
     /**
      * Multiply-adds of the initial training loss (one forward pass over the training set) above
@@ -372,10 +374,30 @@ public final class Trainer {
         optimizer = config.optimizer().create(network);
         epoch = at;
         cursor = 0;
-        double stable = probing ? Double.NaN : stableLearningRate();
+        double stable = probing ? Double.NaN
+                : probeAffordable(network.forwardCost(), train.size()) ? stableLearningRate() : untriedSaferRate();
         boolean rateTrains = !Doubles.isNaN(stable);
         double suggested = rateTrains ? stable : LearningRates.ladder()[0];
         divergence = new Divergence(reason, at, config.learningRate(), suggested, train.maxAbsInput(), rateTrains);
+    }
+
+    /**
+     * Whether trying out smaller rates after a divergence ({@link #stableLearningRate}: per rate
+     * {@value #PROBE_EPOCHS} epochs and two passes over the training set) stays within
+     * {@link #PROBE_WORK_LIMIT} multiply-adds for the first rate tried, for a network of
+     * {@code forwardCost} multiply-adds per sample and {@code trainSize} samples. At the largest
+     * sizes one try is minutes of work, which would hold the page (or the worker training it, and so
+     * a pause) that long.
+     */
+    static boolean probeAffordable(long forwardCost, int trainSize) {
+        double perRate = (double) forwardCost * Math.max(1, trainSize) * (3.0 * PROBE_EPOCHS + 2.0);
+        return perRate <= PROBE_WORK_LIMIT;
+    }
+
+    /** The next smaller rate of the ladder, not tried out (see {@link #probeAffordable}); NaN at its bottom. */
+    private double untriedSaferRate() {
+        double smaller = LearningRates.safer(config.learningRate());
+        return smaller < config.learningRate() ? smaller : Double.NaN;
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.data.DatasetKind;
+import org.nnplayground.core.link.LabLinks;
+import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.StateEdits;
@@ -45,5 +47,35 @@ class DivergenceSuggestionTest {
         assertEquals(b.network().fingerprint().hex(), a.network().fingerprint().hex(),
                 "diverging in epoch 1 restores the initial weights, whatever was tried out");
         assertEquals(0, result.epoch());
+    }
+
+    @Test
+    void tryingRatesOutIsAffordableUpToTheWorkLimit() {
+        assertTrue(Trainer.probeAffordable(50, 250), "the default network tries rates out");
+        long perSample = (long) (Trainer.PROBE_WORK_LIMIT / (11.0 * 1000));
+        assertTrue(Trainer.probeAffordable(perSample, 1000), "just within the limit");
+        assertFalse(Trainer.probeAffordable(perSample + 1, 1000), "just beyond it");
+        assertFalse(Trainer.probeAffordable(1_000_000, 5000), "16 x 256 on 10,000 points: minutes per try");
+    }
+
+    @Test
+    void aNetworkTooLargeToTryRatesOutGetsTheNextSmallerRateAtOnce() {
+        // The sine of 500 steps through an LSTM of 64: 8.5 million multiply-adds a sample, 160 samples,
+        // so one tried rate would cost about 15 billion; at a rate of 1 it explodes in its second sample.
+        LabSession session = new LabSession(LabLinks.decode("lab=sine&len=500&period=10&noise=0&n=200&train=0.8"
+                + "&cell=lstm&h=64&trunc=0&seed=1&lr=1&batch=1&opt=sgd&clip=0").state());
+        Trainer trainer = session.trainer();
+        assertFalse(Trainer.probeAffordable(trainer.network().forwardCost(), trainer.trainData().size()));
+        int batches = 0;
+        while (trainer.divergence() == null && batches < 20) {
+            trainer.advanceBatches(1);
+            batches++;
+        }
+        Divergence d = trainer.divergence();
+        assertTrue(d != null, "a rate of 1 diverges within 20 samples");
+        assertEquals(LearningRates.safer(1), d.suggestedLearningRate());
+        assertTrue(d.rateTrains());
+        assertTrue(d.message().contains("Try a learning rate of 0.3 (it is 1)"), d.message());
+        assertEquals(0, trainer.epoch(), "put back to the start of the epoch");
     }
 }
