@@ -114,7 +114,6 @@ public final class BenchRunner {
                         BrowserWorkloads.profile(profiling, benchSite, report.workloads, profiles);
                     }
                     if (parts.contains("page")) {
-                        namedModulesPerKind(namedPage);
                         PageBench.profile(profiling, namedPage, report.page, profiles);
                         Files.writeString(out.resolve("lab-profile.md"),
                                 LabPageBench.profile(profiling, namedPage, profiles, List.of(), "1", 3), StandardCharsets.UTF_8);
@@ -138,17 +137,5 @@ public final class BenchRunner {
         System.out.println();
         System.out.println(markdown);
         Log.info("wrote %s and %s (CPU profiles in %s)", out.resolve("report.md"), out.resolve("report.json"), profiles);
-    }
-
-    /**
-     * The named build is one module, {@code Main}'s, which holds both kinds of page; the loader asks for
-     * the module of the link's kind ({@code points.wasm} or {@code lab.wasm}), so the named page serves
-     * that one module under both names.
-     */
-    private static void namedModulesPerKind(Path namedPage) throws java.io.IOException {
-        Path wasm = namedPage.resolve("wasm");
-        for (String kind : List.of("points.wasm", "lab.wasm")) {
-            Files.copy(wasm.resolve("app.wasm"), wasm.resolve(kind), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }
