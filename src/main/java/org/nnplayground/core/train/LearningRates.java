@@ -2,7 +2,7 @@ package org.nnplayground.core.train;
 
 /**
  * The learning rates offered to people, and the next smaller one after a divergence (the trainer
- * tries it out before suggesting it, see {@code Trainer}).
+ * tries it out before suggesting it, see {@code RateProbe}).
  */
 public final class LearningRates {
     private static final double[] LADDER = {

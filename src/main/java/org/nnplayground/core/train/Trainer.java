@@ -22,11 +22,6 @@ import org.nnplayground.core.nn.OutputHead;
  * drawing with no points yet) training calls do nothing either, and the epoch stays where it is.
  */
 public final class Trainer {
-    /** Epochs a smaller learning rate must train from the restored weights, unharmed, to be suggested. */
-    private static final int PROBE_EPOCHS = 3;
-    /** The most multiply-adds one tried rate may cost after a divergence (see {@link #probeAffordable}). */
-    static final double PROBE_WORK_LIMIT = 2e9;
-
     /**
      * Multiply-adds of the initial training loss (one forward pass over the training set) above
      * which {@link #reset} leaves it, and so the explosion limit it sets, for later: told by
@@ -57,7 +52,7 @@ public final class Trainer {
     /** The loss the limit is of: the configuration's at {@link #reset}. */
     private Loss limitLoss;
     private Divergence divergence;
-    /** A trainer that only tries out a learning rate: it suggests none of its own. */
+    /** A trainer that only tries out a learning rate (see {@link #newProbe}): it suggests none of its own. */
     private boolean probing;
     /** Told of each completed epoch, or null. */
     private EpochObserver observer;
@@ -374,63 +369,28 @@ public final class Trainer {
         optimizer = config.optimizer().create(network);
         epoch = at;
         cursor = 0;
-        double stable = probing ? Double.NaN
-                : probeAffordable(network.forwardCost(), train.size()) ? stableLearningRate() : untriedSaferRate();
+        double stable = probing ? Double.NaN : RateProbe.saferRate(this, epochStart, explosionLimit());
         boolean rateTrains = !Doubles.isNaN(stable);
         double suggested = rateTrains ? stable : LearningRates.ladder()[0];
         divergence = new Divergence(reason, at, config.learningRate(), suggested, train.maxAbsInput(), rateTrains);
     }
 
     /**
-     * Whether trying out smaller rates after a divergence ({@link #stableLearningRate}: per rate
-     * {@value #PROBE_EPOCHS} epochs and two passes over the training set) stays within
-     * {@link #PROBE_WORK_LIMIT} multiply-adds for the first rate tried, for a network of
-     * {@code forwardCost} multiply-adds per sample and {@code trainSize} samples. At the largest
-     * sizes one try is minutes of work, which would hold the page (or the worker training it, and so
-     * a pause) that long.
+     * A trainer of the same setup that only tries out learning rates for {@link RateProbe}: it
+     * suggests none of its own when it diverges.
      */
-    static boolean probeAffordable(long forwardCost, int trainSize) {
-        double perRate = (double) forwardCost * Math.max(1, trainSize) * (3.0 * PROBE_EPOCHS + 2.0);
-        return perRate <= PROBE_WORK_LIMIT;
-    }
-
-    /** The next smaller rate of the ladder, not tried out (see {@link #probeAffordable}); NaN at its bottom. */
-    private double untriedSaferRate() {
-        double smaller = LearningRates.safer(config.learningRate());
-        return smaller < config.learningRate() ? smaller : Double.NaN;
+    Trainer newProbe() {
+        Trainer probe = new Trainer(spec, architecture, config, train, test, seed);
+        probe.probing = true;
+        return probe;
     }
 
     /**
-     * The largest rate of the ladder, at most a third of the current one, that trains
-     * {@value #PROBE_EPOCHS} epochs from the restored weights without diverging and ends at a loss no
-     * higher than it started: so that the fix the page offers is one that works (from 10, a single
-     * third may diverge as well, and a rate can swing the loss up without yet tripping the divergence
-     * test). Tried on a separate trainer, which leaves this one untouched; NaN when none holds.
+     * Puts this (probing) trainer at {@code parameters} with {@code candidate}, fresh optimizer state,
+     * the start of an epoch and explosion limit {@code limit}, for {@link RateProbe} to try it out.
+     * The epoch count, the sample order and the shuffle generator go on as they were.
      */
-    private double stableLearningRate() {
-        double rate = config.learningRate();
-        Trainer probe = null;
-        while (true) {
-            double smaller = LearningRates.safer(rate);
-            if (!(smaller < rate)) {
-                return Double.NaN; // the bottom of the ladder: nothing smaller to offer
-            }
-            rate = smaller;
-            if (probe == null) {
-                probe = new Trainer(spec, architecture, config, train, test, seed);
-                probe.probing = true;
-            }
-            if (probe.trainsWellFrom(epochStart, explosionLimit(), config.withLearningRate(rate))) {
-                return rate;
-            }
-        }
-    }
-
-    /**
-     * Trains this (probing) trainer a few epochs from {@code parameters} with {@code candidate};
-     * whether it neither diverged nor ended at a higher training loss than it started from.
-     */
-    private boolean trainsWellFrom(double[] parameters, double limit, TrainingConfig candidate) {
+    void restartProbe(double[] parameters, double limit, TrainingConfig candidate) {
         network.copyParametersFrom(parameters);
         config = candidate;
         optimizer = candidate.optimizer().create(network);
@@ -438,9 +398,6 @@ public final class Trainer {
         divergence = null;
         explosionLimit = limit;
         limitKnown = true;
-        double before = Objective.evaluate(network, train, candidate.loss()).loss();
-        trainEpochs(PROBE_EPOCHS);
-        return divergence == null && Objective.evaluate(network, train, candidate.loss()).loss() <= before;
     }
 
     /** Metrics of the network as it is now, without training. */

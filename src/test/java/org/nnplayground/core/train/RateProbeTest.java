@@ -12,8 +12,11 @@ import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Presets;
 import org.nnplayground.core.state.StateEdits;
 
-/** The learning rate suggested after a divergence is one that trains: the page's fix is one click. */
-class DivergenceSuggestionTest {
+/**
+ * The learning rate suggested after a divergence ({@link RateProbe}) is one that trains: the page's
+ * fix is one click.
+ */
+class RateProbeTest {
     @Test
     void everyDataSetThatDivergesAtRateTenGetsARateThatTrains() {
         PlaygroundState base = Presets.defaultPreset().state();
@@ -51,11 +54,11 @@ class DivergenceSuggestionTest {
 
     @Test
     void tryingRatesOutIsAffordableUpToTheWorkLimit() {
-        assertTrue(Trainer.probeAffordable(50, 250), "the default network tries rates out");
-        long perSample = (long) (Trainer.PROBE_WORK_LIMIT / (11.0 * 1000));
-        assertTrue(Trainer.probeAffordable(perSample, 1000), "just within the limit");
-        assertFalse(Trainer.probeAffordable(perSample + 1, 1000), "just beyond it");
-        assertFalse(Trainer.probeAffordable(1_000_000, 5000), "16 x 256 on 10,000 points: minutes per try");
+        assertTrue(RateProbe.affordable(50, 250), "the default network tries rates out");
+        long perSample = (long) (RateProbe.WORK_LIMIT / (11.0 * 1000));
+        assertTrue(RateProbe.affordable(perSample, 1000), "just within the limit");
+        assertFalse(RateProbe.affordable(perSample + 1, 1000), "just beyond it");
+        assertFalse(RateProbe.affordable(1_000_000, 5000), "16 x 256 on 10,000 points: minutes per try");
     }
 
     @Test
@@ -65,7 +68,7 @@ class DivergenceSuggestionTest {
         LabSession session = new LabSession(LabLinks.decode("lab=sine&len=500&period=10&noise=0&n=200&train=0.8"
                 + "&cell=lstm&h=64&trunc=0&seed=1&lr=1&batch=1&opt=sgd&clip=0").state());
         Trainer trainer = session.trainer();
-        assertFalse(Trainer.probeAffordable(trainer.network().forwardCost(), trainer.trainData().size()));
+        assertFalse(RateProbe.affordable(trainer.network().forwardCost(), trainer.trainData().size()));
         int batches = 0;
         while (trainer.divergence() == null && batches < 20) {
             trainer.advanceBatches(1);
@@ -77,5 +80,20 @@ class DivergenceSuggestionTest {
         assertTrue(d.rateTrains());
         assertTrue(d.message().contains("Try a learning rate of 0.3 (it is 1)"), d.message());
         assertEquals(0, trainer.epoch(), "put back to the start of the epoch");
+    }
+
+    @Test
+    void atTheBottomOfTheLadderNoSmallerRateIsOffered() {
+        double bottom = LearningRates.ladder()[0];
+        PlaygroundState s = Presets.defaultPreset().state();
+        Trainer trainer = s.withTraining(s.training().withLearningRate(bottom)).newTrainer();
+        double[] weights = trainer.network().parameterBuffer();
+        trainer.network().copyParametersTo(weights);
+        assertTrue(RateProbe.affordable(trainer.network().forwardCost(), trainer.trainData().size()));
+        assertTrue(Double.isNaN(RateProbe.saferRate(trainer, weights, Double.MAX_VALUE)), "nothing below " + bottom);
+        PlaygroundState third = s.withTraining(s.training().withLearningRate(bottom * 3));
+        Trainer next = third.newTrainer();
+        assertEquals(bottom, RateProbe.saferRate(next, weights, Double.MAX_VALUE),
+                "the default network trains unharmed at the bottom rung");
     }
 }
