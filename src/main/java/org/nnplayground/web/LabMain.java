@@ -45,13 +45,13 @@ public final class LabMain {
     /** {@link Main#labExport}. */
     @JSExport
     public static String labExport(String format) {
-        return LabExportControls.text(PageBoot.labPage(), format);
+        return PageFunctions.labExport(format);
     }
 
     /** {@link Main#pageExport}, of the sequence or image playground. */
     @JSExport
     public static String pageExport(String format) {
-        return LabExportControls.text(PageBoot.labPage(), format);
+        return PageFunctions.labExport(format);
     }
 
     /** {@link Main#pageLink}: "", as there are no points on this page. */
@@ -75,8 +75,7 @@ public final class LabMain {
     /** {@link Main#pageLabSampleUpdates}. */
     @JSExport
     public static double pageLabSampleUpdates() {
-        LabPage p = PageBoot.labPage();
-        return p == null ? -1 : p.session().trainer().sampleUpdates();
+        return PageFunctions.pageLabSampleUpdates();
     }
 
     /** The training worker's functions (see {@link TrainWorker}): the worker loads the page's own module. */

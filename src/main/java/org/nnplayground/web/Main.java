@@ -81,8 +81,7 @@ public final class Main {
     /** The samples the page's own sequence or image run has trained on so far; -1 without one. */
     @JSExport
     public static double pageLabSampleUpdates() {
-        LabPage p = PageBoot.labPage();
-        return p == null ? -1 : p.session().trainer().sampleUpdates();
+        return PageFunctions.pageLabSampleUpdates();
     }
 
     /**
@@ -91,7 +90,7 @@ public final class Main {
      */
     @JSExport
     public static String labExport(String format) {
-        return LabExportControls.text(PageBoot.labPage(), format);
+        return PageFunctions.labExport(format);
     }
 
     /** The training worker's functions (see {@link TrainWorker}), called by web/train-worker.js. */
@@ -302,7 +301,7 @@ public final class Main {
     @JSExport
     public static String pageExport(String format) {
         if (PageBoot.mainPage() == null && PageBoot.labPage() != null) {
-            return LabExportControls.text(PageBoot.labPage(), format);
+            return PageFunctions.labExport(format);
         }
         return PageExports.text(PageBoot.mainPage(), format);
     }

@@ -48,6 +48,17 @@ final class PageFunctions {
         return p == null ? -1 : p.session().last().epoch();
     }
 
+    /** See {@link Main#pageLabSampleUpdates}. */
+    static double pageLabSampleUpdates() {
+        LabPage p = PageBoot.labPage();
+        return p == null ? -1 : p.session().trainer().sampleUpdates();
+    }
+
+    /** See {@link Main#labExport}. */
+    static String labExport(String format) {
+        return LabExportControls.text(PageBoot.labPage(), format);
+    }
+
     /** See {@link Main#runtimeProbe}. */
     static String runtimeProbe() {
         return String.join("\n", RuntimeProbe.run());

@@ -9,7 +9,7 @@ import org.teavm.jso.typedarrays.Float64Array;
  * page (main is not run there, and nothing here touches a document): open a sequence or image run
  * from its link and the page's snapshot, train it in slices, and give its status, weights and
  * snapshot back (see {@link LabWorkerRun}). Numbers cross as Float64Arrays. TeaVM exports only the
- * main class's functions, so {@link Main} hands these on under the same names.
+ * main class's functions, so {@link Main} and {@link LabMain} hand these on under the same names.
  */
 final class TrainWorker {
     private static LabWorkerRun run;
