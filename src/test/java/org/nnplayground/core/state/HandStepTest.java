@@ -3,11 +3,12 @@ package org.nnplayground.core.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnplayground.core.state.SessionFrames.deepPoints;
+import static org.nnplayground.core.state.SessionFrames.ticking;
+import static org.nnplayground.core.state.SessionFrames.trainStepOverFrames;
 
-import java.util.Collections;
 import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
-import org.nnplayground.core.link.LinkCodec;
 
 /**
  * Step and Step batch pressed on a network too large to train a step at once, or before its initial
@@ -15,22 +16,9 @@ import org.nnplayground.core.link.LinkCodec;
  * steps in the order asked, and the run is bit for bit the one stepped at once.
  */
 class HandStepTest {
-    /** A clock that moves {@code step} ms on every reading. */
-    private static DoubleSupplier ticking(double step) {
-        double[] now = {0};
-        return () -> now[0] += step;
-    }
-
-    /** Sixteen hidden layers of 256 ReLU neurons on 2,400 points (an epoch of 120 batches, billions of multiply-adds). */
-    private static PlaygroundState deep() {
-        String h = String.join(",", Collections.nCopies(16, "256"));
-        String act = String.join(",", Collections.nCopies(16, "relu"));
-        return LinkCodec.decode("n=2400&h=" + h + "&act=" + act).link().state();
-    }
-
     @Test
     void stepsPressedBeforeTheInitialLossIsKnownTrainOverFramesInTheOrderAskedAndGiveTheSameRun() {
-        Session session = new Session(deep());
+        Session session = new Session(deepPoints());
         assertTrue(session.trainer().needsInitialLoss());
         session.askBatch();
         session.askBatch();
@@ -40,24 +28,12 @@ class HandStepTest {
         assertTrue(session.stepping());
 
         DoubleSupplier clock = ticking(4);
-        int frames = 0;
-        int framesTraining = 0;
-        while (session.stepping() && frames < 100_000) {
-            long before = session.trainer().sampleUpdates();
-            boolean lossKnown = !session.trainer().needsInitialLoss();
-            session.frame(clock, 25);
-            frames++;
-            if (session.trainer().sampleUpdates() > before) {
-                framesTraining++;
-                assertTrue(lossKnown, "a frame trained only once the initial loss was known, frame " + frames);
-            }
-        }
-        assertFalse(session.stepping());
+        int framesTraining = trainStepOverFrames(session.trainer(), session::stepping, session::frame, clock);
         assertFalse(session.playing(), "steps do not start playing");
         assertTrue(framesTraining > 1, "the epoch went over several frames: " + framesTraining);
         assertEquals(1, session.trainer().epoch());
 
-        Session direct = new Session(deep());
+        Session direct = new Session(deepPoints());
         direct.trainer().advanceBatches(2);
         direct.trainer().advance(1);
         assertEquals(direct.trainer().sampleUpdates(), session.trainer().sampleUpdates());
@@ -71,7 +47,7 @@ class HandStepTest {
 
     @Test
     void playPressedWhileAStepWaitsTrainsOnFromWhereItGotAndResetForgetsIt() {
-        Session session = new Session(deep());
+        Session session = new Session(deepPoints());
         session.askEpoch();
         session.play();
         assertFalse(session.stepping(), "Play takes over from the step");
@@ -110,7 +86,7 @@ class HandStepTest {
 
     @Test
     void withoutAClockAFrameTrainsTheWaitingStepsAtOnce() {
-        Session session = new Session(deep());
+        Session session = new Session(deepPoints());
         session.askBatch();
         session.frame();
         assertFalse(session.stepping());

@@ -3,11 +3,11 @@ package org.nnplayground.core.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnplayground.core.state.SessionFrames.deepPoints;
+import static org.nnplayground.core.state.SessionFrames.ticking;
 
-import java.util.Collections;
 import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
-import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.train.StepResult;
 
 /**
@@ -17,25 +17,9 @@ import org.nnplayground.core.train.StepResult;
  * was computed at once.
  */
 class SessionFirstStatusTest {
-    /** A clock that moves {@code step} ms on every reading. */
-    private static DoubleSupplier ticking(double step) {
-        double[] now = {0};
-        return () -> now[0] += step;
-    }
-
-    /**
-     * Sixteen hidden layers of 256 ReLU neurons on 2,400 points: the training set's forward pass
-     * alone is beyond the billion multiply-adds computed at once.
-     */
-    private static PlaygroundState deep() {
-        String h = String.join(",", Collections.nCopies(16, "256"));
-        String act = String.join(",", Collections.nCopies(16, "relu"));
-        return LinkCodec.decode("n=2400&h=" + h + "&act=" + act).link().state();
-    }
-
     @Test
     void theFirstStatusOfALargeNetworkComesOverFramesIsExactAndTheRunIsUnchanged() {
-        Session session = new Session(deep());
+        Session session = new Session(deepPoints());
         StepResult placeholder = session.last();
         assertTrue(FrameTraining.isPending(placeholder), "no status computed at once: " + placeholder);
         assertTrue(Double.isNaN(placeholder.train().loss()), "its loss is not known yet (shown as a dash)");
@@ -64,7 +48,7 @@ class SessionFirstStatusTest {
         long updates = session.trainer().sampleUpdates();
         assertTrue(updates > 0, "it trained");
         // The same run whose initial loss is computed when its first batch needs it.
-        Session direct = new Session(deep());
+        Session direct = new Session(deepPoints());
         assertTrue(direct.trainer().needsInitialLoss());
         direct.trainer().advanceBatches((int) (updates / 10));
         assertFalse(direct.trainer().needsInitialLoss());
@@ -75,7 +59,7 @@ class SessionFirstStatusTest {
 
     @Test
     void playPressedBeforeTheStatusArrivesWaitsForItInsteadOfComputingTheInitialLossAtOnce() {
-        Session session = new Session(deep());
+        Session session = new Session(deepPoints());
         session.play();
         DoubleSupplier clock = ticking(4);
         int frames = 0;
@@ -93,7 +77,7 @@ class SessionFirstStatusTest {
         while (session.trainer().sampleUpdates() < 20) {
             session.frame(slow, 25);
         }
-        Session direct = new Session(deep());
+        Session direct = new Session(deepPoints());
         direct.trainer().advanceBatches(2);
         assertEquals(20, session.trainer().sampleUpdates());
         assertEquals(direct.trainer().network().fingerprint().hex(), session.trainer().network().fingerprint().hex());
@@ -101,7 +85,7 @@ class SessionFirstStatusTest {
 
     @Test
     void aFrameWithoutAClockComputesThePlaceholdersStatusAtOnce() {
-        Session session = new Session(deep());
+        Session session = new Session(deepPoints());
         StepResult shown = session.frame();
         assertFalse(FrameTraining.isPending(shown));
         assertTrue(Double.isFinite(shown.train().loss()));

@@ -2,6 +2,7 @@ package org.nnplayground.core.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnplayground.core.state.SessionFrames.ticking;
 
 import java.util.List;
 import java.util.function.DoubleSupplier;
@@ -15,12 +16,6 @@ import org.nnplayground.core.train.StepResult;
  * and are then exactly the trainer's status, and none of it changes where the run stands.
  */
 class SessionLargeNetworkTest {
-    /** A clock that moves {@code step} ms on every reading. */
-    private static DoubleSupplier ticking(double step) {
-        double[] now = {0};
-        return () -> now[0] += step;
-    }
-
     /** The default circle with two hidden layers of 256 tanh neurons: an epoch is about 50 million multiply-adds. */
     private static PlaygroundState wide() {
         PlaygroundState s = Presets.defaultPreset().state();

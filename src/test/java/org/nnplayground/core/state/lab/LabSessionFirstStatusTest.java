@@ -3,10 +3,11 @@ package org.nnplayground.core.state.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnplayground.core.state.SessionFrames.largeImages;
+import static org.nnplayground.core.state.SessionFrames.ticking;
 
 import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
-import org.nnplayground.core.link.LabLinks;
 import org.nnplayground.core.state.FrameTraining;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.train.Trainer;
@@ -22,21 +23,6 @@ import org.nnplayground.core.train.Trainer;
 class LabSessionFirstStatusTest {
     /** Batches of one image each trained in every comparison. */
     private static final int BATCHES = 3;
-
-    /** A clock that moves {@code step} ms on every reading. */
-    private static DoubleSupplier ticking(double step) {
-        double[] now = {0};
-        return () -> now[0] += step;
-    }
-
-    /**
-     * 600 shapes of 16 x 16 through 32 filters of 3 x 3 and two dense layers of 256: the training
-     * set's forward pass alone is beyond the billion multiply-adds computed at once.
-     */
-    private static LabState large() {
-        return LabLinks.decode("lab=shapes&side=16&n=600&noise=0&train=0.8&shift=0&layers=c32k3s1-relu"
-                + "&dense=256,256&dact=relu&seed=1&lr=0.01&batch=1&opt=sgd&clip=0").state();
-    }
 
     private static String fingerprint(Trainer trainer) {
         return trainer.network().fingerprint().hex();
@@ -54,7 +40,7 @@ class LabSessionFirstStatusTest {
 
     /** The run whose initial loss its first batch computes at once, {@code BATCHES} batches on. */
     private static String direct() {
-        LabSession direct = new LabSession(large());
+        LabSession direct = new LabSession(largeImages());
         assertTrue(direct.trainer().needsInitialLoss());
         direct.trainer().advanceBatches(BATCHES);
         assertFalse(direct.trainer().needsInitialLoss());
@@ -63,7 +49,7 @@ class LabSessionFirstStatusTest {
 
     @Test
     void theFirstStatusComesOverFramesAndPlayBeforeItWaitsForItWithoutChangingTheRun() {
-        LabSession waited = new LabSession(large());
+        LabSession waited = new LabSession(largeImages());
         StepResult placeholder = waited.last();
         assertTrue(FrameTraining.isPending(placeholder), "no status computed at once: " + placeholder);
         assertTrue(Double.isNaN(placeholder.train().loss()), "shown as a dash until it is known");
@@ -78,7 +64,7 @@ class LabSessionFirstStatusTest {
         assertEquals(1, waited.history().size());
         assertFalse(waited.trainer().needsInitialLoss(), "the frames' metrics gave the trainer its initial loss");
 
-        LabSession played = new LabSession(large());
+        LabSession played = new LabSession(largeImages());
         played.play();
         int before = 0;
         while (FrameTraining.isPending(played.last()) && before < 100_000) {
@@ -109,7 +95,7 @@ class LabSessionFirstStatusTest {
 
     @Test
     void stepsBeforeTheStatusGiveTheSameRunAndLeaveTheirStatusToTheFrames() {
-        LabSession stepped = new LabSession(large());
+        LabSession stepped = new LabSession(largeImages());
         for (int i = 0; i < BATCHES; i++) {
             stepped.stepBatch();
         }
@@ -124,7 +110,7 @@ class LabSessionFirstStatusTest {
 
     @Test
     void anAddedImageLeavesItsStatusAndInitialLossToTheFramesAndTheRunIsUnchanged() {
-        LabSession session = new LabSession(large());
+        LabSession session = new LabSession(largeImages());
         DoubleSupplier clock = ticking(4);
         framesUntilStatus(session, clock);
         session.play();
