@@ -55,10 +55,8 @@ class ScriptMinifierTest {
 
     @Test
     void aScriptEsbuildCannotReadStopsTheBuildWithEsbuildsMessage(@TempDir Path dir) throws Exception {
-        assumeTrue(NpmToolTest.nodeRuns(), "needs Node.js on the PATH");
+        Path web = webWith(dir, "broken.js", "a syntax error");
         Path esbuild = fakeEsbuild(dir);
-        Path web = Files.createDirectories(dir.resolve("web"));
-        Files.writeString(web.resolve("broken.js"), "a syntax error");
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ScriptMinifier.minify(web, dir.resolve("site"), esbuild));
         assertTrue(e.getMessage().startsWith("esbuild failed"), e.getMessage());
@@ -67,10 +65,8 @@ class ScriptMinifierTest {
 
     @Test
     void esbuildsWarningsArePrintedWithTheirFileAndLine(@TempDir Path dir) throws Exception {
-        assumeTrue(NpmToolTest.nodeRuns(), "needs Node.js on the PATH");
+        Path web = webWith(dir, "warns.js", "var o = {a: 1,\n a: 2}; // warn");
         Path esbuild = fakeEsbuild(dir);
-        Path web = Files.createDirectories(dir.resolve("web"));
-        Files.writeString(web.resolve("warns.js"), "var o = {a: 1,\n a: 2}; // warn");
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
         java.io.PrintStream out = System.out;
         System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -133,6 +129,14 @@ class ScriptMinifierTest {
         String css = Files.readString(site.resolve("look.css"), StandardCharsets.UTF_8);
         assertTrue(css.contains(".nnp-a{color:red}") || css.contains(".nnp-a{color:#f00}"), css);
         assertFalse(css.contains("look"), css);
+    }
+
+    /** A web/ directory under {@code dir} with one file, for a test that runs Node.js (else skipped). */
+    private static Path webWith(Path dir, String name, String text) throws Exception {
+        assumeTrue(NpmToolTest.nodeRuns(), "needs Node.js on the PATH");
+        Path web = Files.createDirectories(dir.resolve("web"));
+        Files.writeString(web.resolve(name), text);
+        return web;
     }
 
     private static Path fakeEsbuild(Path dir) throws Exception {
