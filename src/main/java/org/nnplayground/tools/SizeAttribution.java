@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * and per area of the playground, by the function names TeaVM writes (class name, then
  * {@code ::method} or {@code @part}), with the number of classes and of lambda classes (from the
  * {@code @class} globals every class gets). Gzip figures compress each area's bodies together
- * (level 6, as {@link WasmOptimizer} reports them), which tells what an area weighs on its own.
+ * (level 6, {@link GzipSize}, as the build reports them), which tells what an area weighs on its own.
  */
 public final class SizeAttribution {
     /** The areas, in the order the report lists them. */
@@ -73,7 +73,7 @@ public final class SizeAttribution {
 
     private static Bytes bytes(ByteArrayOutputStream b, int functions) {
         byte[] all = b.toByteArray();
-        return new Bytes(all.length, all.length == 0 ? 0 : WasmOptimizer.gzip(all), functions);
+        return new Bytes(all.length, all.length == 0 ? 0 : GzipSize.of(all), functions);
     }
 
     /** The class part of a TeaVM function name: before {@code ::} or the first {@code @}. */

@@ -1,15 +1,10 @@
 package org.nnplayground.tools;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 /**
  * The build's post-link step for the WebAssembly GC build: runs binaryen's {@code wasm-opt} over
@@ -19,8 +14,8 @@ import java.util.zip.DeflaterOutputStream;
  *
  * <p>binaryen comes from the npm registry (package {@code binaryen}, which ships {@code wasm-opt}
  * compiled to JavaScript, so Node.js runs it on any platform) at the fixed version given, installed
- * once into the cache directory and reused. Without Node.js and npm the build stops with a message
- * that says what is missing.
+ * once into the cache directory and reused ({@link NpmTool}). Without Node.js and npm the build stops
+ * with a message that says what is missing.
  *
  * <p>Only the WebAssembly features TeaVM's output uses are enabled, so the optimizer brings in no
  * other (an engine with final WebAssembly GC runs the result; binaryen's {@code -all} would allow
@@ -70,15 +65,13 @@ public final class WasmOptimizer {
             Path in = work.resolve("in.wasm");
             Path out = work.resolve("out.wasm");
             Files.write(in, before);
-            List<String> command = new ArrayList<>(List.of(node(), wasmOpt.toString(), in.toString()));
+            List<String> command = new ArrayList<>(List.of(NpmTool.node(), wasmOpt.toString(), in.toString()));
             command.addAll(FEATURES);
             command.addAll(List.of(level, "-o", out.toString()));
-            run(command, "wasm-opt");
+            NpmTool.run(command, "wasm-opt");
             byte[] after = Files.readAllBytes(out);
             Files.write(wasm, after);
-            System.out.printf(Locale.ROOT, "nn-playground: wasm-opt %s %s: %.1f KB gzip (%.1f KB) -> %.1f KB gzip (%.1f KB)%n",
-                    level, wasm.getFileName(), gzip(before) / 1000.0, before.length / 1000.0, gzip(after) / 1000.0,
-                    after.length / 1000.0);
+            System.out.println("nn-playground: wasm-opt " + level + " " + wasm.getFileName() + ": " + GzipSize.change(before, after));
         } finally {
             try (var files = Files.list(work)) {
                 for (Path f : files.toList()) {
@@ -94,54 +87,6 @@ public final class WasmOptimizer {
      * when it is missing.
      */
     static Path installBinaryen(String version, Path dir) throws IOException, InterruptedException {
-        Path script = dir.resolve("node_modules/binaryen/bin/wasm-opt");
-        Path manifest = dir.resolve("node_modules/binaryen/package.json");
-        if (Files.isRegularFile(script) && Files.isRegularFile(manifest)
-                && Files.readString(manifest).contains("\"version\": \"" + version + "\"")) {
-            return script;
-        }
-        Files.createDirectories(dir);
-        System.out.println("nn-playground: installing binaryen " + version + " from the npm registry into " + dir);
-        run(List.of(npm(), "install", "--prefix", dir.toString(), "--no-audit", "--no-fund", "--no-save",
-                "binaryen@" + version), "npm install binaryen@" + version);
-        if (!Files.isRegularFile(script)) {
-            throw new IllegalStateException("npm installed binaryen " + version + " but " + script + " is missing");
-        }
-        return script;
-    }
-
-    private static String node() {
-        return "node";
-    }
-
-    private static String npm() {
-        return System.getProperty("os.name", "").startsWith("Windows") ? "npm.cmd" : "npm";
-    }
-
-    private static void run(List<String> command, String what) throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + command.get(0) + " (for " + what + "): the build of the"
-                    + " WebAssembly module needs Node.js and npm on the PATH (https://nodejs.org/); " + e.getMessage(), e);
-        }
-        byte[] output = process.getInputStream().readAllBytes();
-        int status = process.waitFor();
-        if (status != 0) {
-            throw new IllegalStateException(what + " failed (exit status " + status + "):\n"
-                    + new String(output, StandardCharsets.UTF_8));
-        }
-    }
-
-    /** The size of {@code bytes} compressed as gzip -6 would (deflate level 6, plus gzip's 18 bytes). */
-    static int gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (DeflaterOutputStream deflate = new DeflaterOutputStream(out, new Deflater(6, true))) {
-            deflate.write(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.size() + 18;
+        return NpmTool.install("binaryen", version, dir, "bin/wasm-opt");
     }
 }

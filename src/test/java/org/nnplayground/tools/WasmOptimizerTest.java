@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +29,7 @@ class WasmOptimizerTest {
 
     @Test
     void theModuleIsReplacedByWasmOptsOutputWithOnlyTeaVmsFeatures(@TempDir Path dir) throws Exception {
-        assumeTrue(nodeRuns(), "needs Node.js on the PATH");
+        assumeTrue(NpmToolTest.nodeRuns(), "needs Node.js on the PATH");
         Path script = dir.resolve("wasm-opt.js");
         Files.writeString(script, FAKE_WASM_OPT);
         Path wasm = dir.resolve("app.wasm");
@@ -51,7 +48,7 @@ class WasmOptimizerTest {
 
     @Test
     void aFailingWasmOptStopsTheBuildAndLeavesTheModule(@TempDir Path dir) throws Exception {
-        assumeTrue(nodeRuns(), "needs Node.js on the PATH");
+        assumeTrue(NpmToolTest.nodeRuns(), "needs Node.js on the PATH");
         Path script = dir.resolve("wasm-opt.js");
         Files.writeString(script, "console.error('[wasm-validator error] bad module'); process.exit(1);");
         Path wasm = dir.resolve("app.wasm");
@@ -67,24 +64,5 @@ class WasmOptimizerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> WasmOptimizer.main(new String[] {"--wasm", "app.wasm"}));
         assertTrue(e.getMessage().startsWith("usage: WasmOptimizer --wasm FILE --binaryen VERSION"), e.getMessage());
-    }
-
-    @Test
-    void theGzipSizeIsWhatGzipWrites() throws Exception {
-        byte[] text = "a playground for neural networks, ".repeat(300).getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(text);
-        }
-        // GZIPOutputStream compresses at zlib's default level, which is 6.
-        assertEquals(out.size(), WasmOptimizer.gzip(text));
-    }
-
-    private static boolean nodeRuns() {
-        try {
-            return new ProcessBuilder("node", "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }
