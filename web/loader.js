@@ -33,7 +33,7 @@
     "instancePlaying", "instanceDestroy", "instanceEpochEvents", "instanceEventEpoch", "instanceEventLoss",
     "instanceFingerprint", "instanceSetTheme", "instanceExport", "instancePredict", "pageExport", "pagePredict",
     "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "pageLabSampleUpdates", "labExport",
-    "exportOfLink", "readModelFile"].concat(WORKER_NAMES);
+    "exportOfLink", "readModelFile", "doubleTexts", "doubleValues"].concat(WORKER_NAMES);
   var MODULE_NAMES = { points: POINTS_NAMES, lab: LAB_NAMES, app: APP_NAMES };
 
   var WASM_RUNTIME = "wasm/app.wasm-runtime.js";

@@ -323,4 +323,16 @@ public final class Main {
     public static double detMath(String function, double x) {
         return PageFunctions.detMath(function, x);
     }
+
+    /** {@code Double.toString} of each value, one per line, as this build writes doubles (for the tests). */
+    @JSExport
+    public static String doubleTexts(Float64Array values) {
+        return DecimalProbe.texts(values.copyToJavaArray());
+    }
+
+    /** {@code Double.parseDouble} of each line, as this build reads doubles (for the tests); NaN where refused. */
+    @JSExport
+    public static Float64Array doubleValues(String lines) {
+        return Float64Array.copyFromJavaArray(DecimalProbe.values(lines));
+    }
 }
