@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.link.LabLinks;
 import org.nnplayground.core.state.lab.LabSession;
@@ -22,6 +23,12 @@ class LabWorkerIT extends BrowserTest {
     private static final String LINK = "lab=text&h=128,128";
 
     /** The epoch the page shows (its readout), as a script expression. */
+    /**
+     * How long an epoch of this run may take to show: its first losses alone are computed over frames
+     * for about 20 s on a 2-core machine here, and the worker's epochs arrive in a group after them.
+     * Patience, not a measure: nothing here times the run.
+     */
+    private static final Page.WaitForFunctionOptions PATIENT = new Page.WaitForFunctionOptions().setTimeout(120_000);
     private static final String SHOWN_EPOCH = "parseInt(document.querySelector('.nnp-epoch').textContent.replace(/[^0-9]/g, ''), 10)";
 
     private int shownEpoch() {
@@ -51,10 +58,10 @@ class LabWorkerIT extends BrowserTest {
 
         page().evaluate("() => { window.framesSeen = 0; const f = () => { window.framesSeen++; requestAnimationFrame(f); };"
                 + " requestAnimationFrame(f); }");
-        page().waitForFunction(SHOWN_EPOCH + " >= 1");
+        page().waitForFunction(SHOWN_EPOCH + " >= 1", null, PATIENT);
         int epochStart = shownEpoch();
         int framesStart = ((Number) page().evaluate("() => window.framesSeen")).intValue();
-        page().waitForFunction("e => " + SHOWN_EPOCH + " >= e + 1", epochStart);
+        page().waitForFunction("e => " + SHOWN_EPOCH + " >= e + 1", epochStart, PATIENT);
         int epochs = shownEpoch() - epochStart;
         int frames = ((Number) page().evaluate("() => window.framesSeen")).intValue() - framesStart;
         int batchesPerEpoch = 16; // 160 training windows in batches of 10
@@ -101,7 +108,7 @@ class LabWorkerIT extends BrowserTest {
         assertThat(page().locator(".nnp-lab-notice")).containsText("Training in the background stopped");
         assertThat(page().locator(".nnp-lab-notice")).containsText("broken on purpose");
         assertThat(page().locator("#app")).hasAttribute("data-training", "page");
-        page().waitForFunction("() => " + SHOWN_EPOCH + " >= 1");
+        page().waitForFunction("() => " + SHOWN_EPOCH + " >= 1", null, PATIENT);
         page().locator("[data-key=play]").click();
         assertThat(page().locator("[data-key=play]")).hasText("Play");
         long updates = number("pageLabSampleUpdates");
