@@ -1,7 +1,6 @@
 package org.nnplayground.web;
 
 import org.teavm.classlib.impl.text.DoubleAnalyzer;
-import org.teavm.jso.JSBody;
 
 /**
  * What the browser builds compile in place of the class library's {@code DoubleAnalyzer}, which finds
@@ -30,12 +29,12 @@ public final class BrowserDoubleAnalyzer {
             return;
         }
         double magnitude = Math.abs(d);
-        String text = exponential(magnitude);
+        String text = EngineNumbers.exponential(magnitude);
         if (text.indexOf('.') < 0) {
             // One digit: Java writes at least two, and takes the two-digit decimal nearest to the double
             // when it reads back as the same one (4.9E-324, not 5.0E-324, for the smallest double).
-            String two = twoDigits(magnitude);
-            if (number(two) == magnitude) {
+            String two = EngineNumbers.twoDigits(magnitude);
+            if (EngineNumbers.number(two) == magnitude) {
                 text = two;
             }
         }
@@ -76,15 +75,4 @@ public final class BrowserDoubleAnalyzer {
         }
         return negative ? -e : e;
     }
-
-    /** {@code v} (finite, positive) as "d.ddde+x" with the fewest digits that read back as {@code v}. */
-    @JSBody(params = "v", script = "return v.toExponential();")
-    private static native String exponential(double v);
-
-    /** {@code v} (finite, positive) as "d.de+x", rounded to two significant digits. */
-    @JSBody(params = "v", script = "return v.toExponential(1);")
-    private static native String twoDigits(double v);
-
-    @JSBody(params = "text", script = "return Number(text);")
-    private static native double number(String text);
 }

@@ -1,7 +1,5 @@
 package org.nnplayground.web;
 
-import org.teavm.jso.JSBody;
-
 /**
  * What the browser builds compile in place of the class library's {@code DoubleSynthesizer}, which
  * turns the digits {@code Double.parseDouble} read into a double ({@link BrowserSubstitutions}). The
@@ -20,12 +18,9 @@ public final class BrowserDoubleSynthesizer {
      * 10^18) times 10^({@code exponent} - 18), negated when {@code negative}.
      */
     public static double synthesizeDouble(long mantissa, int exponent, boolean negative) {
-        double magnitude = mantissa == 0 ? 0.0 : number(Long.toUnsignedString(mantissa) + "e" + (exponent - FIRST_DIGIT));
+        double magnitude = mantissa == 0 ? 0.0 : EngineNumbers.number(Long.toUnsignedString(mantissa) + "e" + (exponent - FIRST_DIGIT));
         // The sign goes on as a bit: in the wasm build, negating the zero gave 0 rather than -0 (for
         // "-0" and for negative numbers too small for a double; DeterminismIT reads them).
         return negative ? Double.longBitsToDouble(Double.doubleToRawLongBits(magnitude) | Long.MIN_VALUE) : magnitude;
     }
-
-    @JSBody(params = "text", script = "return Number(text);")
-    private static native double number(String text);
 }
