@@ -26,6 +26,7 @@ public final class CanvasSurface implements DrawSurface {
     private int stroke = 1;
     private String fontFamily;
     private final ScratchImages scratches = new ScratchImages();
+    private final KeptLayers layers = new KeptLayers();
     /** A w x h copy of a longer pixel array (see drawPixels). */
     private int[] exact = new int[0];
 
@@ -37,6 +38,27 @@ public final class CanvasSurface implements DrawSurface {
         fitToElement();
     }
 
+    /** A surface on an off-screen canvas, sized by {@link #fitTo} (a kept layer of another surface). */
+    CanvasSurface(PageTheme theme) {
+        this.canvas = (HTMLCanvasElement) org.teavm.jso.dom.html.HTMLDocument.current().createElement("canvas");
+        this.theme = theme;
+        this.ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
+        this.fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+    }
+
+    PageTheme theme() {
+        return theme;
+    }
+
+    /** The pixel ratio the backing store was last sized for. */
+    double ratio() {
+        return ratio;
+    }
+
+    CanvasRenderingContext2D context() {
+        return ctx;
+    }
+
     public HTMLCanvasElement canvas() {
         return canvas;
     }
@@ -46,12 +68,12 @@ public final class CanvasSurface implements DrawSurface {
      * returns whether anything changed (then everything must be repainted).
      */
     public boolean fitToElement() {
-        double cssWidth = Math.max(1, canvas.getClientWidth());
-        double cssHeight = Math.max(1, canvas.getClientHeight());
         double dpr = Window.current().getDevicePixelRatio();
-        if (!(dpr > 0)) {
-            dpr = 1;
-        }
+        return fitTo(Math.max(1, canvas.getClientWidth()), Math.max(1, canvas.getClientHeight()), dpr > 0 ? dpr : 1);
+    }
+
+    /** Sizes the backing store for {@code cssWidth} x {@code cssHeight} CSS pixels at pixel ratio {@code dpr}. */
+    boolean fitTo(double cssWidth, double cssHeight, double dpr) {
         int pixelWidth = (int) Math.round(cssWidth * dpr);
         int pixelHeight = (int) Math.round(cssHeight * dpr);
         boolean changed = pixelWidth != canvas.getWidth() || pixelHeight != canvas.getHeight() || dpr != ratio;
@@ -231,6 +253,16 @@ public final class CanvasSurface implements DrawSurface {
         ctx.restore();
         fill = 1;
         stroke = 1;
+    }
+
+    /** Keeps the picture in a layer of this surface's size (see {@link KeptLayers}). */
+    @Override
+    public void layer(int id, Object key, java.util.function.Consumer<DrawSurface> paint) {
+        if (key == null) {
+            paint.accept(this);
+        } else {
+            layers.draw(this, id, key, paint);
+        }
     }
 
     @Override

@@ -120,7 +120,7 @@ final class GraphView {
         if (keyFocus != null && !GraphNavigator.isValid(network.spec(), keyFocus)) {
             keyFocus = GraphNavigator.move(network.spec(), keyFocus, GraphNavigator.Move.FIRST); // the shape changed
         }
-        painter.paint(surface, network, features, grid, evaluator, shownHover(), selected);
+        painter.paint(surface, network, features, grid, evaluator, shownHover(), selected, page.session().weightsVersion());
         fitWidth(network.spec());
         String description = describe(network.spec(), painter.inputLabels());
         if (!description.equals(shownDescription)) {

@@ -59,6 +59,8 @@ final class Views {
     private Object paintedResult;
     /** Counts the session's new metrics (a new point of the loss chart): the chart's stamp. */
     private long lossPoints;
+    /** Multiply-adds of the grids advanced in this frame's paint. */
+    private long gridWork;
     /** Counts the painted frames: the stamp of a picture still being refined. */
     private long frames;
     /** What this frame's views draw: the network, whether training runs, the neuron the output view shows. */
@@ -283,7 +285,8 @@ final class Views {
             lossPoints++;
         }
         neuron = graph.shownNeuron(network.spec());
-        plan.paint(planned, runner);
+        gridWork = 0;
+        plan.paint(planned, runner, running);
         predicted.paint(session, running);
         showGridWork(grid, nodeGrid);
         showMetrics(session.last());
@@ -298,6 +301,7 @@ final class Views {
     private void paintOutput() {
         Session session = page.session();
         grid.advance(network, running, outputWeights != paintedWeights || outputNetwork != network);
+        gridWork += grid.lastWork();
         outputWeights = paintedWeights;
         outputNetwork = network;
         // A drawing shows every point drawn, training and test alike, so that each click shows where it went.
@@ -308,6 +312,7 @@ final class Views {
 
     private void paintGraph() {
         nodeGrid.advance(network, running, graphWeights != paintedWeights || graphNetwork != network);
+        gridWork += nodeGrid.lastWork();
         graphWeights = paintedWeights;
         graphNetwork = network;
         graph.paint(network, page.state().features(), nodeGrid.grid(), nodeGrid.evaluator());
@@ -354,14 +359,15 @@ final class Views {
 
     /**
      * Tells tests and benchmarks what the grids cost in the last frame, as attributes of the output
-     * canvas: data-grid-work (multiply-adds of both grids, see {@link GridBudget}), data-grid-limit
+     * canvas: data-grid-work (multiply-adds of the grids advanced in it, those of the views the frame
+     * drew, see {@link GridBudget}), data-grid-limit
      * (the most a frame may spend on them once a first picture exists: both frame budgets; the
      * first picture of a new shape is evaluated whole, at the coarsest resolution for the largest
      * networks) and data-grid-complete (whether both pictures are whole, of the current weights
      * and as fine as they get).
      */
     private void showGridWork(ProgressiveGrid out, ProgressiveGrid nodes) {
-        outputCanvas.setAttribute("data-grid-work", Long.toString(out.lastWork() + nodes.lastWork()));
+        outputCanvas.setAttribute("data-grid-work", Long.toString(gridWork));
         outputCanvas.setAttribute("data-grid-limit", Long.toString(PLANE_BUDGET.frameWork() + NODE_PLANE_BUDGET.frameWork()));
         outputCanvas.setAttribute("data-grid-complete", out.complete() && nodes.complete() ? "true" : "false");
     }

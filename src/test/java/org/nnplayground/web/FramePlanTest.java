@@ -238,4 +238,102 @@ class FramePlanTest {
         Fake loss = new Fake("loss", 1);
         assertEquals(List.of("graph", "predicted", "loss"), frame(List.of(graph, predicted, loss)), "a new list of views starts whole");
     }
+
+    @Test
+    void aSpacedPlanDrawsASlowViewAtMostOnceInSpacingTimesItsCostAndAFastOneInEveryTurn() {
+        double spacing = 8;
+        FramePlan spaced = new FramePlan(() -> now[0], BUDGET, spacing);
+        Fake graph = new Fake("graph", 15); // beyond the 4 ms budget: spaced out
+        Fake output = new Fake("output", 3); // within it: drawn whenever it has something new
+        List<Fake> views = List.of(graph, output);
+        List<Double> graphDrawnAt = new ArrayList<>();
+        int outputBefore;
+        spaced.paint(views, runner); // the first frame draws both and learns their costs
+        for (int f = 0; f < 120; f++) {
+            changeAll(views); // training: new weights every frame
+            now[0] += 16.7;
+            double start = now[0];
+            outputBefore = output.paints;
+            int graphBefore = graph.paints;
+            spaced.paint(views, runner);
+            if (graph.paints > graphBefore) {
+                graphDrawnAt.add(start);
+            } else {
+                assertTrue(spaced.deferred(), "the graph has something new and waits: the plan says so");
+            }
+            assertTrue(output.paints > outputBefore || graph.paints > graphBefore,
+                    "every frame draws something: the output whenever the graph waits");
+        }
+        assertTrue(graphDrawnAt.size() >= 10, "the graph is still drawn, " + graphDrawnAt.size() + " times");
+        for (int k = 1; k < graphDrawnAt.size(); k++) {
+            double gap = graphDrawnAt.get(k) - graphDrawnAt.get(k - 1);
+            assertTrue(gap >= spacing * 15 - 16.7 - 1e-9, "drawn again after " + gap + " ms");
+            assertTrue(gap <= spacing * 15 + 2 * (16.7 + 18), "and not much later than its spacing: " + gap + " ms");
+        }
+        assertTrue(output.paints >= 100, "the fast view is drawn in nearly every frame: " + output.paints);
+        spaced.paintAll(); // a click: everything now, whatever the spacing
+        assertEquals(List.of("graph", "output"), frame(views, spaced));
+        changeAll(views);
+        assertEquals(List.of("output"), frame(views, spaced), "right after, the graph waits again");
+        for (int f = 0; f < 10; f++) {
+            frame(views, spaced);
+        }
+        assertFalse(spaced.deferred(), "and once its time has come and it is drawn, nothing waits");
+        assertEquals(List.of(), frame(views, spaced));
+    }
+
+    @Test
+    void anUnspacedPlanNeverDefers() {
+        Fake graph = new Fake("graph", 15);
+        List<Fake> views = List.of(graph);
+        frame(views);
+        for (int f = 0; f < 5; f++) {
+            changeAll(views);
+            assertEquals(List.of("graph"), frame(views), "drawn in every frame that has something new");
+            assertFalse(plan.deferred());
+        }
+    }
+
+    private List<String> frame(List<Fake> views, FramePlan p) {
+        log.clear();
+        now[0] += 16.7;
+        p.paint(views, runner);
+        return new ArrayList<>(log);
+    }
+
+    @Test
+    void oneSlowDrawingSpacesOutOnlyTheNextOne() {
+        FramePlan spaced = new FramePlan(() -> now[0], BUDGET, 8);
+        Fake output = new Fake("output", 60); // a new network's first whole picture
+        List<Fake> views = List.of(output);
+        frame(views, spaced);
+        output.cost = 2; // refined from then on in small steps
+        output.content++;
+        assertEquals(List.of(), frame(views, spaced), "right after the slow drawing it waits");
+        assertTrue(spaced.deferred());
+        for (int f = 0; f < 40 && output.paints < 2; f++) {
+            frame(views, spaced);
+        }
+        assertEquals(2, output.paints, "and is drawn within 8 x 60 ms");
+        for (int f = 0; f < 5; f++) {
+            output.content++;
+            assertEquals(List.of("output"), frame(views, spaced), "then, fast again, in every frame");
+        }
+    }
+
+    @Test
+    void withoutSpacingAskedForASlowViewIsDrawnInEveryTurn() {
+        FramePlan spaced = new FramePlan(() -> now[0], BUDGET, 8);
+        Fake output = new Fake("output", 60);
+        List<Fake> views = List.of(output);
+        spaced.paint(views, runner, false);
+        for (int f = 0; f < 4; f++) {
+            output.content++;
+            log.clear();
+            now[0] += 16.7;
+            spaced.paint(views, runner, false); // a still picture being refined
+            assertEquals(List.of("output"), log);
+            assertFalse(spaced.deferred());
+        }
+    }
 }

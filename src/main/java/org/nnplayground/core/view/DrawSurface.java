@@ -74,4 +74,19 @@ public interface DrawSurface {
 
     /** Intersects the clip with a rectangle. */
     void clipRect(double x, double y, double w, double h);
+
+    /**
+     * Draws a picture this surface may keep between paints, such as ten thousand data points or
+     * thousands of links, whose drawing costs far more than showing a kept copy. {@code paint}
+     * draws the picture on the surface it is given, from a blank state (no clip, no dash, styles
+     * unset: it sets what it uses). A surface that keeps layers gives it a blank layer of its own
+     * size and then draws the layer here; the next time the layer {@code id} is asked for with a
+     * key equal to {@code key} (and at the same size and colours), it draws the kept layer again
+     * without running {@code paint}. The key must therefore tell apart everything the picture
+     * shows; a null key never matches. This default keeps nothing: it runs {@code paint} on this
+     * surface, which the styles it sets then hold.
+     */
+    default void layer(int id, Object key, java.util.function.Consumer<DrawSurface> paint) {
+        paint.accept(this);
+    }
 }

@@ -33,6 +33,8 @@ public final class NetworkGraphPainter {
     private static final double LABEL_FONT = 11;
     /** Smallest node size at which every skip connection gets its own arc. */
     private static final double SKIP_ARC_NODE = 10;
+    /** The surface layer of the links (see {@link #paint(DrawSurface, Network, FeatureSet, ViewGrid, GridEvaluator, GraphHit, GraphHit, long)}). */
+    private static final int LINKS_LAYER = 0;
 
     private final NodeThumbnails thumbnails = new NodeThumbnails();
     private final LinkBudget linkBudget = new LinkBudget();
@@ -45,6 +47,8 @@ public final class NetworkGraphPainter {
     private Network network;
     private GridEvaluator evaluator;
     private final ShadedLinks shadedLinks = new ShadedLinks();
+    /** The weights stamp of the last paint. */
+    private long lastStamp = -1;
 
     /**
      * Paints the whole surface.
@@ -57,6 +61,20 @@ public final class NetworkGraphPainter {
      */
     public void paint(DrawSurface s, Network net, FeatureSet features, ViewGrid grid, GridEvaluator evaluator,
                       GraphHit hover, GraphHit selected) {
+        paint(s, net, features, grid, evaluator, hover, selected, -1);
+    }
+
+    /**
+     * Paints the whole surface, as {@link #paint(DrawSurface, Network, FeatureSet, ViewGrid,
+     * GridEvaluator, GraphHit, GraphHit)} does, with the links as a layer the surface may keep
+     * (see {@link DrawSurface#layer}) while {@code weightsStamp} and the layout stay the same: a
+     * paint for new neuron pictures, a hover or a selection then neither scans the weights for the
+     * links to draw nor draws them again (at 16 layers of 256, about a million weights and 3,000
+     * curves). {@code weightsStamp} must change whenever a weight of {@code net} does (the
+     * session's weights version); a negative stamp draws the links afresh.
+     */
+    public void paint(DrawSurface s, Network net, FeatureSet features, ViewGrid grid, GridEvaluator evaluator,
+                      GraphHit hover, GraphHit selected, long weightsStamp) {
         if (evaluator != null && (grid == null || evaluator.points() != grid.points())) {
             throw new IllegalArgumentException("the evaluator must be evaluated on the given grid ("
                     + (grid == null ? "none given" : grid.points() + " points") + "), it holds "
@@ -78,7 +96,14 @@ public final class NetworkGraphPainter {
         }
         ensureLayout(spec, s.width(), s.height(), Math.ceil(labelWidth) + 8);
         GraphHeaders.paint(s, layout, spec, inputLabels);
-        paintLinks(s, net, hover, selected);
+        // Kept only once a paint finds the weights of the last one: while they change in every paint
+        // (training), a layer would be drawn and copied for nothing.
+        Object linksKey = weightsStamp < 0 || weightsStamp != lastStamp ? null : java.util.Arrays.asList(net, weightsStamp, layout);
+        lastStamp = weightsStamp;
+        s.layer(LINKS_LAYER, linksKey, layer -> paintLinks(layer, net));
+        double maxWidth = maxLinkWidth();
+        emphasiseLink(s, net, hover, maxWidth);
+        emphasiseLink(s, net, selected, maxWidth);
         paintSkipArcs(s, spec);
         paintNodes(s, net, grid);
         paintBiases(s, net);
@@ -246,37 +271,11 @@ public final class NetworkGraphPainter {
         }
     }
 
-    private void paintLinks(DrawSurface s, Network net, GraphHit hover, GraphHit selected) {
-        int layers = net.layerCount();
-        int budget = Math.max(MIN_LAYER_LINKS, LINK_BUDGET / layers);
-        double maxWidth = maxLinkWidth();
+    /** The links above each layer's threshold, shaded by weight; sets the thresholds hit tests use. */
+    private void paintLinks(DrawSurface s, Network net) {
         s.setDash(0);
-        shadedLinks.clear();
-        for (int l = 1; l <= layers; l++) {
-            ParamBlock w = net.weightBlock(l);
-            int fanIn = w.fanIn();
-            double threshold = linkBudget.threshold(w.values(), w.size(), budget);
-            thresholds[l] = threshold;
-            int left = 2 * budget; // a hard cap for weights too equal for the threshold to tell apart
-            double[] values = w.values();
-            int width = net.width(l);
-            for (int to = 0; to < width && left > 0; to++) {
-                int row = w.index(to, 0); // the block's own layout; its row is fanIn values from there
-                for (int from = 0; from < fanIn; from++) {
-                    double v = values[row + from];
-                    // below the budget, or not a number (NaN fails the comparison): never drawn as data
-                    if ((v >= threshold || -v >= threshold) && v - v == 0.0) {
-                        shadedLinks.add(l, to, from, v);
-                        if (--left == 0) {
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-        shadedLinks.stroke(s, layout, maxWidth);
-        emphasiseLink(s, net, hover, maxWidth);
-        emphasiseLink(s, net, selected, maxWidth);
+        shadedLinks.gather(net, linkBudget, Math.max(MIN_LAYER_LINKS, LINK_BUDGET / net.layerCount()), thresholds);
+        shadedLinks.stroke(s, layout, maxLinkWidth());
     }
 
     /** The shade of weight v (see {@link ShadedLinks#shadeOf}). */

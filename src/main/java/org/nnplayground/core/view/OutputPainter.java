@@ -26,6 +26,8 @@ public final class OutputPainter {
     private static final double TICK_SPACING = 44;
 
     private final PlotFrame frame = new PlotFrame();
+    /** The surface layer of the data points (see {@link #paintPoints}). */
+    private static final int POINTS_LAYER = 0;
     private final NiceTicks xTicks = new NiceTicks();
     private final NiceTicks yTicks = new NiceTicks();
     private final LegendPainter legend = new LegendPainter();
@@ -232,16 +234,26 @@ public final class OutputPainter {
         AxisPainter.yAxis(s, frame, yTicks, gridLines);
     }
 
+    /**
+     * The data points, as a layer the surface may keep (see {@link DrawSurface#layer}): datasets do
+     * not change, so the points are drawn again only for other data, another frame or range (a
+     * resize, a wider y range) or the test points shown or hidden. Ten thousand points cost the
+     * browser about 50 ms to draw, a kept layer a fraction of a millisecond.
+     */
     private void paintPoints(DrawSurface s, Dataset train, Dataset test, OutputOptions options) {
         int count = train.size() + (options.showTest() ? test.size() : 0);
         double radius = DataPointsPainter.radius(frame, count);
-        s.save();
-        s.clipRect(frame.left() - radius - 1, frame.top() - radius - 1, frame.width() + 2 * radius + 2,
-                frame.height() + 2 * radius + 2);
-        DataPointsPainter.paint(s, frame, train, false, radius);
-        if (options.showTest()) {
-            DataPointsPainter.paint(s, frame, test, true, radius);
-        }
-        s.restore();
+        Object key = java.util.Arrays.asList(train, options.showTest() ? test : null, frame.left(), frame.top(),
+                frame.width(), frame.height(), frame.xMin(), frame.xMax(), frame.yMin(), frame.yMax(), radius);
+        s.layer(POINTS_LAYER, key, layer -> {
+            layer.save();
+            layer.clipRect(frame.left() - radius - 1, frame.top() - radius - 1, frame.width() + 2 * radius + 2,
+                    frame.height() + 2 * radius + 2);
+            DataPointsPainter.paint(layer, frame, train, false, radius);
+            if (options.showTest()) {
+                DataPointsPainter.paint(layer, frame, test, true, radius);
+            }
+            layer.restore();
+        });
     }
 }

@@ -1,6 +1,8 @@
 package org.nnplayground.core.view;
 
 import java.util.Arrays;
+import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.layer.ParamBlock;
 
 /**
  * The links of one graph paint, gathered by shade and stroked with one path per shade.
@@ -15,6 +17,37 @@ import java.util.Arrays;
 final class ShadedLinks {
     /** Steps of magnitude on each side of zero. */
     static final int SHADES = 40;
+
+    /**
+     * Gathers the links of {@code net} to draw: in each layer those whose weight's magnitude reaches
+     * the layer's threshold for {@code perLayer} links (written into {@code thresholds[l]}), at most
+     * twice that many (a hard cap for weights too equal for the threshold to tell apart); a weight
+     * that is not a number is never drawn as data.
+     */
+    void gather(Network net, LinkBudget budget, int perLayer, double[] thresholds) {
+        clear();
+        for (int l = 1; l <= net.layerCount(); l++) {
+            ParamBlock w = net.weightBlock(l);
+            int fanIn = w.fanIn();
+            double threshold = budget.threshold(w.values(), w.size(), perLayer);
+            thresholds[l] = threshold;
+            int left = 2 * perLayer;
+            double[] values = w.values();
+            int width = net.width(l);
+            for (int to = 0; to < width && left > 0; to++) {
+                int row = w.index(to, 0); // the block's own layout; its row is fanIn values from there
+                for (int from = 0; from < fanIn; from++) {
+                    double v = values[row + from];
+                    if ((v >= threshold || -v >= threshold) && v - v == 0.0) {
+                        add(l, to, from, v);
+                        if (--left == 0) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     private final int[] shadeCount = new int[2 * SHADES + 1];
     private final int[] shadeStart = new int[2 * SHADES + 2];

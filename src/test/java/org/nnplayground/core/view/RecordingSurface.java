@@ -8,7 +8,7 @@ import java.util.List;
  * segments into the path that was filled or stroked, and counts fills, strokes, texts and pixels.
  * Text is measured as 0.6 em per character. Its palette is {@link Palette#LIGHT} unless given.
  */
-final class RecordingSurface implements DrawSurface {
+class RecordingSurface implements DrawSurface {
     enum Kind { MOVE, LINE, BEZIER, CIRCLE, CLOSE }
 
     /** One path segment; {@code x}, {@code y} are its end point (a circle's centre). */
