@@ -44,20 +44,12 @@ final class EmbedFunctions {
 
     static int eventEpoch(int id, int i) {
         EpochLog log = Instances.log(id);
-        try {
-            return log == null ? -1 : log.epoch(i);
-        } catch (IndexOutOfBoundsException e) {
-            return -1;
-        }
+        return log == null || i < 0 || i >= log.taken() ? -1 : log.epoch(i);
     }
 
     static double eventLoss(int id, int i) {
         EpochLog log = Instances.log(id);
-        try {
-            return log == null ? Double.NaN : log.batchLoss(i);
-        } catch (IndexOutOfBoundsException e) {
-            return Double.NaN;
-        }
+        return log == null || i < 0 || i >= log.taken() ? Double.NaN : log.batchLoss(i);
     }
 
     static String fingerprint(int id) {

@@ -19,10 +19,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * kind (its log stays until the script destroys the number).
  */
 final class Instances {
-    private static final Map<Integer, Instance> PAGES = new HashMap<>();
-    private static final Map<Integer, EpochLog> LOGS = new HashMap<>();
-    private static final Map<Integer, HTMLElement> ELEMENTS = new HashMap<>();
-    private static final Map<Integer, String> NOTICES = new HashMap<>();
+    private static final Map<Integer, Slot> SLOTS = new HashMap<>();
     private static EmbedKinds kinds;
     private static int next = 1;
 
@@ -40,9 +37,7 @@ final class Instances {
      */
     static int mount(HTMLElement element, String fragment, boolean autoplay) {
         int id = next++;
-        LOGS.put(id, new EpochLog());
-        ELEMENTS.put(id, element);
-        NOTICES.put(id, "");
+        SLOTS.put(id, new Slot(element));
         if (kinds.carries(fragment)) {
             build(id, fragment, autoplay);
         } else {
@@ -53,11 +48,10 @@ final class Instances {
 
     /** Builds instance {@code id} of the kind {@code fragment} says, in its element; returns the notices. */
     private static List<String> build(int id, String fragment, boolean autoplay) {
+        Slot slot = SLOTS.get(id);
         List<String> notices = new ArrayList<>();
-        Instance made = kinds.make(ELEMENTS.get(id), fragment, autoplay, LOGS.get(id),
-                link -> changeKind(id, link), notices);
-        PAGES.put(id, made);
-        NOTICES.put(id, String.join("\n", notices));
+        slot.instance = kinds.make(slot.element, fragment, autoplay, slot.log, link -> changeKind(id, link), notices);
+        slot.notices = String.join("\n", notices);
         return notices;
     }
 
@@ -66,7 +60,13 @@ final class Instances {
      * (handed over) in the module of that kind; returns the notices, none when handed over.
      */
     private static List<String> changeKind(int id, String fragment) {
-        Instance old = PAGES.remove(id);
+        Slot slot = SLOTS.get(id);
+        if (slot == null) {
+            return new ArrayList<>();
+        }
+        Instance old = slot.instance;
+        slot.instance = null;
+        slot.notices = "";
         boolean playing = old != null && old.playing();
         if (old != null) {
             old.destroy();
@@ -74,43 +74,38 @@ final class Instances {
         if (kinds.carries(fragment)) {
             return build(id, fragment, playing);
         }
-        NOTICES.put(id, "");
-        HTMLElement element = ELEMENTS.get(id);
-        if (element != null) {
-            handOver(element, fragment, playing);
-        }
-        return List.of();
+        handOver(slot.element, fragment, playing);
+        return new ArrayList<>();
     }
 
     /** The instance, or null when there is none (destroyed, handed over, or never made). */
     static Instance get(int id) {
-        return PAGES.get(id);
+        Slot slot = SLOTS.get(id);
+        return slot == null ? null : slot.instance;
     }
 
     /** The instance's points playground, or null when there is none or it shows sequences or images. */
     static PlaygroundPage points(int id) {
-        Instance i = PAGES.get(id);
+        Instance i = get(id);
         return i == null ? null : i.points();
     }
 
     /** The instance's epoch log, or null when there is no such instance. */
     static EpochLog log(int id) {
-        return LOGS.get(id);
+        Slot slot = SLOTS.get(id);
+        return slot == null ? null : slot.log;
     }
 
     /** What the link the instance last opened had to say, one notice per line; "" without any. */
     static String notices(int id) {
-        String notices = NOTICES.get(id);
-        return notices == null ? "" : notices;
+        Slot slot = SLOTS.get(id);
+        return slot == null ? "" : slot.notices;
     }
 
     static void destroy(int id) {
-        Instance page = PAGES.remove(id);
-        LOGS.remove(id);
-        ELEMENTS.remove(id);
-        NOTICES.remove(id);
-        if (page != null) {
-            page.destroy();
+        Slot slot = SLOTS.remove(id);
+        if (slot != null && slot.instance != null) {
+            slot.instance.destroy();
         }
     }
 
@@ -134,13 +129,26 @@ final class Instances {
         if (instance == null) {
             return "";
         }
-        NOTICES.put(id, String.join("\n", notices));
+        String text = String.join("\n", notices);
+        SLOTS.get(id).notices = text;
         if (wasPlaying) {
             instance.play();
         } else {
             instance.pause();
         }
-        return String.join("\n", notices);
+        return text;
+    }
+
+    /** One number's element, epoch log, playground (null once handed over) and last notices. */
+    private static final class Slot {
+        final HTMLElement element;
+        final EpochLog log = new EpochLog();
+        Instance instance;
+        String notices = "";
+
+        Slot(HTMLElement element) {
+            this.element = element;
+        }
     }
 
     @JSBody(params = {"element", "link", "playing"}, script = "element.dispatchEvent(new CustomEvent('nnp-kind',"
