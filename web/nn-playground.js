@@ -168,7 +168,7 @@
     /* The functions of the module the playground runs in now, and its number there (-1 while moving). */
     var api = null;
     var id = -1;
-    /* The theme the element or a script asked for, given again to the playground in another module. */
+    /* The theme the element or a script asked for, given again to the playground in another module (else the one it had). */
     var theme = options.theme ? String(options.theme) : null;
     var destroyed = false;
     var lastEpoch = -1;
@@ -193,7 +193,7 @@
     /* How many times the playground moved to the other module; a call that made it move sees this change. */
     var moves = 0;
     /* Resolves to the module's functions once the playground is mounted (again, after a move). */
-    var apiPromise = mountIn(link, !!options.autoplay).then(function (mountedApi) {
+    var apiPromise = mountIn(link, !!options.autoplay, theme).then(function (mountedApi) {
       if (!destroyed) {
         watch();
         fire(listeners.ready, self);
@@ -201,8 +201,8 @@
       return mountedApi;
     });
 
-    /* Mounts fragment in the module of its kind; resolves to that module's functions. */
-    function mountIn(fragment, autoplay) {
+    /* Mounts fragment in the module of its kind, in colour scheme shown (null: the link's); resolves to its functions. */
+    function mountIn(fragment, autoplay, shown) {
       return loadApi(fragment).then(function (loaded) {
         if (destroyed) {
           return loaded.api;
@@ -216,8 +216,8 @@
           return api;
         }
         id = mountedId;
-        if (theme !== null) {
-          api.instanceSetTheme(id, theme); /* the element's theme wins over its link's */
+        if (shown !== null) {
+          api.instanceSetTheme(id, shown); /* the element's theme wins over its link's */
         }
         return api;
       });
@@ -225,7 +225,8 @@
 
     /*
      * The module of one kind handed the playground over (see Instances.java): it left the element,
-     * and the link it was asked for is mounted in the module of the other kind, playing if it was.
+     * and the link it was asked for is mounted in the module of the other kind, playing if it was, in
+     * the colour scheme it had.
      * The epochs it completed before are reported first; calls made meanwhile wait for the new one.
      */
     box.addEventListener("nnp-kind", function (event) {
@@ -240,7 +241,8 @@
           reportEpochs(oldApi, oldId);
           oldApi.instanceDestroy(oldId);
         }
-        return destroyed ? oldApi : mountIn(String(detail.link || ""), !!detail.playing);
+        var shown = theme !== null ? theme : (detail.theme ? String(detail.theme) : null);
+        return destroyed ? oldApi : mountIn(String(detail.link || ""), !!detail.playing, shown);
       });
       apiPromise.catch(function (e) { setTimeout(function () { throw e; }); });
     });

@@ -34,6 +34,9 @@ abstract class Instance {
     /** Shows colour scheme {@code value}; returns the setting in effect. */
     abstract String setTheme(Theme value);
 
+    /** The colour scheme asked for (by the link or {@link #setTheme}). */
+    abstract Theme theme();
+
     /** The points playground, for the calls only it answers (exports, predictions); null for the other kind. */
     PlaygroundPage points() {
         return null;
@@ -109,6 +112,11 @@ abstract class Instance {
         }
 
         @Override
+        Theme theme() {
+            return page.theme().setting();
+        }
+
+        @Override
         PlaygroundPage points() {
             return page;
         }
@@ -142,6 +150,11 @@ abstract class Instance {
         String setTheme(Theme value) {
             page.setTheme(value);
             return page.theme().setting().id();
+        }
+
+        @Override
+        Theme theme() {
+            return page.theme().setting();
         }
 
         @Override

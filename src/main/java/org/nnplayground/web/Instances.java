@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnplayground.core.link.Theme;
 import org.nnplayground.core.train.EpochLog;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -15,7 +16,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * images). When its problem menu or a new link asks for the other kind, it turns into that kind in
  * place, under the same number, if this module carries it ({@link EmbedKinds}); else it is handed
  * over: the playground leaves the element, and the element gets an {@code nnp-kind} event with the
- * link and whether it was playing, on which the embed script mounts the link in the module of that
+ * link, whether it was playing and its colour scheme, on which the embed script mounts the link in the module of that
  * kind (its log stays until the script destroys the number).
  */
 final class Instances {
@@ -41,7 +42,7 @@ final class Instances {
         if (kinds.carries(fragment)) {
             build(id, fragment, autoplay);
         } else {
-            handOver(element, fragment, autoplay);
+            handOver(element, fragment, autoplay, "");
         }
         return id;
     }
@@ -68,13 +69,16 @@ final class Instances {
         slot.instance = null;
         slot.notices = "";
         boolean playing = old != null && old.playing();
+        Theme theme = old == null ? Theme.AUTO : old.theme();
         if (old != null) {
             old.destroy();
         }
         if (kinds.carries(fragment)) {
-            return build(id, fragment, playing);
+            List<String> notices = build(id, fragment, playing);
+            slot.instance.setTheme(theme);
+            return notices;
         }
-        handOver(slot.element, fragment, playing);
+        handOver(slot.element, fragment, playing, theme.id());
         return new ArrayList<>();
     }
 
@@ -151,7 +155,7 @@ final class Instances {
         }
     }
 
-    @JSBody(params = {"element", "link", "playing"}, script = "element.dispatchEvent(new CustomEvent('nnp-kind',"
-            + " { detail: { link: link, playing: playing } }));")
-    private static native void handOver(HTMLElement element, String link, boolean playing);
+    @JSBody(params = {"element", "link", "playing", "theme"}, script = "element.dispatchEvent(new CustomEvent('nnp-kind',"
+            + " { detail: { link: link, playing: playing, theme: theme } }));")
+    private static native void handOver(HTMLElement element, String link, boolean playing, String theme);
 }

@@ -10,6 +10,8 @@ import com.microsoft.playwright.Route;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Playgrounds inside other people's pages: the example post, the custom element, the JS API and the iframe. */
 class EmbedIT extends BrowserTest {
@@ -122,21 +124,26 @@ class EmbedIT extends BrowserTest {
      * An embed whose problem menu asks for the other kind moves into that kind's module under the
      * same element and handle: it plays on if it played, keeps the theme the element asked for, its
      * handle and "epoch" events go on working; setState with a link of the other kind moves it back
-     * and resolves to that link's notices. Neither module is fetched twice.
+     * and resolves to that link's notices. Neither module is fetched twice. The JS build, one script
+     * with both kinds, does the same in place.
      */
-    @Test
-    void anEmbedTurnsIntoTheOtherKindInTheOtherModuleUnderTheSameHandle() {
+    @ParameterizedTest(name = "{0} build")
+    @ValueSource(strings = {"wasm", "js"})
+    void anEmbedTurnsIntoTheOtherKindInTheOtherModuleUnderTheSameHandle(String build) {
         List<String> moduleRequests = recordModuleRequests();
-        hostPage("<div id=\"a\"></div>");
+        boolean js = build.equals("js");
+        hostPage("<div id=\"a\"></div>", "?build=" + build);
         page().evaluate("async () => { window.events = []; window.readies = 0;"
                 + " window.a = NNPlayground.mount(document.getElementById('a'), { preset: 'xor', layout: 'full', theme: 'dark', autoplay: true });"
                 + " window.a.on('epoch', e => window.events.push(e.epoch)).on('ready', () => window.readies++);"
                 + " await window.a.getState(); }");
         Locator shadow = page().locator("#a");
-        assertEquals(List.of("points.wasm"), moduleRequests);
+        assertEquals(List.of(js ? "app.js" : "points.wasm"), moduleRequests);
+        assertEquals(js ? "js" : "wasm-gc", build());
         shadow.locator("[data-key=problem]").selectOption("lab:echo");
         page().waitForFunction("() => window.a.getState().then(s => s.link.startsWith('lab=echo'))");
-        assertEquals(List.of("points.wasm", "lab.wasm"), moduleRequests, "the sequences come from their own module");
+        assertEquals(js ? List.of("app.js") : List.of("points.wasm", "lab.wasm"), moduleRequests,
+                "the sequences come from their own module");
         assertThat(shadow.locator(".nnp-lab [data-key=lab-problem]")).hasValue("echo");
         assertEquals(1, ((Number) page().evaluate("() => document.getElementById('a').shadowRoot"
                 + ".querySelectorAll('.nnp-epoch').length")).intValue(), "one playground in the element");
@@ -160,10 +167,19 @@ class EmbedIT extends BrowserTest {
         assertTrue(((String) back.get("link")).contains("preset=xor"), back.toString());
         assertEquals(false, back.get("playing"), "a paused playground stays paused: " + back);
         assertThat(shadow.locator("[data-key=problem]")).isVisible();
-        assertEquals(List.of("points.wasm", "lab.wasm"), moduleRequests, "back in the points module, loaded before");
+        assertEquals(js ? List.of("app.js") : List.of("points.wasm", "lab.wasm"), moduleRequests,
+                "back in the points module, loaded before");
         assertEquals(1, ((Number) page().evaluate("() => window.readies")).intValue(), "'ready' fires once, at the mount");
         page().evaluate("() => window.a.destroy()");
         assertEquals(0, ((Number) page().evaluate("() => document.getElementById('a').shadowRoot.childNodes.length")).intValue());
+
+        // A theme that came with the link carries over too.
+        page().evaluate("async () => { const box = document.createElement('div'); box.id = 'b'; document.body.appendChild(box);"
+                + " window.b = NNPlayground.mount(box, { link: 'preset=xor&layout=full&theme=dark' }); await window.b.getState(); }");
+        page().locator("#b [data-key=problem]").selectOption("lab:echo");
+        page().waitForFunction("() => window.b.getState().then(s => s.link.startsWith('lab=echo'))");
+        assertEquals("dark", page().evaluate("() => document.getElementById('b').shadowRoot.querySelector('[data-theme]')"
+                + ".getAttribute('data-theme')"), "the link's theme holds in the other kind");
     }
 
     /**
@@ -194,11 +210,16 @@ class EmbedIT extends BrowserTest {
 
     /** A page of another site with the embed script and {@code body}, nothing else of ours. */
     private void hostPage(String body) {
+        hostPage(body, "");
+    }
+
+    /** {@link #hostPage(String)} with {@code query} (e.g. "?build=js") on its address. */
+    private void hostPage(String body, String query) {
         page().route("**/host.html*", route -> route.fulfill(new Route.FulfillOptions()
                 .setContentType("text/html; charset=utf-8").setBody("<!doctype html><html lang=\"en\"><head>"
                         + "<meta charset=\"utf-8\"><title>host</title><script src=\"nn-playground.js\"></script></head>"
                         + "<body>" + body + "</body></html>")));
-        navigate("/host.html");
+        navigate("/host.html" + query);
         page().waitForFunction("() => window.NNPlayground !== undefined");
     }
 
