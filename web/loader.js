@@ -2,7 +2,8 @@
  * nn-playground loader: picks the WebAssembly GC build or the JavaScript build, loads it and
  * calls the Java main. Works from http(s) and from file:// (where only the JS build can load).
  * Of the wasm-gc build a page of our own loads only the module of its link's kind (points.wasm or
- * lab.wasm; a link of the other kind reloads the page into that one), any other page app.wasm.
+ * lab.wasm; a link of the other kind reloads the page into that one); the embeds (nn-playground.js)
+ * load the module of each one's kind too, each module once a page (embedModule).
  *
  *   ?build=wasm or ?build=js   forces a build (a failing wasm build still falls back to JS)
  *   window.nnPlaygroundReady   Promise of { build: "wasm-gc" | "js", api }
@@ -18,22 +19,29 @@
    * each list equals the functions its wasm module exports.
    *   points  org.nnplayground.web.PointsMain: a page of our own showing the points
    *   lab     org.nnplayground.web.LabMain: a page of our own showing sequences or images
-   *   app     org.nnplayground.web.Main: both kinds and the embeds (nn-playground.js); also js/app.js
+   *   app     org.nnplayground.web.Main: both kinds, every export; also js/app.js, the JS build
+   * Each module also answers the embeds of its kinds (nn-playground.js, EMBED_NAMES): points and lab
+   * hand an embed that asks for the other kind over to the embed script, app turns it in place.
    * The runtime probe (runtimeProbe, every kind of layer trained a little, for the tests that compare
    * the runtimes' bits) is in the app module only: appModule() below gives it on any page.
    */
   /* The training worker's functions (web/train-worker.js), in every module that shows sequences or images. */
   var WORKER_NAMES = ["workerOpen", "workerSlice", "workerStatus", "workerEpochs", "workerWeights", "workerSnapshot"];
+  /* The embed script's functions (web/nn-playground.js), in every module. */
+  var EMBED_NAMES = ["mount", "instancePlay", "instancePause", "instanceStep", "instanceReset", "instanceLink",
+    "instanceSetLink", "instanceNotices", "instanceEpoch", "instanceLoss", "instancePlaying", "instanceDestroy",
+    "instanceEpochEvents", "instanceEventEpoch", "instanceEventLoss", "instanceFingerprint", "instanceSetTheme",
+    "instancePredict"];
+  /* The points module has no exporters: its embeds hand their weights and table to the app module's exportOfLink. */
   var POINTS_NAMES = ["fingerprint", "detMath", "pageFingerprint", "pageLink", "pagePredict", "pageEpoch",
-    "pageTable", "pageWeights"];
+    "pageTable", "pageWeights", "instanceWeights", "instanceTable"].concat(EMBED_NAMES);
   var LAB_NAMES = ["detMath", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport",
-    "pageExport", "pageLink", "pageEpoch", "pagePredict", "pageLabSampleUpdates"].concat(WORKER_NAMES);
-  var APP_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "mount", "instancePlay", "instancePause",
-    "instanceStep", "instanceReset", "instanceLink", "instanceSetLink", "instanceEpoch", "instanceLoss",
-    "instancePlaying", "instanceDestroy", "instanceEpochEvents", "instanceEventEpoch", "instanceEventLoss",
-    "instanceFingerprint", "instanceSetTheme", "instanceExport", "instancePredict", "pageExport", "pagePredict",
-    "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "pageLabSampleUpdates", "labExport",
-    "exportOfLink", "readModelFile", "doubleTexts", "doubleValues"].concat(WORKER_NAMES);
+    "pageExport", "pageLink", "pageEpoch", "pagePredict", "pageLabSampleUpdates", "instanceExport"]
+    .concat(WORKER_NAMES, EMBED_NAMES);
+  var APP_NAMES = ["fingerprint", "detMath", "runtimeProbe", "pageFingerprint", "pageLink", "instanceExport",
+    "pageExport", "pagePredict", "pageEpoch", "labFingerprint", "pageLabFingerprint", "pageLabEpoch",
+    "pageLabSampleUpdates", "labExport", "exportOfLink", "readModelFile", "doubleTexts", "doubleValues"]
+    .concat(WORKER_NAMES, EMBED_NAMES);
   var MODULE_NAMES = { points: POINTS_NAMES, lab: LAB_NAMES, app: APP_NAMES };
 
   var WASM_RUNTIME = "wasm/app.wasm-runtime.js";
@@ -147,12 +155,13 @@
 
   /*
    * The module this page needs: a page of our own (index.html, embed.html) the one of its link's
-   * kind; any other page (the embed script's <nn-playground> elements, of either kind) the app
-   * module, which has both. The script is deferred, so the page's element is parsed by now.
+   * kind; null for any other page, which starts no playground of its own (the embed script's
+   * elements load the modules of their kinds through embedModule). The script is deferred, so the
+   * page's element is parsed by now.
    */
   function chooseModule() {
     if (!document.querySelector("[data-nn-playground-page]")) {
-      return "app";
+      return null;
     }
     return kindOf(window.location.hash);
   }
@@ -208,7 +217,7 @@
   }
 
   function checkNames(build, api, names) {
-    var missing = (names || EXPORTED_NAMES).filter(function (name) { return typeof api[name] !== "function"; });
+    var missing = names.filter(function (name) { return typeof api[name] !== "function"; });
     if (missing.length > 0) {
       throw new Error("the " + build + " build does not export " + missing.join(", ")
         + " (EXPORTED_NAMES in loader.js is out of step with the Java side)");
@@ -216,9 +225,9 @@
   }
 
   /* TeaVM makes the exports non-enumerable, hence getOwnPropertyNames rather than Object.keys. */
-  function warnAboutUnlistedExports(exports) {
+  function warnAboutUnlistedExports(exports, names) {
     var unlisted = Object.getOwnPropertyNames(exports).filter(function (name) {
-      return name !== "main" && typeof exports[name] === "function" && EXPORTED_NAMES.indexOf(name) < 0;
+      return name !== "main" && typeof exports[name] === "function" && names.indexOf(name) < 0;
     });
     if (unlisted.length > 0) {
       console.warn("nn-playground: add " + unlisted.join(", ") + " to EXPORTED_NAMES in loader.js,"
@@ -226,41 +235,62 @@
     }
   }
 
-  /* Resolves to the wasm instance's exports, before main has run. */
+  /*
+   * The wasm-gc modules of this page by name ("points", "lab", "app"), each a Promise of its exports:
+   * each is downloaded and compiled once however many ask for it (the page itself, its embeds, the
+   * exports), and never started by this (only the page's own module runs main, in start). A failed
+   * load is tried again on the next request.
+   */
+  var wasmModules = {};
+  var wasmRuntime = null;
+
+  function loadWasmRuntime() {
+    if (wasmRuntime === null) {
+      wasmRuntime = loadScript(WASM_RUNTIME).then(function () {
+        if (typeof TeaVM !== "object" || !TeaVM.wasmGC) {
+          throw new Error(WASM_RUNTIME + " did not define TeaVM.wasmGC");
+        }
+      });
+      wasmRuntime.catch(function () { wasmRuntime = null; });
+    }
+    return wasmRuntime;
+  }
+
+  /* Resolves to the exports of wasm module name ("points", "lab" or "app"), before any main has run. */
+  function loadWasmModule(name) {
+    if (!wasmModules[name]) {
+      var url = moduleUrl(name);
+      var loading = loadWasmRuntime().then(function () {
+        return TeaVM.wasmGC.load(url);
+      }).then(function (teavm) {
+        checkNames("wasm-gc", teavm.exports, MODULE_NAMES[name]);
+        warnAboutUnlistedExports(teavm.exports, MODULE_NAMES[name]);
+        return teavm.exports;
+      });
+      wasmModules[name] = loading;
+      loading.catch(function () {
+        if (wasmModules[name] === loading) {
+          delete wasmModules[name];
+        }
+      });
+    }
+    return wasmModules[name];
+  }
+
+  /* Resolves to the page's own wasm instance's exports, before main has run. */
   function loadWasmGc() {
-    var url = moduleUrl(module);
-    return loadScript(WASM_RUNTIME).then(function () {
-      if (typeof TeaVM !== "object" || !TeaVM.wasmGC) {
-        throw new Error(WASM_RUNTIME + " did not define TeaVM.wasmGC");
-      }
-      return TeaVM.wasmGC.load(url);
-    }).then(function (teavm) {
-      checkNames("wasm-gc", teavm.exports);
-      warnAboutUnlistedExports(teavm.exports);
-      return teavm.exports;
-    });
+    return loadWasmModule(module);
   }
 
   /*
-   * The exports of the points page, whose own module has no exporters: the app module makes them
+   * The exports of a points playground, whose own module has no exporters: the app module makes them
    * from what it is handed (the link, the trained weights as base64url doubles with their epoch, and
    * the page's loaded table, which links do not carry; "" for none), loaded
    * once, the first time an export or a model file is asked for, and not started (its main never
    * runs). A failed load is tried again on the next request.
    */
-  var exportsModule = null;
-
   function loadExportsModule() {
-    if (exportsModule === null) {
-      var runtime = typeof TeaVM === "object" && TeaVM.wasmGC ? Promise.resolve() : loadScript(WASM_RUNTIME);
-      exportsModule = runtime.then(function () {
-        return TeaVM.wasmGC.load(moduleUrl("app"));
-      }).then(function (teavm) {
-        return teavm.exports;
-      });
-      exportsModule.catch(function () { exportsModule = null; });
-    }
-    return exportsModule;
+    return loadWasmModule("app");
   }
 
   /* Promise of the export format ("!" and why not) of the points run of link with weights after epoch, on table. */
@@ -274,7 +304,16 @@
   }
 
   /* Resolves to the JS build's exported globals, collected by name, before main has run. */
+  var jsBuild = null;
   function loadJs() {
+    if (jsBuild === null) {
+      jsBuild = loadJsOnce();
+      jsBuild.catch(function () { jsBuild = null; });
+    }
+    return jsBuild;
+  }
+
+  function loadJsOnce() {
     return loadScript(JS_BUILD).then(function () {
       if (typeof window.main !== "function") {
         throw new Error(JS_BUILD + " did not define the global main function");
@@ -294,7 +333,7 @@
       return { build: "wasm-gc", api: api };
     }, function (error) {
       console.warn("nn-playground: the WebAssembly GC build did not load (" + describe(error) + ")"
-        + crossOriginHint() + "; falling back to the JavaScript build");
+        + crossOriginHint(module) + "; falling back to the JavaScript build");
       return loadBuild("js").catch(function (jsError) {
         throw new Error("neither build loaded. WebAssembly GC: " + describe(error)
           + "; JavaScript: " + describe(jsError));
@@ -303,14 +342,14 @@
   }
 
   /*
-   * When the playground's files are on another origin than the page, the browser fetches app.wasm
+   * When the playground's files are on another origin than the page, the browser fetches a module
    * only if their server allows it: the likely cause, said where the host's author will look.
    */
-  function crossOriginHint() {
+  function crossOriginHint(name) {
     if (baseUrl.origin === window.location.origin) {
       return "";
     }
-    return ". " + moduleUrl(module) + " is on another origin than this page: its server must send"
+    return ". " + moduleUrl(name) + " is on another origin than this page: its server must send"
       + " Access-Control-Allow-Origin (and Content-Type: application/wasm) for the WebAssembly build";
   }
 
@@ -346,10 +385,9 @@
   }
 
   /*
-   * Taking things away, shared by the page, embed.html and nn-playground.js: downloads, the views as
-   * PNG (canvas.toBlob, at the canvases' device resolution) and the one figure of graph, output and
-   * loss side by side with the link and the epoch as its caption, and the JavaScript API's
-   * exportModel and predict over the exported functions (numbers cross as base64url doubles).
+   * Taking things away, shared by the page, embed.html and nn-playground.js: downloads and base64url
+   * bytes here; the views as PNG, the figure, and the JavaScript API's exportModel and predict in
+   * export.js, loaded the first time one of them is called (the page does not need it to start).
    */
   var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -371,27 +409,6 @@
     return out.slice(0, n);
   }
 
-  function textOf(bytes) {
-    var s = "";
-    for (var i = 0; i < bytes.length; i += 3) {
-      var have = Math.min(3, bytes.length - i);
-      var n = bytes[i] << 16 | (have > 1 ? bytes[i + 1] << 8 : 0) | (have > 2 ? bytes[i + 2] : 0);
-      for (var k = 0; k <= have; k++) {
-        s += B64.charAt((n >>> (18 - 6 * k)) & 63);
-      }
-    }
-    return s;
-  }
-
-  function doublesOf(text) {
-    var b = bytesOf(text);
-    return Array.prototype.slice.call(new Float64Array(b.buffer, 0, b.length / 8));
-  }
-
-  function textOfDoubles(values) {
-    return textOf(new Uint8Array(new Float64Array(values).buffer));
-  }
-
   function download(name, type, data) {
     var blob = data instanceof Blob ? data : new Blob([data], { type: type });
     var url = URL.createObjectURL(blob);
@@ -405,166 +422,32 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 5000);
   }
 
-  var VIEW_SELECTORS = { graph: ".nnp-graph-canvas", output: ".nnp-output-canvas", loss: ".nnp-loss-canvas" };
+  var exportTools = null;
 
-  /* The canvas of a view: graph, output, loss, or a lesson view by its caption ("lesson:Loss landscape"). */
-  function canvasOf(root, view) {
-    if (VIEW_SELECTORS[view]) {
-      return root.querySelector(VIEW_SELECTORS[view]);
-    }
-    if (typeof view === "string" && view.indexOf("lesson:") === 0) {
-      var title = view.slice(7);
-      var figures = root.querySelectorAll(".nnp-lesson-view");
-      for (var i = 0; i < figures.length; i++) {
-        var caption = figures[i].querySelector("figcaption");
-        if (caption && caption.textContent === title) {
-          return figures[i].querySelector("canvas");
+  function loadExportTools() {
+    if (exportTools === null) {
+      exportTools = loadScript("export.js").then(function () {
+        if (!window.nnPlaygroundExportTools) {
+          throw new Error("export.js did not define nnPlaygroundExportTools");
         }
-      }
-    }
-    return null;
-  }
-
-  function blobOf(canvas) {
-    return new Promise(function (resolve, reject) {
-      canvas.toBlob(function (blob) {
-        if (blob) {
-          resolve(blob);
-        } else {
-          reject(new Error("the browser could not make a PNG of this view"));
-        }
-      }, "image/png");
-    });
-  }
-
-  /* Splits text into lines that fit maxWidth in the context's font, breaking anywhere (a link has no spaces). */
-  function wrapText(ctx, text, maxWidth) {
-    var lines = [];
-    var line = "";
-    for (var i = 0; i < text.length; i++) {
-      var next = line + text.charAt(i);
-      if (line && ctx.measureText(next).width > maxWidth) {
-        lines.push(line);
-        line = text.charAt(i);
-      } else {
-        line = next;
-      }
-    }
-    if (line) {
-      lines.push(line);
-    }
-    return lines;
-  }
-
-  /* The graph, output and loss views side by side on white, with the caption lines below. */
-  function figureOf(root, caption) {
-    var canvases = ["graph", "output", "loss"].map(function (v) { return canvasOf(root, v); })
-      .filter(function (c) { return c && c.width > 0 && c.height > 0; });
-    if (canvases.length === 0) {
-      return Promise.reject(new Error("there is no view to draw"));
-    }
-    var scale = window.devicePixelRatio || 1;
-    var gap = Math.round(16 * scale);
-    var width = gap;
-    var height = 0;
-    canvases.forEach(function (c) { width += c.width + gap; height = Math.max(height, c.height); });
-    var figure = document.createElement("canvas");
-    var ctx = figure.getContext("2d");
-    var fontSize = Math.round(13 * scale);
-    ctx.font = fontSize + "px system-ui, sans-serif";
-    var lines = wrapText(ctx, caption, width - 2 * gap);
-    var lineHeight = Math.round(fontSize * 1.4);
-    figure.width = width;
-    figure.height = gap + height + gap + lines.length * lineHeight + gap;
-    ctx = figure.getContext("2d");
-    ctx.fillStyle = "#ffffff";
-    ctx.fillRect(0, 0, figure.width, figure.height);
-    var x = gap;
-    canvases.forEach(function (c) { ctx.drawImage(c, x, gap); x += c.width + gap; });
-    ctx.fillStyle = "#333333";
-    ctx.font = fontSize + "px system-ui, sans-serif";
-    ctx.textBaseline = "top";
-    lines.forEach(function (l, i) { ctx.fillText(l, gap, gap + height + gap + i * lineHeight); });
-    return blobOf(figure);
-  }
-
-  /* A PNG Blob of one view, or of the figure (view "figure", the default). */
-  function pictureOf(root, view, caption) {
-    if (!view || view === "figure") {
-      return figureOf(root, caption);
-    }
-    var canvas = canvasOf(root, view);
-    if (!canvas) {
-      return Promise.reject(new Error("there is no view \"" + view + "\" here; use figure, graph, output, loss"
-        + " or lesson: and a lesson view's title"));
-    }
-    return blobOf(canvas);
-  }
-
-  function unwrap(text) {
-    if (typeof text === "string" && text.charAt(0) === "!") {
-      throw new Error(text.slice(1));
-    }
-    return text;
-  }
-
-  /*
-   * exportModel over one playground: target has export(format) (the text, or a Promise of it),
-   * predict(bits, width), link() and epoch(), and root is the element that holds its views.
-   */
-  function exportModel(target, root, format, options) {
-    if (format === "png") {
-      var view = options && options.view;
-      return pictureOf(root, view, "nn-playground, epoch " + target.epoch() + ": #" + target.link());
-    }
-    if (format === "tfjs") {
-      return Promise.resolve(target.export("tfjs")).then(function (model) {
-        model = unwrap(model);
-        return Promise.resolve(target.export("tfjs-weights")).then(function (weights) {
-          return { "model.json": model, "weights.bin": bytesOf(unwrap(weights)) };
-        });
+        return window.nnPlaygroundExportTools;
       });
+      exportTools.catch(function () { exportTools = null; });
     }
-    if (["json", "python", "formula", "csv"].indexOf(format) < 0) {
-      return Promise.reject(new Error("unknown format " + format + "; use json, tfjs, python, formula, png or csv"));
-    }
-    return Promise.resolve(target.export(format)).then(unwrap);
+    return exportTools;
   }
 
-  /* predict over one playground: rows of raw inputs (numbers) to rows of outputs. */
-  function predict(target, rows) {
-    if (!Array.isArray(rows)) {
-      return Promise.reject(new Error("predict needs an array of rows, e.g. [[0.5, -1]]"));
-    }
-    if (rows.length === 0) {
-      return Promise.resolve([]);
-    }
-    var width = Array.isArray(rows[0]) ? rows[0].length : 1;
-    var flat = [];
-    for (var i = 0; i < rows.length; i++) {
-      var row = Array.isArray(rows[i]) ? rows[i] : [rows[i]];
-      if (row.length !== width) {
-        return Promise.reject(new Error("row " + (i + 1) + " has " + row.length + " values; row 1 has " + width));
-      }
-      for (var j = 0; j < row.length; j++) {
-        if (typeof row[j] !== "number") {
-          return Promise.reject(new Error("row " + (i + 1) + " holds " + String(row[j]) + ", not a number"));
-        }
-        flat.push(row[j]);
-      }
-    }
-    try {
-      var out = doublesOf(unwrap(target.predict(textOfDoubles(flat), width)));
-      var per = out.length / rows.length;
-      var result = [];
-      for (var r = 0; r < rows.length; r++) {
-        result.push(out.slice(r * per, (r + 1) * per));
-      }
-      return Promise.resolve(result);
-    } catch (e) {
-      return Promise.reject(e);
-    }
+  /* A function of export.js, called once it has loaded: a Promise of what it gives. */
+  function later(name) {
+    return function () {
+      var args = arguments;
+      return loadExportTools().then(function (tools) { return tools[name].apply(null, args); });
+    };
   }
+
+  var pictureOf = later("pictureOf");
+  var exportModel = later("exportModel");
+  var predict = later("predict");
 
   window.nnPlaygroundExport = Object.freeze({
     download: download, bytesOf: bytesOf, pictureOf: pictureOf, exportModel: exportModel, predict: predict
@@ -572,9 +455,15 @@
 
   var module = chooseModule();
   /* The JS build is one script with everything; it answers the names of the app module. */
-  var EXPORTED_NAMES = MODULE_NAMES[module];
+  var EXPORTED_NAMES = MODULE_NAMES[module || "app"];
   var build = chooseBuild();
-  var ready = loadBuild(build).then(start);
+  /* The build the embeds load from now on: the chosen one, until a wasm-gc module fails to load. */
+  var embedBuild = build;
+  /* A page of another site starts when its first embed's module has loaded (see embedModule). */
+  var hostPageStarted = null;
+  var ready = module !== null ? loadBuild(build).then(start) : new Promise(function (resolveStart, rejectStart) {
+    hostPageStarted = { resolve: resolveStart, reject: rejectStart };
+  });
   ready.catch(function (error) {
     console.error("nn-playground could not start:", error);
     if (document.readyState === "loading") {
@@ -584,8 +473,79 @@
     }
   });
 
-  /* Promise of { build: "wasm-gc" | "js", api }; api holds main and the @JSExport functions. */
+  /*
+   * Promise of { build: "wasm-gc" | "js", api }; api holds main and the @JSExport functions. On a
+   * page of another site (no playground of its own) it resolves when the first embed's module has
+   * loaded, with that module's functions; it is pending while no embed has started.
+   */
   window.nnPlaygroundReady = ready;
+
+  /*
+   * Promise of { build, module, api } for an embed of kind ("points" or "lab"): in the wasm-gc build
+   * the module of that kind ("points" or "lab"; the page's own when it is of that kind), in the JS
+   * build the one script with both kinds (module "app"). A wasm-gc module that fails to load turns
+   * this and later embeds to the JS build, with the same warning as the page's own load.
+   */
+  function embedModule(kind) {
+    if (kind !== "points" && kind !== "lab") {
+      return Promise.reject(new Error("there is no kind \"" + kind + "\"; use points or lab"));
+    }
+    if (module !== null) {
+      return ready.then(function (r) {
+        if (r.build === "js") {
+          return { build: "js", module: "app", api: r.api };
+        }
+        if (kind === module) {
+          return { build: "wasm-gc", module: kind, api: r.api };
+        }
+        return loadWasmModule(kind).then(function (api) { return { build: "wasm-gc", module: kind, api: api }; });
+      });
+    }
+    return loadEmbedBuild(kind).then(function (loaded) {
+      document.documentElement.dataset.build = loaded.build;
+      if (hostPageStarted !== null) {
+        hostPageStarted.resolve({ build: loaded.build, api: loaded.api });
+        hostPageStarted = null;
+      }
+      return loaded;
+    }, function (error) {
+      if (hostPageStarted !== null) {
+        hostPageStarted.reject(error);
+        hostPageStarted = null;
+      }
+      throw error;
+    });
+  }
+
+  /* The JS build runs its main once (it starts nothing on a page of another site); wasm modules never. */
+  var jsStarted = null;
+
+  function loadEmbedBuild(kind) {
+    if (embedBuild === "js") {
+      if (jsStarted === null) {
+        jsStarted = loadJs().then(function (api) {
+          api.main([]);
+          return { build: "js", module: "app", api: api };
+        });
+        jsStarted.catch(function () { jsStarted = null; });
+      }
+      return jsStarted;
+    }
+    return loadWasmModule(kind).then(function (api) {
+      return { build: "wasm-gc", module: kind, api: api };
+    }, function (error) {
+      if (embedBuild === "js") {
+        return loadEmbedBuild(kind);
+      }
+      console.warn("nn-playground: the WebAssembly GC build did not load (" + describe(error) + ")"
+        + crossOriginHint(kind) + "; falling back to the JavaScript build");
+      embedBuild = "js";
+      return loadEmbedBuild(kind).catch(function (jsError) {
+        throw new Error("neither build loaded. WebAssembly GC: " + describe(error)
+          + "; JavaScript: " + describe(jsError));
+      });
+    });
+  }
   /* The page's own playground (index.html, embed.html): exportModel(format, options) and predict(rows). */
   function pageTarget(api) {
     return {
@@ -610,10 +570,9 @@
       return ready.then(function (r) { return predict(pageTarget(r.api), rows); });
     }
   });
-  /* The WebAssembly module this page runs (an absolute URL): the one a training worker loads too. */
+  /* The WebAssembly module a training worker loads (an absolute URL): the sequence and image one, as their runs do. */
   function wasmModuleUrl() {
-    // A sequence or image run on a points page is an embed, which runs the app module.
-    return moduleUrl(module === "points" ? "app" : module);
+    return moduleUrl("lab");
   }
 
   /*
@@ -633,15 +592,16 @@
   window.nnPlaygroundLoader = Object.freeze({
     workerUrls: workerUrls,
     chosenBuild: build,
-    /* "points", "lab" or "app": the wasm module this page loads (the JS build has everything). */
+    /* "points" or "lab": the wasm module this page loads (the JS build has everything); null on another site's page. */
     chosenModule: module,
     exportedNames: EXPORTED_NAMES.slice(),
     moduleExportedNames: function (name) { return MODULE_NAMES[name].slice(); },
     moduleUrl: moduleUrl,
     /* Promise of the app module's functions (both kinds, the exports, the runtime probe), started or not. */
     appModule: function () {
-      return ready.then(function (r) { return r.build === "js" || module === "app" ? r.api : loadExportsModule(); });
+      return ready.then(function (r) { return r.build === "js" ? r.api : loadExportsModule(); });
     },
+    embedModule: embedModule,
     pointsExport: pointsExport,
     pointsRead: pointsRead,
     runtimeUrl: function () { return resolve(WASM_RUNTIME); },

@@ -4,8 +4,10 @@
  * or, from script, NNPlayground.mount(element, options). Each instance is a compact figure by
  * default (layout="full" for the whole playground) and lives in its own shadow root (no global ids,
  * no shared state); it shows what it is, with a link, until it starts, which it does when it comes
- * near the viewport, and trains only while it is on screen. Also sizes iframes of embed.html from
- * the height they post.
+ * near the viewport, and trains only while it is on screen. Each loads only the module of its
+ * link's kind (points or sequences and images; the loader loads each module once a page) and moves
+ * into the other module, under the same element and handle, when it is asked for the other kind.
+ * Also sizes iframes of embed.html from the height they post.
  */
 (function () {
   "use strict";
@@ -16,27 +18,31 @@
   var baseUrl = new URL(".", scriptUrl);
   var loading = null;
 
-  /* Loads the playground build once (loader.js picks wasm-gc or JS) and resolves to its API. */
-  function loadApi() {
+  /* Loads loader.js once (a page of our own has it already) and resolves to window.nnPlaygroundLoader. */
+  function loadLoader() {
     if (!loading) {
       loading = new Promise(function (resolve, reject) {
-        if (window.nnPlaygroundReady) {
-          // On a page of our own the loader started the module of the page's kind, which has no
-          // embeds: they run in the app module, loaded beside it once.
-          resolve(window.nnPlaygroundReady.then(function (loaded) {
-            return typeof loaded.api.mount === "function" ? loaded
-              : window.nnPlaygroundLoader.appModule().then(function (api) { return { api: api }; });
-          }));
+        if (window.nnPlaygroundLoader) {
+          resolve(window.nnPlaygroundLoader);
           return;
         }
         var s = document.createElement("script");
         s.src = new URL("loader.js", baseUrl).href;
-        s.onload = function () { resolve(window.nnPlaygroundReady); };
+        s.onload = function () { resolve(window.nnPlaygroundLoader); };
         s.onerror = function () { reject(new Error("could not load " + s.src)); };
         document.head.appendChild(s);
-      }).then(function (ready) { return ready; }).then(function (loaded) { return loaded.api; });
+      });
+      loading.catch(function () { loading = null; });
     }
     return loading;
+  }
+
+  /*
+   * Resolves to { build, module, api } for a playground of link fragment's kind: the loader picks
+   * wasm-gc or JS, and of wasm-gc the module of that kind, loaded once for the page.
+   */
+  function loadApi(fragment) {
+    return loadLoader().then(function (loader) { return loader.embedModule(loader.kindOf(fragment)); });
   }
 
   /* The settings of a figure that options (and the element's attributes) may give besides the link. */
@@ -134,6 +140,11 @@
   }
 
   var DESTROYED = "this playground was destroyed";
+
+  /* The notices of a link, one a line, as an array. */
+  function lines(text) {
+    return text ? String(text).split("\n") : [];
+  }
   /* At most this many epochs per step() call. */
   var MAX_STEP = 100000;
   /* The instance mounted on each element, so that mounting again returns it. */
@@ -154,7 +165,11 @@
     options = options || {};
     var self = this;
     var listeners = { epoch: [], frame: [], ready: [] };
+    /* The functions of the module the playground runs in now, and its number there (-1 while moving). */
+    var api = null;
     var id = -1;
+    /* The theme the element or a script asked for, given again to the playground in another module (else the one it had). */
+    var theme = options.theme ? String(options.theme) : null;
     var destroyed = false;
     var lastEpoch = -1;
     var steps = Promise.resolve();
@@ -175,21 +190,65 @@
     if (hide.length) {
       link += (link ? "&" : "") + "hide=" + hide.join(",");
     }
-    var apiPromise = loadApi().then(function (api) {
-      if (destroyed) {
+    /* How many times the playground moved to the other module; a call that made it move sees this change. */
+    var moves = 0;
+    /* Resolves to the module's functions once the playground is mounted (again, after a move). */
+    var apiPromise = mountIn(link, !!options.autoplay, theme).then(function (mountedApi) {
+      if (!destroyed) {
+        watch();
+        fire(listeners.ready, self);
+      }
+      return mountedApi;
+    });
+
+    /* Mounts fragment in the module of its kind, in colour scheme shown (null: the link's); resolves to its functions. */
+    function mountIn(fragment, autoplay, shown) {
+      return loadApi(fragment).then(function (loaded) {
+        if (destroyed) {
+          return loaded.api;
+        }
+        api = loaded.api;
+        var before = moves;
+        var mountedId = api.mount(box, fragment, autoplay);
+        if (moves !== before) {
+          // Of the other kind after all: handed over at once, and mounted there (see "nnp-kind").
+          api.instanceDestroy(mountedId);
+          return api;
+        }
+        id = mountedId;
+        if (shown !== null) {
+          api.instanceSetTheme(id, shown); /* the element's theme wins over its link's */
+        }
         return api;
-      }
-      id = api.mount(box, link, !!options.autoplay);
-      if (options.theme) {
-        api.instanceSetTheme(id, String(options.theme)); /* the element's theme wins over its link's */
-      }
-      watch(api);
-      fire(listeners.ready, self);
-      return api;
+      });
+    }
+
+    /*
+     * The module of one kind handed the playground over (see Instances.java): it left the element,
+     * and the link it was asked for is mounted in the module of the other kind, playing if it was, in
+     * the colour scheme it had.
+     * The epochs it completed before are reported first; calls made meanwhile wait for the new one.
+     */
+    box.addEventListener("nnp-kind", function (event) {
+      var detail = event.detail || {};
+      var oldApi = api;
+      var oldId = id;
+      id = -1;
+      lastEpoch = -1;
+      moves++;
+      apiPromise = apiPromise.then(function () {
+        if (oldApi && oldId >= 0) {
+          reportEpochs(oldApi, oldId);
+          oldApi.instanceDestroy(oldId);
+        }
+        var shown = theme !== null ? theme : (detail.theme ? String(detail.theme) : null);
+        return destroyed ? oldApi : mountIn(String(detail.link || ""), !!detail.playing, shown);
+      });
+      apiPromise.catch(function (e) { setTimeout(function () { throw e; }); });
     });
 
     /* Fires "epoch" for each epoch completed since the last call, in order. */
-    function reportEpochs(api) {
+    function reportEpochs(api, id) {
       var n = api.instanceEpochEvents(id);
       if (n === 0 || listeners.epoch.length === 0) {
         return;
@@ -202,12 +261,16 @@
     }
 
     /* Once per animation frame: the epochs completed ("epoch"), then where training stands ("frame"). */
-    function watch(api) {
+    function watch() {
       function tick() {
         if (destroyed) {
           return;
         }
-        reportEpochs(api);
+        if (id < 0) {
+          requestAnimationFrame(tick); /* moving to the other module */
+          return;
+        }
+        reportEpochs(api, id);
         var epoch = api.instanceEpoch(id);
         if (epoch !== lastEpoch) {
           lastEpoch = epoch;
@@ -218,8 +281,9 @@
       requestAnimationFrame(tick);
     }
 
+    /* Calls fn with the module's functions once the playground is mounted (after any move under way). */
     function call(fn) {
-      return apiPromise.then(function (api) {
+      return apiPromise.then(function () {
         if (destroyed || id < 0) {
           throw new Error(DESTROYED);
         }
@@ -242,7 +306,7 @@
      * Trains n epochs in slices of one frame's training budget, one slice per animation frame, so the
      * page keeps drawing; resolves to the state when done (early when training diverged).
      */
-    function train(api, n) {
+    function train(n) {
       return new Promise(function (resolve, reject) {
         var left = n;
         function slice() {
@@ -250,9 +314,14 @@
             reject(new Error(DESTROYED));
             return;
           }
+          if (id < 0) {
+            // Moved to the other module in the middle: the rest of the step trains there.
+            apiPromise.then(function () { requestAnimationFrame(slice); }, reject);
+            return;
+          }
           var done = left > 0 ? api.instanceStep(id, left) : 0;
           left = done > 0 ? left - done : 0;
-          reportEpochs(api);
+          reportEpochs(api, id);
           if (left > 0) {
             requestAnimationFrame(slice);
           } else {
@@ -273,18 +342,28 @@
       }
       epochs = Math.min(MAX_STEP, epochs);
       var result = steps.then(function () {
-        return call(function (api) { return train(api, epochs); });
+        return call(function () { return train(epochs); });
       });
       steps = result.catch(function () {});
       return result;
     };
     /* Shows the playground "light", "dark" or, for anything else, in the reader's system scheme. */
-    this.setTheme = function (theme) { return call(function (api) { return api.instanceSetTheme(id, String(theme || "auto")); }); };
+    this.setTheme = function (value) {
+      theme = String(value || "auto");
+      return call(function (api) { return api.instanceSetTheme(id, theme); });
+    };
     this.reset = function () { return call(function (api) { api.instanceReset(id); }); };
     /* The export of the given format (see README, "Taking it away"); options.view picks one view for "png". */
     function target(api) {
       return {
-        "export": function (format) { return api.instanceExport(id, format); },
+        "export": function (format) {
+          if (typeof api.instanceExport === "function") {
+            return api.instanceExport(id, format);
+          }
+          // The points module has no exporters: the app module makes the export from what it is handed.
+          return window.nnPlaygroundLoader.pointsExport(api.instanceLink(id), api.instanceWeights(id),
+            api.instanceEpoch(id), api.instanceTable(id), format);
+        },
         predict: function (bits, width) { return api.instancePredict(id, bits, width); },
         link: function () { return api.instanceLink(id); },
         epoch: function () { return api.instanceEpoch(id); }
@@ -305,8 +384,13 @@
     this.setState = function (state) {
       var fragment = typeof state === "string" ? state : (state && state.link) ? state.link : linkOf(state || {});
       return call(function (api) {
+        var before = moves;
         var notices = api.instanceSetLink(id, fragment.charAt(0) === "#" ? fragment.slice(1) : fragment);
-        return notices ? notices.split("\n") : [];
+        if (moves !== before) {
+          // A link of the other kind: its notices come from the module it moved to.
+          return call(function (movedTo) { return movedTo.instanceNotices(id); }).then(lines);
+        }
+        return lines(notices);
       });
     };
     this.on = function (event, callback) {
@@ -324,8 +408,8 @@
       if (mounted && mounted.get(element) === self) {
         mounted.delete(element);
       }
-      apiPromise.then(function (api) {
-        if (id >= 0) {
+      apiPromise.then(function () {
+        if (api && id >= 0) {
           api.instanceDestroy(id);
         }
       });

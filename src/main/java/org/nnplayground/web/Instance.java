@@ -1,57 +1,60 @@
 package org.nnplayground.web;
 
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.nnplayground.core.link.Theme;
 import org.nnplayground.core.state.TrainingRun;
 
 /**
  * What the embed script asks of a mounted playground, whichever kind it is: the points
- * ({@link PlaygroundPage}) or the sequences and images ({@link LabPage}). {@link Instances} keeps them
- * by number; {@link Main}'s {@code instance...} functions call these. Actions go through the page's
- * own {@code act}, so that its controls and address follow.
+ * ({@link PlaygroundPage}) or the sequences and images ({@link LabPage}), one subclass each, so that
+ * a module of one kind carries nothing of the other's. {@link Instances} keeps them by number;
+ * {@link EmbedFunctions} calls these. Actions go through the page's own {@code act}, so that its
+ * controls and address follow.
  */
-final class Instance {
+abstract class Instance {
     private final TrainingRun run;
-    private final Consumer<Runnable> act;
-    private final Supplier<String> link;
-    private final Function<Theme, String> theme;
-    private final PlaygroundPage points;
-    private final LabPage lab;
-    private final Runnable destroy;
 
-    private Instance(TrainingRun run, Consumer<Runnable> act, Supplier<String> link, Function<Theme, String> theme,
-                     PlaygroundPage points, LabPage lab, Runnable destroy) {
+    private Instance(TrainingRun run) {
         this.run = run;
-        this.act = act;
-        this.link = link;
-        this.theme = theme;
-        this.points = points;
-        this.lab = lab;
-        this.destroy = destroy;
     }
 
     static Instance of(PlaygroundPage page) {
-        return new Instance(page.session(), page::act, page::linkFragment, t -> {
-            page.setTheme(t);
-            return page.theme().setting().id();
-        }, page, null, page::destroy);
+        return new Points(page);
     }
 
     static Instance of(LabPage page) {
-        return new Instance(page.session(), page::act, page::link, t -> {
-            page.setTheme(t);
-            return page.theme().setting().id();
-        }, null, page, page::destroy);
+        return new Lab(page);
     }
 
+    /** Runs {@code action} as the page's own controls would. */
+    abstract void act(Runnable action);
+
+    /** The link fragment (without '#'). */
+    abstract String link();
+
+    /** Shows colour scheme {@code value}; returns the setting in effect. */
+    abstract String setTheme(Theme value);
+
+    /** The colour scheme asked for (by the link or {@link #setTheme}). */
+    abstract Theme theme();
+
+    /** The points playground, for the calls only it answers (exports, predictions); null for the other kind. */
+    PlaygroundPage points() {
+        return null;
+    }
+
+    /** The sequence or image playground; null for the other kind. */
+    LabPage lab() {
+        return null;
+    }
+
+    abstract void destroy();
+
     void play() {
-        act.accept(run::play);
+        act(run::play);
     }
 
     void pause() {
-        act.accept(run::pause);
+        act(run::pause);
     }
 
     boolean playing() {
@@ -61,12 +64,12 @@ final class Instance {
     /** One slice of a step of up to {@code epochs} epochs, within a frame's training budget; the epochs trained. */
     int step(int epochs) {
         int[] done = new int[1];
-        act.accept(() -> done[0] = run.stepEpochs(epochs, Browser::now, PlaygroundPage.TRAINING_BUDGET_MS));
+        act(() -> done[0] = run.stepEpochs(epochs, Browser::now, PlaygroundPage.TRAINING_BUDGET_MS));
         return done[0];
     }
 
     void reset() {
-        act.accept(run::reset);
+        act(run::reset);
     }
 
     int epoch() {
@@ -78,32 +81,90 @@ final class Instance {
         return test ? (run.last().test().isEmpty() ? Double.NaN : run.last().test().loss()) : run.last().train().loss();
     }
 
-    /** The link fragment (without '#'). */
-    String link() {
-        return link.get();
-    }
-
     /** The weights' fingerprint (16 hex digits). */
     String fingerprint() {
         return run.trainer().network().fingerprint().hex();
     }
 
-    /** Shows colour scheme {@code value}; returns the setting in effect. */
-    String setTheme(Theme value) {
-        return theme.apply(value);
+    /** A points playground. */
+    private static final class Points extends Instance {
+        private final PlaygroundPage page;
+
+        Points(PlaygroundPage page) {
+            super(page.session());
+            this.page = page;
+        }
+
+        @Override
+        void act(Runnable action) {
+            page.act(action);
+        }
+
+        @Override
+        String link() {
+            return page.linkFragment();
+        }
+
+        @Override
+        String setTheme(Theme value) {
+            page.setTheme(value);
+            return page.theme().setting().id();
+        }
+
+        @Override
+        Theme theme() {
+            return page.theme().setting();
+        }
+
+        @Override
+        PlaygroundPage points() {
+            return page;
+        }
+
+        @Override
+        void destroy() {
+            page.destroy();
+        }
     }
 
-    /** The points playground, for the calls only it answers (exports, predictions); null for the other kind. */
-    PlaygroundPage points() {
-        return points;
-    }
+    /** A sequence or image playground. */
+    private static final class Lab extends Instance {
+        private final LabPage page;
 
-    /** The sequence or image playground; null for the other kind. */
-    LabPage lab() {
-        return lab;
-    }
+        Lab(LabPage page) {
+            super(page.session());
+            this.page = page;
+        }
 
-    void destroy() {
-        destroy.run();
+        @Override
+        void act(Runnable action) {
+            page.act(action);
+        }
+
+        @Override
+        String link() {
+            return page.link();
+        }
+
+        @Override
+        String setTheme(Theme value) {
+            page.setTheme(value);
+            return page.theme().setting().id();
+        }
+
+        @Override
+        Theme theme() {
+            return page.theme().setting();
+        }
+
+        @Override
+        LabPage lab() {
+            return page;
+        }
+
+        @Override
+        void destroy() {
+            page.destroy();
+        }
     }
 }

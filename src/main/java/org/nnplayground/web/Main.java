@@ -1,6 +1,5 @@
 package org.nnplayground.web;
 
-import org.nnplayground.core.link.Theme;
 import org.nnplayground.core.state.RuntimeProbe;
 import org.nnplayground.core.train.EpochLog;
 import org.teavm.jso.JSExport;
@@ -17,6 +16,7 @@ public final class Main {
         // Before any function of this module runs, main or not: the module is also loaded beside the
         // points page's own (for its exports, and for the embeds on such a page) without starting it.
         PointsExports.use(new OwnPointsExports());
+        Instances.use(new BothEmbedKinds());
     }
 
     private Main() {
@@ -142,26 +142,23 @@ public final class Main {
         return PageFunctions.pageLink(withWeights);
     }
 
-    /** Mounts a playground into {@code element} from a link fragment; returns its number for the calls below. */
+    /**
+     * Mounts a playground into {@code element} from a link fragment; returns its number for the calls
+     * below. Both kinds are made here: a playground turns into the other kind in place.
+     */
     @JSExport
     public static int mount(HTMLElement element, String fragment, boolean autoplay) {
-        return Instances.mount(element, fragment, autoplay);
+        return EmbedFunctions.mount(element, fragment, autoplay);
     }
 
     @JSExport
     public static void instancePlay(int id) {
-        Instance p = Instances.get(id);
-        if (p != null) {
-            p.play();
-        }
+        EmbedFunctions.play(id);
     }
 
     @JSExport
     public static void instancePause(int id) {
-        Instance p = Instances.get(id);
-        if (p != null) {
-            p.pause();
-        }
+        EmbedFunctions.pause(id);
     }
 
     /**
@@ -171,8 +168,7 @@ public final class Main {
      */
     @JSExport
     public static int instanceStep(int id, int epochs) {
-        Instance p = Instances.get(id);
-        return p == null || epochs <= 0 ? 0 : p.step(epochs);
+        return EmbedFunctions.step(id, epochs);
     }
 
     /**
@@ -182,58 +178,51 @@ public final class Main {
      */
     @JSExport
     public static int instanceEpochEvents(int id) {
-        EpochLog log = Instances.log(id);
-        return log == null ? 0 : log.take();
+        return EmbedFunctions.epochEvents(id);
     }
 
     /** The number of the {@code i}-th epoch of the last take; -1 when there is none. */
     @JSExport
     public static int instanceEventEpoch(int id, int i) {
-        EpochLog log = Instances.log(id);
-        try {
-            return log == null ? -1 : log.epoch(i);
-        } catch (IndexOutOfBoundsException e) {
-            return -1;
-        }
+        return EmbedFunctions.eventEpoch(id, i);
     }
 
     /** The mean batch loss of the {@code i}-th epoch of the last take; NaN when there is none. */
     @JSExport
     public static double instanceEventLoss(int id, int i) {
-        EpochLog log = Instances.log(id);
-        try {
-            return log == null ? Double.NaN : log.batchLoss(i);
-        } catch (IndexOutOfBoundsException e) {
-            return Double.NaN;
-        }
+        return EmbedFunctions.eventLoss(id, i);
     }
 
     /** Fingerprint of the instance's weights (16 hex digits), "" when there is no such instance. */
     @JSExport
     public static String instanceFingerprint(int id) {
-        Instance p = Instances.get(id);
-        return p == null ? "" : p.fingerprint();
+        return EmbedFunctions.fingerprint(id);
     }
 
     @JSExport
     public static void instanceReset(int id) {
-        Instance p = Instances.get(id);
-        if (p != null) {
-            p.reset();
-        }
+        EmbedFunctions.reset(id);
     }
 
     /** The instance's link fragment (without '#'), or "" when there is no such instance. */
     @JSExport
     public static String instanceLink(int id) {
-        Instance p = Instances.get(id);
-        return p == null ? "" : p.link();
+        return EmbedFunctions.link(id);
     }
 
-    /** Opens a link fragment in the instance; returns the notices, one per line. */
+    /**
+     * Opens a link fragment in the instance; returns the notices, one per line. In a module of one
+     * kind, a link of the other is handed over to the embed script (see {@link Instances}).
+     */
     @JSExport
     public static String instanceSetLink(int id, String fragment) {
-        return Instances.setLink(id, fragment);
+        return EmbedFunctions.setLink(id, fragment);
+    }
+
+    /** The notices of the link the instance last opened (by mount or instanceSetLink), one per line. */
+    @JSExport
+    public static String instanceNotices(int id) {
+        return EmbedFunctions.notices(id);
     }
 
     /**
@@ -242,36 +231,28 @@ public final class Main {
      */
     @JSExport
     public static String instanceSetTheme(int id, String theme) {
-        Instance p = Instances.get(id);
-        if (p == null) {
-            return "";
-        }
-        Theme t = Theme.byId(theme);
-        return p.setTheme(t == null ? Theme.AUTO : t);
+        return EmbedFunctions.setTheme(id, theme);
     }
 
     @JSExport
     public static int instanceEpoch(int id) {
-        Instance p = Instances.get(id);
-        return p == null ? -1 : p.epoch();
+        return EmbedFunctions.epoch(id);
     }
 
     /** The latest training (or test) loss; NaN when there is none. */
     @JSExport
     public static double instanceLoss(int id, boolean test) {
-        Instance p = Instances.get(id);
-        return p == null ? Double.NaN : p.loss(test);
+        return EmbedFunctions.loss(id, test);
     }
 
     @JSExport
     public static boolean instancePlaying(int id) {
-        Instance p = Instances.get(id);
-        return p != null && p.playing();
+        return EmbedFunctions.playing(id);
     }
 
     @JSExport
     public static void instanceDestroy(int id) {
-        Instances.destroy(id);
+        EmbedFunctions.destroy(id);
     }
 
     /**

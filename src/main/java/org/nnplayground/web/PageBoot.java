@@ -122,5 +122,5 @@ final class PageBoot {
 
     /** Whether loader.js, which chose this module by the link, takes {@code fragment} for a sequence or image link. */
     @JSBody(params = "fragment", script = "return window.nnPlaygroundLoader.kindOf(fragment) === 'lab';")
-    private static native boolean isLabByLoader(String fragment);
+    static native boolean isLabByLoader(String fragment);
 }

@@ -19,7 +19,8 @@ import org.nnplayground.core.state.lab.LabLessons;
  * loader tells the kinds apart exactly as the Java side does, each module exports what the loader
  * lists for it, a person who switches kind gets the other module with the link they chose, and the
  * points page loads the module with the exporters only when an export is asked for (ExportIT checks
- * that what comes back is the JVM's text, for every format).
+ * that what comes back is the JVM's text, for every format); embeds load the module of their kind too
+ * (EmbedIT checks a page of another site).
  */
 class ModuleSplitIT extends BrowserTest {
     private static final String[] PIECES = {"lab", "lesson", "l%61b", "%6Cesson", "LAB", "lab ", "preset", "v", "1",
@@ -153,6 +154,34 @@ class ModuleSplitIT extends BrowserTest {
         page().locator("[data-key=export-formula]").click();
         assertEquals(List.of("points.wasm", "app.wasm"), modules, "the exporters' module is loaded once");
         assertEquals(1, held.size());
+    }
+
+    /**
+     * Embeds on a page of our own: one of the page's kind runs in the page's own module (nothing more
+     * is fetched), one of the other kind in that kind's module, fetched once for however many.
+     */
+    @Test
+    void embedsOnAPageOfOurOwnUseThePagesModuleOrTheirKindsOnce() {
+        List<String> modules = new CopyOnWriteArrayList<>();
+        page().onRequest(r -> {
+            if (r.url().endsWith(".wasm")) {
+                modules.add(r.url().substring(r.url().lastIndexOf('/') + 1));
+            }
+        });
+        open("/#preset=xor");
+        page().evaluate("() => new Promise((ok, fail) => { const s = document.createElement('script');"
+                + " s.src = 'nn-playground.js'; s.onload = ok; s.onerror = () => fail(new Error('no nn-playground.js'));"
+                + " document.head.appendChild(s); })");
+        page().evaluate("async () => { const m = link => { const box = document.createElement('div');"
+                + " document.body.appendChild(box); return NNPlayground.mount(box, { link }); };"
+                + " const p = m('preset=spiral3'); await p.step(2); window.points = p;"
+                + " const l1 = m('lab=echo&h=4'), l2 = m('lab=sine&h=4'); await l1.step(1); await l2.step(1);"
+                + " window.labs = [l1, l2]; }");
+        assertEquals(List.of("points.wasm", "lab.wasm"), modules, "the page's module, then the other kind's once");
+        assertEquals(2, ((Number) page().evaluate("() => window.points.getState().then(s => s.epoch)")).intValue());
+        assertEquals(List.of(1L, 1L), ((List<?>) page().evaluate("() => Promise.all(window.labs.map(l => l.getState()"
+                + ".then(s => s.epoch)))")).stream().map(n -> ((Number) n).longValue()).toList());
+        assertThat(page().locator("[data-key=problem]").first()).isVisible();
     }
 
     @Test

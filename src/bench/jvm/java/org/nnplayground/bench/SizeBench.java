@@ -16,8 +16,8 @@ import org.nnplayground.tools.WasmOptimizer;
 /**
  * The benchmark's size part ({@code -Dbench.parts=size}): what the page loads for a link of each kind
  * (every file gzipped at level 6, as {@link PageBench} counts a response: the shared files and the
- * module of that kind, points.wasm or lab.wasm) and the module the embeds load (app.wasm, both
- * kinds), where the bytes of the module with both kinds go (the unminified page build's sections and
+ * module of that kind, points.wasm or lab.wasm, which the embeds of that kind load too) and the
+ * module with both kinds (app.wasm: the JS build's counterpart, the points exports'), where the bytes of the module with both kinds go (the unminified page build's sections and
  * names, {@link SizeAttribution}), what one class and Double's decimal tables cost, and what taking
  * the exports out would give: the bench profile's extra builds (the exports with and without their
  * formats, probes) optimized here with the same {@code wasm-opt -Oz} as the product's build.
@@ -27,7 +27,7 @@ final class SizeBench {
     /** What index.html and loader.js load for the wasm build besides the module, in that order. */
     static final List<String> PAGE_FILES = List.of("index.html", "style.css", "loader.js", "wasm/app.wasm-runtime.js",
             "favicon.svg");
-    /** The modules: a points link's page, a sequence or image link's page, and the embeds (both kinds). */
+    /** The modules: a points link's page (and embeds), a sequence or image link's, and both kinds. */
     static final List<String> MODULES = List.of("wasm/points.wasm", "wasm/lab.wasm", "wasm/app.wasm");
     /** The size part's own builds (pom.xml, executions bench-size-NAME), by file name without ".wasm". */
     static final List<String> BUILDS = List.of("exports-base", "exports", "probe-one", "probe-forty", "probe-double");
@@ -72,7 +72,7 @@ final class SizeBench {
         files.forEach((f, s) -> md.append(row(f, kb(s.raw()), kb(s.gzip()))));
         md.append(row("shared files", kb(sharedRaw), kb(shared)));
         Map<String, String> pages = Map.of("wasm/points.wasm", "a points link", "wasm/lab.wasm", "a sequence or image link",
-                "wasm/app.wasm", "both kinds (the embeds' module, with the shared files)");
+                "wasm/app.wasm", "both kinds (the points exports' module, with the shared files)");
         modules.forEach((f, s) -> md.append(row(f, kb(s.raw()), kb(s.gzip()))));
         modules.forEach((f, s) -> md.append(row("**the page of " + pages.get(f) + "**", kb(sharedRaw + s.raw()),
                 "**" + kb(shared + s.gzip()) + "**")));
@@ -172,7 +172,7 @@ final class SizeBench {
     private static void split(StringBuilder md, Map<String, Size[]> builds, Size app, long shared) {
         md.append("The exports: each build with the page's compiler settings, then wasm-opt -Oz (binaryen, as the product's build).\n\n")
                 .append("| module | TeaVM raw KB | TeaVM gzip KB | -Oz raw KB | -Oz gzip KB | page gzip KB |\n|---|---:|---:|---:|---:|---:|\n");
-        md.append(row("app.wasm (both kinds, the embeds')", "", "", kb(app.raw()), kb(app.gzip()), ""));
+        md.append(row("app.wasm (both kinds, the points exports')", "", "", kb(app.raw()), kb(app.gzip()), ""));
         Map<String, String> labels = Map.of("exports-base", "exports' inputs, no export", "exports", "exports' inputs and every export");
         for (String b : List.of("exports-base", "exports")) {
             Size[] s = builds.get(b);

@@ -66,6 +66,11 @@ public final class EpochLog implements EpochObserver {
         return takenLosses[i];
     }
 
+    /** How many epochs the last take handed over: {@link #epoch(int)} reads indices below it. */
+    public int taken() {
+        return taken;
+    }
+
     /** Epochs not kept because the log was full, since it was made. */
     public long dropped() {
         return dropped;
