@@ -6,6 +6,7 @@ import org.nnplayground.core.export.Exports;
 import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.text.NumberFormat;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.nnplayground.core.text.Ascii;
 
 /**
  * The Export menu (a button that shows and hides it, with aria-expanded): the model as JSON, TensorFlow.js,
@@ -35,7 +36,7 @@ final class ExportControls {
         HTMLElement pictures = ExportMenu.group("Pictures (PNG)");
         for (String[] v : VIEWS) {
             pictures.appendChild(Dom.button("export-png-" + v[0], v[1],
-                    v[0].equals("figure") ? "Graph, output and loss side by side, with the link and the epoch" : "The " + v[1].toLowerCase() + " view",
+                    v[0].equals("figure") ? "Graph, output and loss side by side, with the link and the epoch" : "The " + Ascii.lower(v[1]) + " view",
                     null, () -> picture(v[0], v[1])));
         }
         lessonPictures = Dom.el("span", "nnp-export-lesson");
@@ -101,7 +102,7 @@ final class ExportControls {
 
     private static String slug(String title) {
         StringBuilder sb = new StringBuilder();
-        for (char c : title.toLowerCase().toCharArray()) {
+        for (char c : Ascii.lower(title).toCharArray()) {
             sb.append(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : '-');
         }
         return sb.toString();

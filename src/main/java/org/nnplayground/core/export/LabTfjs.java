@@ -25,6 +25,7 @@ import org.nnplayground.core.nn.layer.ParamBlock;
 import org.nnplayground.core.nn.layer.Shape;
 import org.nnplayground.core.nn.layer.StepDense;
 import org.nnplayground.core.nn.layer.StepOutput;
+import org.nnplayground.core.text.Ascii;
 
 /**
  * A sequence or image network as a TensorFlow.js layers model ({@code model.json} and
@@ -190,7 +191,7 @@ public final class LabTfjs {
         } else if (spec instanceof GlobalMaxPool.Spec || spec instanceof GlobalAvgPool.Spec) {
             boolean max = spec instanceof GlobalMaxPool.Spec;
             String dims = in.rank() == 3 ? "2D" : "1D";
-            String name = (max ? "global_max_pooling" : "global_average_pooling") + dims.toLowerCase() + "_" + n;
+            String name = (max ? "global_max_pooling" : "global_average_pooling") + Ascii.lower(dims) + "_" + n;
             Map<String, Object> c = TfjsModel.simpleConfig(name);
             if (in.rank() == 3) {
                 c.put("data_format", "channels_first");

@@ -8,6 +8,7 @@ import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.layer.Activation;
 import org.nnplayground.core.nn.layer.Dense;
 import org.nnplayground.core.nn.layer.Shape;
+import org.nnplayground.core.text.Ascii;
 
 /**
  * The network as a TensorFlow.js layers model, the two files {@code tf.loadLayersModel} opens:
@@ -76,7 +77,7 @@ public final class TfjsModel {
 
     static String missing(Activation a) {
         return a == Activation.GELU ? "GELU in the core's tanh form that a model file can hold"
-                : a.label().toLowerCase() + " activation";
+                : Ascii.lower(a.label()) + " activation";
     }
 
     /**

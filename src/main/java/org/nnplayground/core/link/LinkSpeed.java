@@ -2,6 +2,7 @@ package org.nnplayground.core.link;
 
 import java.util.List;
 import org.nnplayground.core.state.Speed;
+import org.nnplayground.core.text.Ascii;
 
 /**
  * The speed a link carries ({@code speed=}): the id of a {@link Speed}. A whole number is epochs
@@ -50,7 +51,7 @@ public final class LinkSpeed {
         if (s != null) {
             return s.id();
         }
-        if (!value.isEmpty() && (value.charAt(0) == '-' || Character.isDigit(value.charAt(0)))) {
+        if (!value.isEmpty() && (value.charAt(0) == '-' || Ascii.isDigit(value.charAt(0)))) {
             long n = FieldCodecs.clamped("Speed", "speed", value, 1, Speed.MAX_EPOCHS_PER_FRAME, notices);
             return ofEpochsPerFrame((int) n);
         }

@@ -4,6 +4,7 @@ import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.layer.ParamBlock;
+import org.nnplayground.core.text.Ascii;
 
 /**
  * The one edit path for a weight or bias of a points network set by hand (the graph editor, the
@@ -35,7 +36,7 @@ final class ParameterEdits {
 
     private static String edit(String name, ParamBlock block, int to, int from, double value) {
         if (Doubles.isNaN(value)) {
-            throw new IllegalArgumentException("a " + name.toLowerCase() + " must be a number between -1000000 and"
+            throw new IllegalArgumentException("a " + Ascii.lower(name) + " must be a number between -1000000 and"
                     + " 1000000, not " + value);
         }
         if (to < 0 || to >= block.fanOut()) {
