@@ -19,7 +19,7 @@ public final class Ascii {
                 if (sb == null) {
                     sb = new StringBuilder(text.length()).append(text, 0, i);
                 }
-                sb.append((char) (c + ('a' - 'A')));
+                sb.append((char) (c - 'A' + 'a'));
             } else if (sb != null) {
                 sb.append(c);
             }
