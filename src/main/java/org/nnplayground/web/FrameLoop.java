@@ -7,7 +7,8 @@ import org.nnplayground.core.state.Session;
  * screen) and then paints what needs painting: after training, after a change or a repaint was
  * asked for, or while the pictures are still being refined. A frame with nothing new paints nothing.
  * Which views a frame draws is its {@link FramePlan}'s choice: all of them after a change or a
- * repaint was asked for (a pause among them); otherwise, whether training runs or the pictures of a
+ * repaint was asked for (a pause among them) and in the frame where training stops; otherwise,
+ * whether training runs or the pictures of a
  * still network are being refined over frames, those with something new, in turn within
  * {@link #PAINT_BUDGET_MS}. At 16 layers of 256 on 10,000 points, drawing every view in every
  * frame of a refining still picture held the page near 11 frames per second.
@@ -96,8 +97,8 @@ final class FrameLoop {
         boolean trained = playing || session.stepping(); // a step by hand spread over frames trains too
         session.frame(Browser::now, PlaygroundPage.TRAINING_BUDGET_MS);
         if (trained || dirty || views.refining() || plan.deferred()) {
-            if (dirty) {
-                plan.paintAll(); // the answer to an input: every view in this frame
+            if (dirty || trained && !(session.playing() || session.stepping())) {
+                plan.paintAll(); // the answer to an input, or the last frame of training: every view now
             }
             guard.run("the views", () -> views.paint(plan, runner));
             parts.update(guard, trained);

@@ -92,7 +92,7 @@ final class FramePlan {
      */
     private double[] drawnAt = new double[0];
     private double[] latestMs = new double[0];
-    /** Whether the last paint left a view with something new for its spacing. */
+    /** Whether the last paint left a view with something new undrawn (for the budget or its spacing). */
     private boolean deferred;
     private int next;
     private boolean all = true;
@@ -115,8 +115,9 @@ final class FramePlan {
     }
 
     /**
-     * Whether the last {@link #paint} left a view with something new undrawn for its spacing: the
-     * page must go on painting frames for it even when nothing else changes.
+     * Whether the last {@link #paint} left a view with something new undrawn, for the frame's
+     * budget or the view's spacing: the page must go on painting frames for it even when nothing
+     * else changes (the last frame of a run that stopped on its own, say).
      */
     boolean deferred() {
         return deferred;
@@ -205,6 +206,7 @@ final class FramePlan {
                 }
                 if (count > 0 && clock.getAsDouble() - start + expectedMs[i] > budgetMs) {
                     next = i; // the first of the next frame
+                    deferred = true;
                     break;
                 }
                 draw(v, i, runner);

@@ -336,4 +336,18 @@ class FramePlanTest {
             assertFalse(spaced.deferred());
         }
     }
+
+    @Test
+    void aViewLeftForTheBudgetIsDeferredAndDrawnInTheNextFrame() {
+        Fake graph = new Fake("graph", 3);
+        Fake loss = new Fake("loss", 3);
+        List<Fake> views = List.of(graph, loss);
+        frame(views);
+        changeAll(views);
+        assertEquals(List.of("graph"), frame(views), "the loss chart does not fit after the graph");
+        assertTrue(plan.deferred(), "and the plan says a view waits");
+        assertEquals(List.of("loss"), frame(views), "drawn in the next frame, with nothing new besides");
+        assertFalse(plan.deferred());
+        assertEquals(List.of(), frame(views));
+    }
 }
