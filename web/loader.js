@@ -25,7 +25,7 @@
    * The runtime probe (runtimeProbe, every kind of layer trained a little, for the tests that compare
    * the runtimes' bits) is in the app module only: appModule() below gives it on any page.
    */
-  /* The training worker's functions (web/train-worker.js), in every module that shows sequences or images. */
+  /* The training worker's functions (web/train-worker.js), in every module: a worker loads the page's own. */
   var WORKER_NAMES = ["workerOpen", "workerSlice", "workerStatus", "workerEpochs", "workerWeights", "workerSnapshot"];
   /* The embed script's functions (web/nn-playground.js), in every module. */
   var EMBED_NAMES = ["mount", "instancePlay", "instancePause", "instanceStep", "instanceReset", "instanceLink",
@@ -34,7 +34,7 @@
     "instancePredict"];
   /* The points module has no exporters: its embeds hand their weights and table to the app module's exportOfLink. */
   var POINTS_NAMES = ["fingerprint", "detMath", "pageFingerprint", "pageLink", "pagePredict", "pageEpoch",
-    "pageTable", "pageWeights", "instanceWeights", "instanceTable"].concat(EMBED_NAMES);
+    "pageTable", "pageWeights", "instanceWeights", "instanceTable"].concat(WORKER_NAMES, EMBED_NAMES);
   var LAB_NAMES = ["detMath", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport",
     "pageExport", "pageLink", "pageEpoch", "pagePredict", "pageLabSampleUpdates", "instanceExport"]
     .concat(WORKER_NAMES, EMBED_NAMES);
@@ -570,22 +570,18 @@
       return ready.then(function (r) { return predict(pageTarget(r.api), rows); });
     }
   });
-  /* The WebAssembly module a training worker loads (an absolute URL): the sequence and image one, as their runs do. */
-  function wasmModuleUrl() {
-    return moduleUrl("lab");
-  }
 
   /*
-   * Where a training worker (train-worker.js) finds its script, the wasm runtime and the module, as
-   * absolute URLs; null when the page does not run the wasm-gc build, is not served over http(s), has
+   * Where a training worker (train-worker.js) finds its script, the wasm runtime and the module of
+   * kind "points" or "lab" (the page's own run), as absolute URLs; null when the page does not run the wasm-gc build, is not served over http(s), has
    * no Worker, or loads the playground from another origin (a worker must come from the page's own).
    */
-  function workerUrls() {
+  function workerUrls(kind) {
     if (document.documentElement.dataset.build !== "wasm-gc" || typeof Worker !== "function"
       || !/^https?:$/.test(window.location.protocol) || baseUrl.origin !== window.location.origin) {
       return null;
     }
-    return { worker: resolve("train-worker.js"), runtime: resolve(WASM_RUNTIME), module: wasmModuleUrl() };
+    return { worker: resolve("train-worker.js"), runtime: resolve(WASM_RUNTIME), module: moduleUrl(kind === "points" ? "points" : "lab") };
   }
 
   /* What the loader decided and knows, for tests and for debugging in the console. */

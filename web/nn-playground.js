@@ -320,6 +320,11 @@
             return;
           }
           var done = left > 0 ? api.instanceStep(id, left) : 0;
+          if (done < 0) {
+            // The run is being taken back from its training worker: the step goes on once it is here.
+            requestAnimationFrame(slice);
+            return;
+          }
           left = done > 0 ? left - done : 0;
           reportEpochs(api, id);
           if (left > 0) {

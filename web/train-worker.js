@@ -1,6 +1,6 @@
 /*
- * nn-playground training worker: trains a large sequence or image run off the page's main thread,
- * in the same WebAssembly GC module the page runs (org.nnplayground.web.TrainWorker holds the
+ * nn-playground training worker: trains a large run (points, or sequences and images) off the page's
+ * main thread, in the same WebAssembly GC module the page runs (org.nnplayground.web.TrainWorker holds the
  * functions it calls), so that the page keeps drawing and answering while one batch takes seconds.
  *
  * Messages from the page (TrainWorkerChannel):

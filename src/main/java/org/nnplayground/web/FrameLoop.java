@@ -34,11 +34,12 @@ final class FrameLoop {
         /** The session diverged or recovered this frame. */
         void divergenceChanged();
 
-        /** Work once per frame on screen, after painting (the address dropping stale weights). */
+        /** Work once per frame on screen, after painting (the address dropping stale weights, where the run trains). */
         void afterFrame();
     }
 
     private final Session session;
+    private final WorkerTraining training;
     private final Views views;
     private final Announcer announcer;
     private final Parts parts;
@@ -55,9 +56,13 @@ final class FrameLoop {
     private boolean dirty = true;
     private boolean onScreen = true;
     private double firstFrameAt = -1;
+    /** The session's count of pauses on its own that the page has shown (see {@link Session#pausesOnItsOwn}). */
+    private int shownPauses;
 
-    FrameLoop(Session session, Views views, Announcer announcer, Parts parts) {
+    /** The loop of {@code session}'s page, whose run a frame trains unless {@code training} has it in a worker. */
+    FrameLoop(Session session, WorkerTraining training, Views views, Announcer announcer, Parts parts) {
         this.session = session;
+        this.training = training;
         this.views = views;
         this.announcer = announcer;
         this.parts = parts;
@@ -93,16 +98,22 @@ final class FrameLoop {
         if (!onScreen) {
             return;
         }
-        boolean playing = session.playing();
-        boolean trained = playing || session.stepping(); // a step by hand spread over frames trains too
-        session.frame(Browser::now, PlaygroundPage.TRAINING_BUDGET_MS);
-        if (trained || dirty || views.refining() || plan.deferred()) {
-            if (dirty || trained && !(session.playing() || session.stepping())) {
+        double start = Browser.now();
+        boolean here = training.beforeFrame();
+        boolean trained = session.playing() || session.stepping(); // a step by hand spread over frames trains too
+        if (here) {
+            session.frame(Browser::now, PlaygroundPage.TRAINING_BUDGET_MS);
+        }
+        // Paused on its own in this frame, or in the worker since the last (the run came back stopped).
+        boolean pausedOnItsOwn = session.pausesOnItsOwn() != shownPauses;
+        shownPauses = session.pausesOnItsOwn();
+        if (trained || dirty || pausedOnItsOwn || views.refining() || plan.deferred()) {
+            if (dirty || pausedOnItsOwn || trained && !(session.playing() || session.stepping())) {
                 plan.paintAll(); // the answer to an input, or the last frame of training: every view now
             }
             guard.run("the views", () -> views.paint(plan, runner));
             parts.update(guard, trained);
-            if (playing && !session.playing()) {
+            if (pausedOnItsOwn) {
                 parts.pausedOnItsOwn();
             }
             dirty = false;
@@ -112,5 +123,6 @@ final class FrameLoop {
             parts.divergenceChanged();
         }
         parts.afterFrame();
+        training.frameTook(Browser.now() - start);
     }
 }

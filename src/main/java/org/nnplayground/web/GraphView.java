@@ -293,15 +293,18 @@ final class GraphView {
             closeEditor(true);
             return;
         }
-        try {
-            page.say(hit.kind() == GraphHit.Kind.LINK
-                    ? page.session().setWeight(hit.layer(), hit.neuron(), hit.fromNeuron(), value)
-                    : page.session().setBias(hit.layer(), hit.neuron(), value));
-        } catch (IllegalArgumentException ex) {
-            page.say(ex.getMessage());
-        }
+        GraphHit edited = hit;
+        page.whenLocal(() -> {
+            try {
+                page.say(edited.kind() == GraphHit.Kind.LINK
+                        ? page.session().setWeight(edited.layer(), edited.neuron(), edited.fromNeuron(), value)
+                        : page.session().setBias(edited.layer(), edited.neuron(), value));
+            } catch (IllegalArgumentException ex) {
+                page.say(ex.getMessage());
+            }
+            page.changed(); // the weights changed: a link that carried the old ones drops them
+        });
         closeEditor(true);
-        page.changed(); // the weights changed: a link that carried the old ones drops them
     }
 
     /** Closes the editor; {@code refocus} (Enter or Escape) gives the focus back to the canvas if it came from there. */

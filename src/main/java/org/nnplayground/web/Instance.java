@@ -61,8 +61,18 @@ abstract class Instance {
         return run.playing();
     }
 
-    /** One slice of a step of up to {@code epochs} epochs, within a frame's training budget; the epochs trained. */
+    /** Whether the run is on the page, not training in a Web Worker. */
+    abstract boolean local();
+
+    /**
+     * One slice of a step of up to {@code epochs} epochs, within a frame's training budget; the epochs
+     * trained, or -1 while the run is in a Web Worker: it is asked back, and the step waits for it.
+     */
     int step(int epochs) {
+        if (!local()) {
+            act(() -> { });
+            return -1;
+        }
         int[] done = new int[1];
         act(() -> done[0] = run.stepEpochs(epochs, Browser::now, PlaygroundPage.TRAINING_BUDGET_MS));
         return done[0];
@@ -122,6 +132,11 @@ abstract class Instance {
         }
 
         @Override
+        boolean local() {
+            return page.local();
+        }
+
+        @Override
         void destroy() {
             page.destroy();
         }
@@ -160,6 +175,11 @@ abstract class Instance {
         @Override
         LabPage lab() {
             return page;
+        }
+
+        @Override
+        boolean local() {
+            return page.local();
         }
 
         @Override

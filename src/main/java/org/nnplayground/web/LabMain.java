@@ -17,6 +17,7 @@ public final class LabMain {
         // Before any function of this module runs, main or not: the embed script loads the module
         // for its sequence and image playgrounds without starting it.
         Instances.use(new LabEmbedKind());
+        TrainWorker.use(LabWorkerKind::open);
     }
 
     private LabMain() {

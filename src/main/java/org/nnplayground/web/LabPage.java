@@ -24,7 +24,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * weights changed or something was picked. The link is {@link LabLinks}'.
  *
  * <p>A playing run whose one batch is beyond a frame ({@code WorkerHandOver.worthHandingOver}) is
- * trained in a Web Worker where the page can start one ({@link LabWorkerTraining}): the frames then
+ * trained in a Web Worker where the page can start one ({@link WorkerTraining}): the frames then
  * only draw what the worker sends, and every action on the run waits until the worker handed the run
  * back, so that it goes on exactly as if the page had trained it.
  */
@@ -61,8 +61,7 @@ final class LabPage {
     /** The reader's images and text kept in the browser's storage, and the offer to restore them. */
     private final LabOwnDataPanel ownData;
     /** Where the run trains: here, or in a worker while it plays and is large. */
-    private final LabWorkerTraining training;
-    private String shownTraining = "";
+    private final WorkerTraining training;
     /** The status the status line and the readout show (metrics finished over paused frames change it alone). */
     private StepResult shownResult;
 
@@ -77,7 +76,7 @@ final class LabPage {
         this.openPoints = openPoints;
         this.session = new LabSession(link.state());
         session.setSpeed(link.speed());
-        this.training = new LabWorkerTraining(session);
+        this.training = new WorkerTraining(session, "lab", LabWorkerKind.run(session));
         this.selected = Math.max(0, link.selected());
         this.temperature = link.temperature();
         Dom.clear(root);
@@ -206,6 +205,11 @@ final class LabPage {
     void whenLocal(Runnable action) {
         training.whenLocal(action);
         comingBack();
+    }
+
+    /** Whether the run is on the page, not in a Web Worker. */
+    boolean local() {
+        return training.local();
     }
 
     /** Shows at once that the run is being taken back from the worker. */
@@ -337,10 +341,9 @@ final class LabPage {
         if (training.beforeFrame()) {
             guard.run("training", () -> session.frame(Browser::now, budget.training()));
         }
-        String failure = training.newFailure();
+        String failure = training.newFailureNotice();
         if (failure != null) {
-            showNotice("Training in the background stopped: " + failure + ". It goes on here, from where it was"
-                    + " handed over.");
+            showNotice(failure);
             controls.renderRun();
         }
         if (dirty || session.weightsVersion() != paintedVersion || session.last() != shownResult) {
@@ -382,11 +385,7 @@ final class LabPage {
             shownStatus = text;
             status.setTextContent(text);
         }
-        String where = training.local() ? "page" : "worker";
-        if (!where.equals(shownTraining)) {
-            shownTraining = where;
-            root.setAttribute("data-training", where);
-        }
+        training.showWhere(root);
     }
 
     /** {@code v} as the frame plan draws it: again whenever the session's weights changed. */

@@ -212,6 +212,11 @@ final class LessonCanvases {
         }
     }
 
+    /** Whether the lesson's views watch the run frame by frame (its batches, or variants trained beside it). */
+    boolean watchesTraining() {
+        return !boxes.isEmpty() || !variants.isEmpty();
+    }
+
     /** Trains the variants as far as the main run went this frame, then paints. */
     void frame(boolean trained) {
         Session session = page.session();

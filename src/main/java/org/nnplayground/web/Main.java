@@ -1,5 +1,6 @@
 package org.nnplayground.web;
 
+import org.nnplayground.core.link.LabLinks;
 import org.nnplayground.core.state.RuntimeProbe;
 import org.nnplayground.core.train.EpochLog;
 import org.teavm.jso.JSExport;
@@ -17,6 +18,7 @@ public final class Main {
         // points page's own (for its exports, and for the embeds on such a page) without starting it.
         PointsExports.use(new OwnPointsExports());
         Instances.use(new BothEmbedKinds());
+        TrainWorker.use(fragment -> LabLinks.isLab(fragment) ? LabWorkerKind.open(fragment) : PointsWorkerKind.open(fragment));
     }
 
     private Main() {
@@ -164,7 +166,8 @@ public final class Main {
     /**
      * One slice of a step: trains up to {@code epochs} epochs, as many as fit in the frame's training
      * budget (at least one), so that the embed script can spread a long step over frames. Returns the
-     * epochs trained; 0 when there is no such instance or training has diverged.
+     * epochs trained; 0 when there is no such instance or training has diverged; -1 when the run is
+     * training in a Web Worker: it is being taken back, and the step is to be asked again next frame.
      */
     @JSExport
     public static int instanceStep(int id, int epochs) {

@@ -53,6 +53,8 @@ final class PlaygroundPage {
     private final PageTheme theme;
     private final FigureLayout layout;
     private final FigureControls figureControls;
+    /** Where the run trains: here, or in a Web Worker while a large network plays (see {@link WorkerTraining}). */
+    private final WorkerTraining training;
     /** Whether this playground stands in another page (embed.html, the embed script), not on its own page. */
     private final boolean embedded;
     private Figure figure = Figure.NONE;
@@ -83,7 +85,8 @@ final class PlaygroundPage {
         alert = new DivergenceAlert(this);
         lessonViews = new LessonCanvases(this);
         lesson = new LessonPanel(this, lessonViews.element());
-        loop = new FrameLoop(session, views, announcer, new FrameParts());
+        training = new WorkerTraining(session, "points", PointsWorkerKind.run(this));
+        loop = new FrameLoop(session, training, views, announcer, new FrameParts());
         HTMLElement messages = Dom.append(Dom.el("div", "nnp-messages"), alert.element(), announcer.notice());
         HTMLElement main = Dom.append(Dom.el("div", "nnp-main"), data.element(), network.element(), views.outputColumn());
         figureControls = new FigureControls(this);
@@ -147,7 +150,46 @@ final class PlaygroundPage {
         @Override
         public void afterFrame() {
             links.checkTrainedOn(); // trained on: the link's weights no longer describe the network
+            String failure = training.newFailureNotice();
+            if (failure != null) {
+                say(failure);
+            }
+            showWhere();
         }
+    }
+
+    /** Says where the run trains, in the run bar and on the root (see {@link WorkerTraining#showWhere}). */
+    private void showWhere() {
+        if (training.showWhere(root)) {
+            run.update();
+        }
+    }
+
+    /** Whether the run is on the page, not in a Web Worker. */
+    boolean local() {
+        return training.local();
+    }
+
+    /** Where the run trains, for the run bar: "" on the page. */
+    String trainingWhere() {
+        return training.where();
+    }
+
+    /**
+     * Whether the run may train in a worker now: not while a lesson's views watch its batches or
+     * train variants beside it, frame by frame.
+     */
+    boolean mayTrainElsewhere() {
+        return !lessonViews.watchesTraining();
+    }
+
+    /**
+     * Runs {@code action} (anything that changes the run) now, or once a run training in the worker
+     * is back (see {@link WorkerTraining#whenLocal}).
+     */
+    void whenLocal(Runnable action) {
+        training.whenLocal(action);
+        showWhere();
     }
 
     Session session() {
@@ -169,6 +211,10 @@ final class PlaygroundPage {
 
     /** Opens {@code link}: a new run of its state, its view options, stop epoch, weights and hidden controls. */
     void applyLink(LinkState link) {
+        whenLocal(() -> applyLinkHere(link));
+    }
+
+    private void applyLinkHere(LinkState link) {
         session.replace(link.state());
         applyLinkOptions(link);
         if (!link.hasWeights()) {
@@ -215,6 +261,10 @@ final class PlaygroundPage {
      * so a speed below one epoch per frame (a lesson's slow start) goes back to one epoch per frame.
      */
     void openVariant(PlaygroundState state) {
+        whenLocal(() -> openVariantHere(state));
+    }
+
+    private void openVariantHere(PlaygroundState state) {
         session.replace(state);
         if (session.speed().belowOneEpochPerFrame()) {
             session.setSpeed(Speed.DEFAULT);
@@ -317,6 +367,7 @@ final class PlaygroundPage {
     /** Stops the frame loop and lets go of the element: an embedded instance being removed. */
     void destroy() {
         loop.stop();
+        training.close();
         theme.stop();
         session.pause();
         keys.detach();
@@ -342,6 +393,10 @@ final class PlaygroundPage {
 
     /** Applies an edit of the state; a rejected edit leaves everything as it was and says why. */
     void edit(UnaryOperator<PlaygroundState> change) {
+        whenLocal(() -> editHere(change));
+    }
+
+    private void editHere(UnaryOperator<PlaygroundState> change) {
         try {
             PlaygroundState before = session.state();
             session.apply(change.apply(before));
@@ -365,12 +420,14 @@ final class PlaygroundPage {
     /** Runs an action on the session (play, step, reset ...) and redraws. */
     void act(Runnable action) {
         announcer.acting(); // the reason of the last pause is old news once people act again
-        action.run();
-        if (session.last().epoch() == 0) {
-            lessonViews.restart();
-        }
-        renderControls();
-        changed();
+        whenLocal(() -> {
+            action.run();
+            if (session.last().epoch() == 0) {
+                lessonViews.restart();
+            }
+            renderControls();
+            changed();
+        });
     }
 
     /**

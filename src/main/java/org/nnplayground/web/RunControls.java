@@ -5,6 +5,7 @@ import java.util.List;
 import org.nnplayground.core.Named;
 import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.nn.layer.Init;
+import org.nnplayground.core.state.EpochBatches;
 import org.nnplayground.core.state.PlaygroundState;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.PresetMenu;
@@ -82,8 +83,11 @@ final class RunControls {
             shownEpoch = e;
             epoch.setTextContent("Epoch " + NumberFormat.grouped(e));
         }
-        int into = session.batchesIntoEpoch();
-        String b = into == 0 ? "" : "batch " + NumberFormat.grouped(into) + " of " + NumberFormat.grouped(session.batchesPerEpoch());
+        // While the run trains in a worker the page's trainer stands where it was handed over: say where it is instead.
+        String where = page.trainingWhere().trim();
+        int into = where.isEmpty() ? EpochBatches.into(session.trainer()) : 0;
+        String b = !where.isEmpty() ? where.substring(1, where.length() - 1)
+                : into == 0 ? "" : "batch " + NumberFormat.grouped(into) + " of " + NumberFormat.grouped(EpochBatches.perEpoch(session.trainer()));
         if (!b.equals(shownBatch)) {
             shownBatch = b;
             batch.setTextContent(b);

@@ -1,20 +1,31 @@
 package org.nnplayground.web;
 
-import org.nnplayground.core.link.LabLinks;
-import org.nnplayground.core.state.lab.LabWorkerRun;
+import java.util.function.Function;
+import org.nnplayground.core.state.HandedOverRun;
+import org.nnplayground.core.state.WorkerRun;
 import org.teavm.jso.typedarrays.Float64Array;
 
 /**
  * The functions web/train-worker.js calls in a Web Worker that loaded the same wasm-gc module as the
- * page (main is not run there, and nothing here touches a document): open a sequence or image run
- * from its link and the page's snapshot, train it in slices, and give its status, weights and
- * snapshot back (see {@link LabWorkerRun}). Numbers cross as Float64Arrays. TeaVM exports only the
- * main class's functions, so {@link Main} and {@link LabMain} hand these on under the same names.
+ * page (main is not run there, and nothing here touches a document): open a run from its link and
+ * the page's snapshot, train it in slices, and give its status, weights and snapshot back (see
+ * {@link WorkerRun}). Numbers cross as Float64Arrays. TeaVM exports only the main class's
+ * functions, so {@link PointsMain}, {@link LabMain} and {@link Main} hand these on under the same
+ * names, and each tells {@link #use} how its module makes the session of a link.
  */
 final class TrainWorker {
-    private static LabWorkerRun run;
+    private static Function<String, HandedOverRun> sessions;
+    private static WorkerRun run;
 
     private TrainWorker() {
+    }
+
+    /**
+     * How this module makes the worker's session of a link (a new session of its state, speed and
+     * stop conditions; refused with an IllegalArgumentException when the link is not of a kind it knows).
+     */
+    static void use(Function<String, HandedOverRun> opener) {
+        sessions = opener;
     }
 
     /**
@@ -24,15 +35,14 @@ final class TrainWorker {
     static String workerOpen(String fragment, Float64Array snapshot, boolean resetWeights) {
         run = null;
         try {
-            LabLinks.Decoded link = LabLinks.decode(fragment);
-            run = new LabWorkerRun(link.state(), link.speed(), snapshot.copyToJavaArray(), resetWeights);
+            run = new WorkerRun(sessions.apply(fragment), snapshot.copyToJavaArray(), resetWeights);
             return "";
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
     }
 
-    /** Trains for about {@code sliceMs}; returns the status (org.nnplayground.core.state.lab.StatusNumbers). */
+    /** Trains for about {@code sliceMs}; returns the status (org.nnplayground.core.state.StatusNumbers). */
     static Float64Array workerSlice(double sliceMs) {
         return Float64Array.copyFromJavaArray(run.slice(Browser::now, sliceMs));
     }

@@ -1,6 +1,6 @@
 package org.nnplayground.web;
 
-import org.nnplayground.core.state.lab.WorkerHandOver;
+import org.nnplayground.core.state.WorkerHandOver;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -28,6 +28,8 @@ final class TrainWorkerChannel implements WorkerHandOver.Channel {
         void receive(JSObject message);
     }
 
+    /** The module the worker loads: "points" or "lab", the page's own kind. */
+    private final String kind;
     private JSObject urls;
     private JSObject worker;
     private WorkerHandOver handOver;
@@ -36,13 +38,17 @@ final class TrainWorkerChannel implements WorkerHandOver.Channel {
     /** The slowest frame since the last weights were taken, in milliseconds. */
     private double slowestFrame;
 
+    TrainWorkerChannel(String kind) {
+        this.kind = kind;
+    }
+
     /**
      * Whether this page can train in a worker; asked when a run is due to go (the loader knows its
      * build only once main has returned).
      */
     boolean available() {
         if (urls == null) {
-            urls = workerUrls();
+            urls = workerUrls(kind);
         }
         return urls != null;
     }
@@ -121,8 +127,8 @@ final class TrainWorkerChannel implements WorkerHandOver.Channel {
     }
 
     /** The loader's URLs for a training worker, or null (see web/loader.js, workerUrls). */
-    @JSBody(script = "var l = window.nnPlaygroundLoader; return l && l.workerUrls ? l.workerUrls() : null;")
-    private static native JSObject workerUrls();
+    @JSBody(params = "kind", script = "var l = window.nnPlaygroundLoader; return l && l.workerUrls ? l.workerUrls(kind) : null;")
+    private static native JSObject workerUrls(String kind);
 
     @JSBody(params = {"urls", "receiver"}, script = "var w = new Worker(urls.worker);"
             + " w.onmessage = function (e) { receiver(e.data); };"

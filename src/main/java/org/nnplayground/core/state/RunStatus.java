@@ -1,6 +1,7 @@
 package org.nnplayground.core.state;
 
 import java.util.function.DoubleSupplier;
+import org.nnplayground.core.train.EpochObserver;
 import org.nnplayground.core.train.LossHistory;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.train.Trainer;
@@ -213,6 +214,47 @@ public final class RunStatus {
         } else {
             last = FrameTraining.pendingStatus(trainer);
         }
+    }
+
+    /**
+     * {@code trainer} takes up a run handed over from a session of the same state ({@link
+     * HandedOverRun#resumeHandedOver}): its status comes as a new run's does, in a history begun afresh.
+     */
+    public void resumeHandedOver(Trainer trainer, double[] snapshot, boolean reset) {
+        trainer.resume(snapshot);
+        history.clear();
+        fresh(trainer, reset);
+    }
+
+    /** Shows weights and their status trained elsewhere (see {@link HandedOverRun#showTrainedElsewhere}). */
+    public void showTrainedElsewhere(Trainer trainer, double[] weights, StepResult result) {
+        if (weights != null) {
+            trainer.network().copyParametersFrom(weights);
+        }
+        shownFromElsewhere(result, weights != null);
+    }
+
+    /** Tells {@code observer} (null: nobody) of the epochs completed elsewhere, {@code pairs} of number and batch loss. */
+    public static void epochsCompletedElsewhere(EpochObserver observer, double[] pairs) {
+        if (observer != null && pairs != null) {
+            for (int i = 0; i + 1 < pairs.length; i += 2) {
+                observer.epochCompleted((int) pairs[i], pairs[i + 1]);
+            }
+        }
+    }
+
+    /**
+     * {@code trainer} takes back the run trained elsewhere (see {@link HandedOverRun#handBack}); the
+     * numbers of {@code latest} are checked before anything changes.
+     */
+    public void handBack(Trainer trainer, double[] snapshot, double[] latest) {
+        if (latest != null) {
+            StatusNumbers.read(latest, null);
+        }
+        trainer.resume(snapshot);
+        StepResult shown = latest != null && StatusNumbers.diverged(latest) == (trainer.divergence() != null)
+                ? StatusNumbers.read(latest, trainer.divergence()) : null;
+        handedBack(trainer, shown);
     }
 
     /** The latest status shown. */

@@ -21,12 +21,10 @@ import org.nnplayground.core.train.Trainer;
  * which goes on training the same weights on the new points (and so does choosing which two inputs
  * of a wide table the views show).
  *
- * <p>A stop condition (an epoch limit, a target loss) pauses training when training reaches it. One
- * that is already met when training starts does not hold it back: Play after the pause trains on
- * past the limit, and so does Play on a trained network opened at or beyond it. The limit stays set
- * for the next run that reaches it from below (after a reset, or a replay of the link).
+ * <p>A stop condition (an epoch limit, a target loss) pauses training when training reaches it (see
+ * {@link StopConditions}). The limit stays set for the next run that reaches it from below.
  */
-public final class Session implements TrainingRun {
+public final class Session implements HandedOverRun {
     /** Epochs per frame, at most. */
     public static final int MAX_SPEED = Speed.MAX_EPOCHS_PER_FRAME;
 
@@ -43,9 +41,13 @@ public final class Session implements TrainingRun {
     private int lastFrameSteps;
     private Speed.Unit lastFrameUnit = Speed.Unit.EPOCH;
     private StepListener stepListener;
-    private int epochLimit;
-    private double targetLoss;
+    private final StopConditions stops = new StopConditions();
     private String stopReason;
+    /** Counts the pauses training made on its own (see {@link #pausesOnItsOwn}). */
+    private int pausesOnItsOwn;
+    /** The stop conditions ahead of the run when it was handed over (see {@link #snapshot}). */
+    private int handedOverLimit;
+    private boolean handedOverLossAbove;
     private EpochObserver epochObserver;
 
     public Session(PlaygroundState state) {
@@ -72,28 +74,15 @@ public final class Session implements TrainingRun {
      *                                  at every point); the session then stays as it was
      */
     public void apply(PlaygroundState next) {
-        if (onlyTrainingChanged(state, next)) {
+        if (StateChanges.onlyTraining(state, next)) {
             state = next;
             trainer.setConfig(next.training());
             status.reconfigured(trainer);
-        } else if (onlyDrawingChanged(state, next)) {
+        } else if (StateChanges.onlyDrawing(state, next)) {
             redraw(next);
         } else {
             rebuild(next);
         }
-    }
-
-    /**
-     * Whether {@code b} is {@code a} with other drawn points, or the same table shown over other
-     * inputs, and the same network: drawing goes on training the network it has, rather than start
-     * again at every point, and choosing the inputs a view shows changes no training.
-     */
-    private static boolean onlyDrawingChanged(PlaygroundState a, PlaygroundState b) {
-        boolean drawn = a.data().kind().isDrawn() && b.data().kind() == a.data().kind()
-                && a.data().withDrawn(b.data().drawn()).equals(b.data());
-        boolean sliced = a.data().kind().isTable() && b.data().kind() == a.data().kind()
-                && a.data().table().sameRowsAs(b.data().table()) && a.data().withTable(b.data().table()).equals(b.data());
-        return (drawn || sliced) && a.withData(b.data()).equals(b) && a.networkSpec().equals(b.networkSpec());
     }
 
     /** Moves to {@code next}'s points, keeping the weights, the epoch and the loss history. */
@@ -118,14 +107,6 @@ public final class Session implements TrainingRun {
         stopReason = null;
     }
 
-    /**
-     * Whether {@code b} differs from {@code a} only in how training goes on: the same model (data,
-     * features, network and loss), whatever the rest of the training configuration says.
-     */
-    private static boolean onlyTrainingChanged(PlaygroundState a, PlaygroundState b) {
-        return a.model().equals(b.model());
-    }
-
     /** Back to the initial weights of the same seed. */
     @Override
     public void reset() {
@@ -147,31 +128,25 @@ public final class Session implements TrainingRun {
     }
 
     /**
-     * Like {@link #frame()}, but within {@code budgetMs} milliseconds by {@code clock}: the first
-     * epoch is timed, and only as many more follow as the speed asks and fit in the rest of the
-     * budget. At least one epoch is trained per frame, except for a network whose epoch is large
-     * ({@link FrameTraining#SYNC_EPOCH_WORK}): its first epoch is trained batch by batch until it ends or
-     * {@link FrameTraining#LARGE_TRAINING_SHARE} of the budget is spent (at least one batch), its metrics taking
-     * up to {@link FrameTraining#LARGE_SHARE} of it in all. So a high speed, or a network whose epoch alone
-     * outlasts a frame, keeps the page drawing and answering instead of freezing it. Where a
-     * run stands after N epochs (or batches) does not depend on how they were spread over frames;
-     * only the loss history, one point per frame, sees the difference.
+     * Like {@link #frame()}, but within {@code budgetMs} milliseconds by {@code clock}, paced by
+     * {@link FrameTraining}: a small network at least one epoch and as many more as the speed asks
+     * and fit, a large one batch by batch for its share of the budget (at least one batch), and the
+     * metrics of a network too large to evaluate in a frame over several frames, of a copy of the
+     * weights ({@link #last()} then lags training and is the exact status of the epoch it names).
+     * So a high speed or a huge network keeps the page drawing and answering. Where a run stands
+     * after N epochs (or batches) does not depend on how they were spread over frames; only the
+     * loss history, one point per frame, sees the difference.
      *
      * <p>A speed below one epoch per frame trains one batch (or epoch) on every n-th frame, starting
      * with the first frame after play, so that pressing play answers at once. A large network whose
-     * initial loss is not known yet (its first status still under way) trains from the frame after
-     * it is (see {@link FrameTraining#readyToTrain}).
-     *
-     * <p>The metrics of a network too large to evaluate within a frame ({@link FrameTraining#SYNC_STATUS_WORK})
-     * are computed over several frames, of a copy of the weights taken when they begin (see
-     * {@link org.nnplayground.core.train.StatusInSlices}): {@link #last()} then lags training by those frames, and is the exact
-     * status of the epoch it names. They go on while paused until they are of the current weights.
+     * initial loss is not known yet trains from the frame after it is (see {@link FrameTraining#readyToTrain}).
      */
+    @Override
     public StepResult frame(DoubleSupplier clock, double budgetMs) {
         lastFrameSteps = 0;
         double start = clock == null ? 0 : clock.getAsDouble();
-        int limit = limitAhead();
-        boolean lossAbove = lossAboveTarget();
+        int limit = stops.limitAhead(trainer.epoch());
+        boolean lossAbove = stops.lossAboveTarget(status.last());
         boolean trained = false;
         if (playing) {
             boolean due = framesPlayed % speed.everyFrames() == 0;
@@ -217,31 +192,22 @@ public final class Session implements TrainingRun {
         return status.last();
     }
 
-    /** The epoch limit when training has yet to reach it, else 0: a limit behind the run does not stop it. */
-    private int limitAhead() {
-        return epochLimit > 0 && trainer.epoch() < epochLimit ? epochLimit : 0;
-    }
-
-    /** Whether a target loss is set and the training loss is still above it (so reaching it stops). */
-    private boolean lossAboveTarget() {
-        return targetLoss > 0 && !(status.last().train().loss() <= targetLoss);
-    }
-
     /** Pauses on divergence, or on a stop condition this frame's training reached. */
     private void checkStop(int limit, boolean lossWasAbove) {
-        StepResult last = status.last();
-        if (last.diverged()) {
-            pause("training diverged");
-        } else if (limit > 0 && last.epoch() >= limit) {
-            pause("reached the epoch limit of " + limit);
-        } else if (lossWasAbove && last.train().loss() <= targetLoss) {
-            pause("reached the target loss");
+        String reason = stops.reasonToStop(status.last(), limit, lossWasAbove);
+        if (reason != null) {
+            playing = false;
+            stopReason = reason;
+            pausesOnItsOwn++;
         }
     }
 
-    private void pause(String reason) {
-        playing = false;
-        stopReason = reason;
+    /**
+     * How many times training paused on its own (diverged, or reached a stop condition), here or in
+     * the worker a run was handed to: a page that sees the count move shows why.
+     */
+    public int pausesOnItsOwn() {
+        return pausesOnItsOwn;
     }
 
     /**
@@ -288,9 +254,53 @@ public final class Session implements TrainingRun {
      * Tells {@code observer} of every epoch completed from now on, by any trainer this session builds
      * (null: nobody). Opening another state or resetting starts the epoch numbers again from 1.
      */
+    @Override
     public void onEpoch(EpochObserver observer) {
         epochObserver = observer;
         trainer.setEpochObserver(observer);
+    }
+
+    /**
+     * {@inheritDoc} The stop conditions ahead of the run now are remembered, so that a run handed
+     * back after it stopped there by itself pauses here for the same reason (see {@link #handBack}).
+     */
+    @Override
+    public double[] snapshot() {
+        handedOverLimit = stops.limitAhead(trainer.epoch());
+        handedOverLossAbove = stops.lossAboveTarget(status.last());
+        return trainer.snapshot();
+    }
+
+    @Override
+    public boolean weightsAreReset() {
+        return status.resetWeights();
+    }
+
+    @Override
+    public void resumeHandedOver(double[] snapshot, boolean resetWeights) {
+        status.resumeHandedOver(trainer, snapshot, resetWeights);
+    }
+
+    @Override
+    public void showTrainedElsewhere(double[] weights, StepResult result) {
+        status.showTrainedElsewhere(trainer, weights, result);
+    }
+
+    @Override
+    public void epochsCompletedElsewhere(double[] pairs) {
+        RunStatus.epochsCompletedElsewhere(epochObserver, pairs);
+    }
+
+    /**
+     * {@inheritDoc} A run that stopped there by itself (it diverged, or reached a stop condition that
+     * was ahead of it when it was handed over) pauses here, with the reason it would have had here.
+     */
+    @Override
+    public void handBack(double[] snapshot, double[] latest) {
+        status.handBack(trainer, snapshot, latest);
+        if (playing && latest != null && !StatusNumbers.playing(latest)) {
+            checkStop(handedOverLimit, handedOverLossAbove);
+        }
     }
 
     /** One batch, playing or not. */
@@ -346,6 +356,7 @@ public final class Session implements TrainingRun {
         framesPlayed = 0;
     }
 
+    @Override
     public Speed speed() {
         return speed;
     }
@@ -359,40 +370,22 @@ public final class Session implements TrainingRun {
         trainer.setStepListener(listener);
     }
 
-    /** Batches done in the epoch under way: 0 at an epoch boundary. */
-    public int batchesIntoEpoch() {
-        int batch = batchSize();
-        return (trainer.samplesIntoEpoch() + batch - 1) / batch;
-    }
-
-    /** Batches the epoch under way has in all (with the batch size as it is now). */
-    public int batchesPerEpoch() {
-        int batch = batchSize();
-        int left = trainer.trainData().size() - trainer.samplesIntoEpoch();
-        return batchesIntoEpoch() + (left + batch - 1) / batch;
-    }
-
-    /** The batch size the trainer uses: at most the whole training set. */
-    private int batchSize() {
-        return Math.max(1, Math.min(trainer.config().batchSize(), trainer.trainData().size()));
-    }
-
     /** Pause when this many epochs are done; 0 for no limit. */
     public void setEpochLimit(int epochs) {
-        epochLimit = Math.max(0, epochs);
+        stops.setEpochLimit(epochs);
     }
 
     public int epochLimit() {
-        return epochLimit;
+        return stops.epochLimit();
     }
 
     /** Pause when the train loss is at or below this; 0 for no target. */
     public void setTargetLoss(double loss) {
-        targetLoss = loss > 0 && loss - loss == 0 ? loss : 0;
+        stops.setTargetLoss(loss);
     }
 
     public double targetLoss() {
-        return targetLoss;
+        return stops.targetLoss();
     }
 
     /** Puts in trained weights taken after {@code epochs} epochs (see {@link Trainer#restore}); pauses. */
@@ -445,6 +438,7 @@ public final class Session implements TrainingRun {
      * restored or edited by hand): while it stays the same, so do the weights. A large network's
      * metrics finished over several frames do not move it (the weights they measure were counted).
      */
+    @Override
     public long weightsVersion() {
         return status.weightsVersion();
     }

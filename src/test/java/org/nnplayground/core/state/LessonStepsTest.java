@@ -40,7 +40,7 @@ class LessonStepsTest {
             s.frame();
         }
         assertEquals(1, s.last().epoch(), "60 steps of 50 points: one epoch and 10 steps, not 60 epochs");
-        assertEquals(10, s.batchesIntoEpoch());
+        assertEquals(10, EpochBatches.into(s.trainer()));
         double w = s.trainer().network().weightBlock(1).values()[0];
         assertTrue(Math.abs(w - 1) < Math.abs(start - 1) && Math.abs(w - 1) > 0.1,
                 "after a second w is on its way, not there: " + start + " -> " + w);

@@ -31,8 +31,8 @@ class SessionSpeedTest {
         }
         assertEquals(30, samples(s), "30 frames: 3 batches");
         assertEquals(0, s.last().epoch());
-        assertEquals(3, s.batchesIntoEpoch());
-        assertEquals(25, s.batchesPerEpoch());
+        assertEquals(3, EpochBatches.into(s.trainer()));
+        assertEquals(25, EpochBatches.perEpoch(s.trainer()));
     }
 
     @Test
@@ -42,7 +42,7 @@ class SessionSpeedTest {
             batch.frame();
         }
         assertEquals(1, batch.last().epoch(), "25 batches make an epoch");
-        assertEquals(5, batch.batchesIntoEpoch());
+        assertEquals(5, EpochBatches.into(batch.trainer()));
         Session epochs = playing(Speed.epochEvery(10));
         for (int i = 0; i < 25; i++) {
             epochs.frame();
@@ -71,7 +71,7 @@ class SessionSpeedTest {
             s.frame();
         }
         assertEquals(1, s.last().epoch());
-        assertEquals(0, s.batchesIntoEpoch());
+        assertEquals(0, EpochBatches.into(s.trainer()));
         assertFalse(s.playing());
     }
 
@@ -99,21 +99,21 @@ class SessionSpeedTest {
     @Test
     void stepBatchShowsTheBatchReachedInTheEpoch() {
         Session s = new Session(Presets.defaultPreset().state());
-        assertEquals(0, s.batchesIntoEpoch());
+        assertEquals(0, EpochBatches.into(s.trainer()));
         for (int i = 0; i < 6; i++) {
             s.stepBatch();
         }
-        assertEquals(6, s.batchesIntoEpoch(), "batch 6 of 25");
-        assertEquals(25, s.batchesPerEpoch());
+        assertEquals(6, EpochBatches.into(s.trainer()), "batch 6 of 25");
+        assertEquals(25, EpochBatches.perEpoch(s.trainer()));
         for (int i = 0; i < 19; i++) {
             s.stepBatch();
         }
-        assertEquals(0, s.batchesIntoEpoch(), "the epoch is complete: no batch under way");
+        assertEquals(0, EpochBatches.into(s.trainer()), "the epoch is complete: no batch under way");
         assertEquals(1, s.last().epoch());
         s.apply(s.state().withTraining(s.state().training().withBatchSize(100)));
         s.stepBatch();
-        assertEquals(1, s.batchesIntoEpoch());
-        assertEquals(3, s.batchesPerEpoch(), "250 points in batches of 100: 100, 100 and 50");
+        assertEquals(1, EpochBatches.into(s.trainer()));
+        assertEquals(3, EpochBatches.perEpoch(s.trainer()), "250 points in batches of 100: 100, 100 and 50");
         assertTrue(s.last().sampleUpdates() > 0);
     }
 }

@@ -4,9 +4,9 @@ import java.util.function.DoubleSupplier;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.layer.ParamBlock;
+import org.nnplayground.core.state.HandedOverRun;
 import org.nnplayground.core.state.RunStatus;
 import org.nnplayground.core.state.Speed;
-import org.nnplayground.core.state.TrainingRun;
 import org.nnplayground.core.train.BudgetedTraining;
 import org.nnplayground.core.train.EpochObserver;
 import org.nnplayground.core.train.LossHistory;
@@ -23,7 +23,7 @@ import org.nnplayground.core.train.Trainer;
  * training set, as drawing points does); any other change starts again at epoch 0. Training pauses
  * by itself when it diverges.
  */
-public final class LabSession implements TrainingRun {
+public final class LabSession implements HandedOverRun {
     private LabState state;
     private LabSets sets;
     private Trainer trainer;
@@ -182,70 +182,39 @@ public final class LabSession implements TrainingRun {
         return trainer.divergence() != null ? 0 : done;
     }
 
-    /**
-     * The trainer's whole state ({@link Trainer#snapshot}), to hand the run to a trainer of the same
-     * state elsewhere (a Web Worker), which {@link #resumeHandedOver} takes it up in.
-     */
+    @Override
     public double[] snapshot() {
         return trainer.snapshot();
     }
 
-    /** Whether the weights are still those the trainer's reset made: said along with a {@link #snapshot}. */
+    @Override
     public boolean weightsAreReset() {
         return status.resetWeights();
     }
 
-    /**
-     * Takes up a run handed over from a session of the same state ({@link #snapshot}, {@link
-     * #weightsAreReset}), whose status then comes as a new run's does; refused with a sentence,
-     * nothing changed, when the snapshot is not of this state.
-     */
+    @Override
     public void resumeHandedOver(double[] snapshot, boolean resetWeights) {
-        trainer.resume(snapshot);
-        status.history().clear();
-        status.fresh(trainer, resetWeights);
+        status.resumeHandedOver(trainer, snapshot, resetWeights);
     }
 
-    /**
-     * Shows weights (in {@code Network#copyParametersTo} order) and their status trained elsewhere, while
-     * this session's own training waits; {@link #handBack} then takes the whole run back.
-     */
+    @Override
     public void showTrainedElsewhere(double[] weights, StepResult result) {
-        if (weights != null) {
-            trainer.network().copyParametersFrom(weights);
-        }
-        status.shownFromElsewhere(result, weights != null);
+        status.showTrainedElsewhere(trainer, weights, result);
     }
 
-    /**
-     * Tells this session's epoch observer (see {@link #onEpoch}) of epochs completed elsewhere:
-     * {@code pairs} of epoch number and batch loss, as {@link LabWorkerRun#completedEpochs} gives them.
-     */
+    @Override
     public void epochsCompletedElsewhere(double[] pairs) {
-        if (epochObserver != null && pairs != null) {
-            for (int i = 0; i + 1 < pairs.length; i += 2) {
-                epochObserver.epochCompleted((int) pairs[i], pairs[i + 1]);
-            }
-        }
+        RunStatus.epochsCompletedElsewhere(epochObserver, pairs);
     }
 
-    /**
-     * Takes back the run trained elsewhere ({@link #snapshot} of it, {@code status}: its last status
-     * there as {@link StatusNumbers}, or null); everything after goes on as if this session had trained it (a run that
-     * diverged there pauses at the next {@link #frame}, as one diverged here does). Refused with a
-     * sentence, nothing changed, when the snapshot does not fit.
-     */
+    /** {@inheritDoc} A run that diverged there pauses at the next {@link #frame}, as one diverged here does. */
+    @Override
     public void handBack(double[] snapshot, double[] latest) {
-        if (latest != null) {
-            StatusNumbers.read(latest, null); // checked before anything changes
-        }
-        trainer.resume(snapshot);
-        StepResult last = latest != null && StatusNumbers.diverged(latest) == (trainer.divergence() != null)
-                ? StatusNumbers.read(latest, trainer.divergence()) : null;
-        status.handedBack(trainer, last);
+        status.handBack(trainer, snapshot, latest);
     }
 
     /** Tells {@code observer} of every epoch completed from now on, by any trainer this session builds (null: nobody). */
+    @Override
     public void onEpoch(EpochObserver observer) {
         epochObserver = observer;
         trainer.setEpochObserver(observer);

@@ -11,22 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.state.Speed;
+import org.nnplayground.core.state.WorkerHandOver;
+import org.nnplayground.core.state.WorkerRun;
 import org.nnplayground.core.train.OptimizerKind;
 import org.nnplayground.core.train.Trainer;
 
 /**
- * The hand-over of a playing run to a worker and back, with the worker's side ({@link LabWorkerRun})
+ * The hand-over of a playing run to a worker and back, with the worker's side ({@link WorkerRun})
  * behind a channel whose messages are delivered when the test says (as a Web Worker's arrive later):
  * the page trains nothing while the run is away, shows what the worker sends, and after the run came
  * back stands exactly where a run trained only here would after as many batches.
  */
 class WorkerHandOverTest {
 
-    /** A channel to a {@link LabWorkerRun} in the same JVM; the worker acts only in {@link #slice} and {@link #deliverStop}. */
+    /** A channel to a {@link WorkerRun} in the same JVM; the worker acts only in {@link #slice} and {@link #deliverStop}. */
     private static final class LocalWorker implements WorkerHandOver.Channel {
         final LabState state;
         final Speed speed;
-        LabWorkerRun run;
+        WorkerRun run;
         boolean stopAsked;
         int opened;
         WorkerHandOver handOver;
@@ -39,7 +41,9 @@ class WorkerHandOverTest {
         @Override
         public void open(String fragment, double[] snapshot, boolean resetWeights) {
             opened++;
-            run = new LabWorkerRun(state, speed, snapshot.clone(), resetWeights);
+            LabSession worker = new LabSession(state);
+            worker.setSpeed(speed);
+            run = new WorkerRun(worker, snapshot.clone(), resetWeights);
         }
 
         @Override

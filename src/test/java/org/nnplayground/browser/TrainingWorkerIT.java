@@ -8,17 +8,22 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.link.LabLinks;
+import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.state.lab.LabSession;
+import org.nnplayground.core.train.Trainer;
 
 /**
- * A sequence run whose one batch is beyond a frame trains in a Web Worker in the wasm-gc build: the
+ * A run whose one batch is beyond a frame trains in a Web Worker in the wasm-gc build, on either
+ * page. A sequence run first: the
  * page's own trainer trains nothing while it plays (its sample count stays put while the epochs
  * shown go up), the page keeps drawing (more animation frames than batches trained, where training
  * on the page gives at most one frame per batch), Space is answered on the next frames, and after
  * the pause the page holds bit for bit the weights the JVM gets training as many batches from the
- * same link. Counted in frames and batches, never in milliseconds.
+ * same link. Then a points run: the same hand-over, and after the pause the page's weights are the
+ * JVM's after some number of batches from the same link. Counted in frames and batches, never in
+ * milliseconds.
  */
-class LabWorkerIT extends BrowserTest {
+class TrainingWorkerIT extends BrowserTest {
     /** Two LSTM layers of 128 on the default text: about 60 million multiply-adds a batch. */
     private static final String LINK = "lab=text&h=128,128";
 
@@ -119,5 +124,58 @@ class LabWorkerIT extends BrowserTest {
             jvm.trainer().advanceBatches(1);
         }
         assertEquals(jvm.trainer().network().fingerprint().hex(), api("pageLabFingerprint"));
+    }
+
+    /**
+     * Four tanh layers of 256 on the circle in batches of 100: about 60 million multiply-adds a batch,
+     * three batches an epoch.
+     */
+    private static final String POINTS_LINK = "data=circle&n=500&h=256,256,256,256&act=tanh,tanh,tanh,tanh&batch=100&lr=0.003";
+
+    @Test
+    void aLargePointsRunTrainsInTheWorkerKeepsThePageDrawingAndComesBackBitForBit() {
+        open("/?build=wasm#" + POINTS_LINK);
+        assertEquals("wasm-gc", build());
+        Locator app = page().locator("#app");
+        assertThat(app).hasAttribute("data-training", "worker");
+        assertThat(page().locator(".nnp-batch")).hasText("in a background worker");
+
+        page().evaluate("() => { window.framesSeen = 0; const f = () => { window.framesSeen++; requestAnimationFrame(f); };"
+                + " requestAnimationFrame(f); }");
+        page().waitForFunction(SHOWN_EPOCH + " >= 1", null, PATIENT);
+        int epochStart = shownEpoch();
+        int framesStart = ((Number) page().evaluate("() => window.framesSeen")).intValue();
+        page().waitForFunction("e => " + SHOWN_EPOCH + " >= e + 2", epochStart, PATIENT);
+        int epochs = shownEpoch() - epochStart;
+        int frames = ((Number) page().evaluate("() => window.framesSeen")).intValue() - framesStart;
+        assertTrue(frames > epochs * 3, frames + " frames while " + epochs * 3 + " batches trained: the page kept drawing");
+
+        // Space pauses: the next frames already say the run is being taken back, or show Play.
+        page().evaluate("() => { const bar = document.querySelector('.nnp-batch'); const play = document.querySelector('[data-key=play]');"
+                + " let n = -1; document.addEventListener('keydown', () => { if (n < 0) n = 0; }, { capture: true, once: true });"
+                + " const f = () => { if (n >= 0) { n++;"
+                + "  if (bar.textContent.includes('taking the run back') || play.getAttribute('aria-pressed') === 'false') {"
+                + "   window.answeredIn = n; return; } }"
+                + "  requestAnimationFrame(f); }; requestAnimationFrame(f); }");
+        page().keyboard().press("Space");
+        page().waitForFunction("() => window.answeredIn !== undefined");
+        int answeredIn = ((Number) page().evaluate("() => window.answeredIn")).intValue();
+        assertTrue(answeredIn <= 2, "Space answered within " + answeredIn + " frames");
+        assertThat(page().locator("[data-key=play]")).hasAttribute("aria-pressed", "false");
+        assertThat(app).hasAttribute("data-training", "page");
+
+        String fingerprint = (String) api("pageFingerprint");
+        String fragment = ((String) page().evaluate("() => location.hash")).substring(1);
+        Trainer jvm = LinkCodec.decode(fragment).link().state().newTrainer();
+        int batches = 0;
+        while (!jvm.network().fingerprint().hex().equals(fingerprint) && batches < 3 * (epochs + epochStart + 20)) {
+            jvm.advanceBatches(1);
+            batches++;
+        }
+        assertEquals(jvm.network().fingerprint().hex(), fingerprint, "the page's weights are the JVM's after some batches");
+        assertTrue(jvm.epoch() >= epochStart + 2, "the worker's epochs came back: " + jvm.epoch());
+        page().waitForFunction("e => " + SHOWN_EPOCH + " === e", jvm.epoch(), PATIENT);
+        page().waitForTimeout(300);
+        assertEquals(fingerprint, api("pageFingerprint"), "paused, it trains no more");
     }
 }

@@ -1,13 +1,12 @@
-package org.nnplayground.core.state.lab;
+package org.nnplayground.core.state;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.train.StepResult;
 import org.nnplayground.core.train.Trainer;
 
 /**
- * Hands a playing sequence or image run to a trainer elsewhere (a Web Worker, behind {@link
+ * Hands a playing run (either kind, see {@link HandedOverRun}) to a trainer elsewhere (a Web Worker, behind {@link
  * Channel}) and takes it back, so that a network whose one batch is beyond a frame trains without
  * holding the page's frames: {@link #begin} sends the session's snapshot; while the run is away the
  * session trains nothing itself and shows the weights and status that {@link #progress} brings;
@@ -28,8 +27,8 @@ public final class WorkerHandOver {
     /** What the page sends to the trainer elsewhere. */
     public interface Channel {
         /**
-         * Starts training run {@code fragment} (a sequence or image link) from {@code snapshot}
-         * ({@link LabSession#snapshot}), whose weights are its reset ones when {@code resetWeights}.
+         * Starts training run {@code fragment} (the run's link, of either kind) from {@code snapshot}
+         * ({@link HandedOverRun#snapshot}), whose weights are its reset ones when {@code resetWeights}.
          */
         void open(String fragment, double[] snapshot, boolean resetWeights);
 
@@ -40,7 +39,7 @@ public final class WorkerHandOver {
     /** Where the run is. */
     public enum Phase { LOCAL, AWAY, COMING_BACK }
 
-    private final LabSession session;
+    private final HandedOverRun session;
     private final Channel channel;
     private Phase phase = Phase.LOCAL;
     /** The snapshot handed over: what the session goes back to if the worker fails. */
@@ -49,7 +48,7 @@ public final class WorkerHandOver {
     private final List<Runnable> waiting = new ArrayList<>();
     private String failure;
 
-    public WorkerHandOver(LabSession session, Channel channel) {
+    public WorkerHandOver(HandedOverRun session, Channel channel) {
         this.session = session;
         this.channel = channel;
     }
@@ -95,7 +94,7 @@ public final class WorkerHandOver {
 
     /**
      * The worker's status ({@link StatusNumbers}), the epochs it completed ({@link
-     * LabWorkerRun#completedEpochs}) and, when it sent them, its weights (null: not this time); shown
+     * WorkerRun#completedEpochs}) and, when it sent them, its weights (null: not this time); shown
      * by the session while the run is away. A worker that stopped playing by itself (it diverged) is
      * asked for the run back.
      */

@@ -1,20 +1,19 @@
-package org.nnplayground.core.state.lab;
+package org.nnplayground.core.state;
 
 import java.util.Arrays;
 import java.util.function.DoubleSupplier;
-import org.nnplayground.core.state.Speed;
 
 /**
- * The worker's side of {@link WorkerHandOver}: a session of the same state as the page's, resumed
- * from the page's snapshot, playing, trained in slices of frames (each frame as the page's own
+ * The worker's side of {@link WorkerHandOver}: a session of the same state as the page's (either
+ * kind, see {@link HandedOverRun}), resumed from the page's snapshot, playing, trained in slices of frames (each frame as the page's own
  * would train it, so where the run stands after N batches is the same), with its status, weights and
  * snapshot to send back. Holds no clock (the caller passes one) and no browser.
  */
-public final class LabWorkerRun {
+public final class WorkerRun {
     /** The budget of one of a slice's frames, as the page's frames have. */
     static final double FRAME_MS = 25;
 
-    private final LabSession session;
+    private final HandedOverRun session;
     private final double[] weights;
     private long sentVersion = -1;
     /** The epochs completed since {@link #completedEpochs} was last called: number and batch loss, in pairs. */
@@ -22,14 +21,14 @@ public final class LabWorkerRun {
     private int epochNumbers;
 
     /**
-     * Takes up the run of {@code state} at {@code speed} from {@code snapshot} ({@link
-     * LabSession#snapshot}; its weights are the reset ones when {@code resetWeights}) and plays it.
+     * Takes up the run handed over in {@code snapshot} ({@link HandedOverRun#snapshot}; its weights
+     * are the reset ones when {@code resetWeights}) in {@code session}, a new session of the page's
+     * state, speed and stop conditions, and plays it.
      *
      * @throws IllegalArgumentException when the snapshot is not of this state
      */
-    public LabWorkerRun(LabState state, Speed speed, double[] snapshot, boolean resetWeights) {
-        session = new LabSession(state);
-        session.setSpeed(speed);
+    public WorkerRun(HandedOverRun session, double[] snapshot, boolean resetWeights) {
+        this.session = session;
         session.resumeHandedOver(snapshot, resetWeights);
         session.play();
         session.onEpoch(this::epochCompleted);
@@ -86,13 +85,13 @@ public final class LabWorkerRun {
         return weights;
     }
 
-    /** The run's whole state, to hand it back ({@link LabSession#handBack}). */
+    /** The run's whole state, to hand it back ({@link HandedOverRun#handBack}). */
     public double[] snapshot() {
         return session.snapshot();
     }
 
     /** The session trained here. */
-    public LabSession session() {
+    public HandedOverRun session() {
         return session;
     }
 }

@@ -1,4 +1,4 @@
-package org.nnplayground.core.state.lab;
+package org.nnplayground.core.state;
 
 import org.nnplayground.core.train.Divergence;
 import org.nnplayground.core.train.Metrics;

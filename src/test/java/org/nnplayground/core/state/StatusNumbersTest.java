@@ -1,4 +1,4 @@
-package org.nnplayground.core.state.lab;
+package org.nnplayground.core.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,188 @@
+package org.nnplayground.core.state;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nnplayground.core.link.LinkCodec;
+import org.nnplayground.core.link.LinkSpeed;
+import org.nnplayground.core.link.LinkState;
+import org.nnplayground.core.nn.layer.Activation;
+import org.nnplayground.core.train.Trainer;
+
+/**
+ * The points' run handed to a worker and back ({@link WorkerHandOver} with a {@link Session} on both
+ * sides, the worker's built from the page's link as the worker does): the page shows what the
+ * worker sends, and after the run came back it stands exactly where a run trained only here would
+ * after as many batches; a stop condition reached in the worker pauses the page with its reason.
+ */
+class PointsWorkerHandOverTest {
+
+    /** A channel to a {@link WorkerRun} of a {@link Session} in the same JVM; the worker acts only when the test says. */
+    private static final class LocalWorker implements WorkerHandOver.Channel {
+        WorkerRun run;
+        boolean stopAsked;
+        WorkerHandOver handOver;
+
+        @Override
+        public void open(String fragment, double[] snapshot, boolean resetWeights) {
+            LinkState link = LinkCodec.decode(fragment).link();
+            Session worker = new Session(link.state());
+            worker.setSpeed(LinkSpeed.speed(link.speed()));
+            worker.setEpochLimit(link.stopEpoch());
+            worker.setTargetLoss(link.stopLoss());
+            run = new WorkerRun(worker, snapshot.clone(), resetWeights);
+        }
+
+        @Override
+        public void stop() {
+            stopAsked = true;
+        }
+
+        void slice() {
+            double[] status = run.slice(null, 0);
+            double[] weights = run.changedWeights();
+            handOver.progress(status.clone(), run.completedEpochs(), weights == null ? null : weights.clone());
+        }
+
+        void deliverStop() {
+            assertTrue(stopAsked);
+            handOver.stopped(run.snapshot(), run.status());
+        }
+    }
+
+    /** The page's link, as the points page makes it for a hand-over. */
+    private static String link(Session s) {
+        return LinkCodec.encode(new LinkState(s.state(), "", false, false, s.epochLimit(), null, 0, List.of(), false,
+                s.targetLoss(), LinkSpeed.of(s.speed())));
+    }
+
+    private static WorkerHandOver connect(Session page, LocalWorker worker) {
+        WorkerHandOver handOver = new WorkerHandOver(page, worker);
+        worker.handOver = handOver;
+        return handOver;
+    }
+
+    private static int batches(Trainer t) {
+        int n = t.trainData().size();
+        int b = t.config().batchSize();
+        return t.epoch() * ((n + b - 1) / b) + t.samplesIntoEpoch() / b;
+    }
+
+    @Test
+    void aRunTrainedPartlyInTheWorkerEndsWhereOneTrainedHereWould() {
+        PlaygroundState state = Presets.defaultPreset().state();
+        Session page = new Session(state);
+        page.setSpeed(Speed.batchEvery(1));
+        LocalWorker worker = new LocalWorker();
+        WorkerHandOver handOver = connect(page, worker);
+        page.play();
+        page.frame(null, 0);
+        page.frame(null, 0);
+        handOver.begin(link(page));
+        for (int i = 0; i < 7; i++) {
+            worker.slice();
+        }
+        assertEquals(worker.run.session().trainer().network().fingerprint().hex(),
+                page.trainer().network().fingerprint().hex(), "the page shows the worker's weights");
+        assertEquals(2, batches(page.trainer()), "the page's own trainer did not move");
+        List<String> done = new ArrayList<>();
+        handOver.whenLocal(() -> {
+            done.add("pause");
+            page.pause();
+        });
+        assertTrue(done.isEmpty(), "the pause waits for the run to come back");
+        worker.deliverStop();
+        assertEquals(List.of("pause"), done);
+        assertEquals(2 + 7, batches(page.trainer()));
+
+        Trainer straight = state.newTrainer();
+        straight.advanceBatches(9);
+        assertArrayEquals(straight.snapshot(), page.trainer().snapshot(), "the whole training state, bit for bit");
+        page.stepBatch();
+        straight.advanceBatches(1);
+        assertEquals(straight.network().fingerprint().hex(), page.trainer().network().fingerprint().hex(),
+                "training here goes on from the worker's state");
+    }
+
+    @Test
+    void anEpochLimitReachedInTheWorkerPausesThePageWithItsReason() {
+        Session page = new Session(Presets.defaultPreset().state());
+        page.setEpochLimit(3);
+        LocalWorker worker = new LocalWorker();
+        WorkerHandOver handOver = connect(page, worker);
+        page.play();
+        page.frame(null, 0);
+        int pauses = page.pausesOnItsOwn();
+        handOver.begin(link(page));
+        for (int i = 0; i < 10 && !worker.stopAsked; i++) {
+            worker.slice();
+        }
+        assertTrue(worker.stopAsked, "the worker stopped at the limit and the page asked for the run");
+        worker.deliverStop();
+        assertFalse(page.playing());
+        assertEquals("reached the epoch limit of 3", page.stopReason());
+        assertEquals(pauses + 1, page.pausesOnItsOwn(), "the page sees that training paused on its own");
+        assertEquals(3, page.trainer().epoch());
+        assertEquals(3, page.last().epoch());
+    }
+
+    @Test
+    void aLimitAlreadyBehindTheRunDoesNotStopItInTheWorker() {
+        Session page = new Session(Presets.defaultPreset().state());
+        page.setEpochLimit(1);
+        LocalWorker worker = new LocalWorker();
+        WorkerHandOver handOver = connect(page, worker);
+        page.play();
+        page.frame(null, 0);
+        assertFalse(page.playing(), "the limit of one epoch was reached here");
+        page.play(); // Play after the pause trains on past the limit
+        handOver.begin(link(page));
+        for (int i = 0; i < 4; i++) {
+            worker.slice();
+        }
+        assertFalse(worker.stopAsked, "the worker trains on past a limit behind the run");
+        assertEquals(5, page.last().epoch());
+    }
+
+    @Test
+    void aTargetLossReachedInTheWorkerPausesThePage() {
+        Session page = new Session(Presets.defaultPreset().state());
+        page.setTargetLoss(0.45);
+        LocalWorker worker = new LocalWorker();
+        WorkerHandOver handOver = connect(page, worker);
+        page.play();
+        handOver.begin(link(page));
+        for (int i = 0; i < 500 && !worker.stopAsked; i++) {
+            worker.slice();
+        }
+        worker.deliverStop();
+        assertFalse(page.playing());
+        assertEquals("reached the target loss", page.stopReason());
+        assertTrue(page.last().train().loss() <= 0.45);
+    }
+
+    @Test
+    void onlyALargeNetworkPlayingEveryFrameIsDue() {
+        Session small = new Session(Presets.defaultPreset().state());
+        WorkerHandOver smallHandOver = new WorkerHandOver(small, new LocalWorker());
+        small.play();
+        assertFalse(smallHandOver.due(true), "the default network trains here");
+
+        PlaygroundState base = Presets.defaultPreset().state();
+        PlaygroundState wide = base.withHidden(List.of(256, 256, 256, 256), List.of(Activation.RELU, Activation.RELU,
+                Activation.RELU, Activation.RELU)).withTraining(base.training().withBatchSize(30));
+        Session large = new Session(wide);
+        WorkerHandOver handOver = new WorkerHandOver(large, new LocalWorker());
+        assertFalse(handOver.due(true), "paused");
+        large.play();
+        assertTrue(handOver.due(true), "a batch of 30 through four layers of 256 is beyond a frame");
+        assertFalse(handOver.due(false), "no worker to take it");
+        assertNull(handOver.failure());
+    }
+}
