@@ -3,10 +3,8 @@ package org.nnplayground.core.train;
 import org.nnplayground.core.math.Doubles;
 import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.Architecture;
-import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
 import org.nnplayground.core.nn.NetworkSpec;
-import org.nnplayground.core.nn.OutputHead;
 
 /**
  * Trains one network on one data set, a batch or an epoch at a time.
@@ -30,103 +28,68 @@ public final class Trainer {
      */
     static final long DEFERRED_LIMIT_WORK = 1_000_000_000;
 
-    private final NetworkSpec spec;
-    private final Architecture architecture;
-    private final TrainingData train;
-    private final TrainingData test;
-    private final long seed;
-    private final int[] order;
-    /** The weights at the start of the current epoch, which a divergence goes back to. */
-    private final double[] epochStart;
+    /** The layers, the data sets and the seed, which never change. */
+    private final TrainerSetup setup;
     private TrainingConfig config;
     private Network network;
     private Optimizer optimizer;
-    private Rng shuffleRng;
-    private int epoch;
-    private int cursor;
-    private long sampleUpdates;
-    private int snapshotEpoch;
-    private double explosionLimit;
-    /** Whether {@link #explosionLimit} is set yet (see {@link #DEFERRED_LIMIT_WORK}). */
-    private boolean limitKnown;
-    /** The loss the limit is of: the configuration's at {@link #reset}. */
-    private Loss limitLoss;
-    private Divergence divergence;
+    /** The rest of the run's state: position, sample order, the weights of the epoch's start, divergence guard. */
+    private TrainerState state;
     /** A trainer that only tries out a learning rate (see {@link #newProbe}): it suggests none of its own. */
     private boolean probing;
     /** Told of each completed epoch, or null. */
     private EpochObserver observer;
-    /** Sum of the batch losses of the current epoch, each times its batch size. */
-    private double epochLossSum;
     private StepListener listener;
 
     /** A trainer of a fully connected network of {@code spec}'s shape. */
     public Trainer(NetworkSpec spec, TrainingConfig config, TrainingData train, TrainingData test, long seed) {
-        this(spec, spec.architecture(), config, train, test, seed);
+        this(new TrainerSetup(spec, spec.architecture(), train, test, seed), config);
     }
 
     /** A trainer of a network of any layers. */
     public Trainer(Architecture architecture, TrainingConfig config, TrainingData train, TrainingData test, long seed) {
-        this(null, architecture, config, train, test, seed);
+        this(new TrainerSetup(null, architecture, train, test, seed), config);
     }
 
-    private Trainer(NetworkSpec spec, Architecture architecture, TrainingConfig config, TrainingData train,
-                    TrainingData test, long seed) {
-        checkCompatible(architecture, config, train, test);
-        this.spec = spec;
-        this.architecture = architecture;
+    private Trainer(TrainerSetup setup, TrainingConfig config) {
+        setup.check(config);
+        this.setup = setup;
         this.config = config;
-        this.train = train;
-        this.test = test;
-        this.seed = seed;
-        this.order = new int[train.size()];
+        this.state = new TrainerState();
+        state.order = new int[setup.train().size()];
         reset();
-        this.epochStart = network.parameterBuffer();
-    }
-
-    private static void checkCompatible(Architecture architecture, TrainingConfig config, TrainingData train,
-                                        TrainingData test) {
-        int inputs = architecture.inputs();
-        int outputs = architecture.outputs();
-        if (train.inputSize() != inputs || test.inputSize() != inputs) {
-            throw new IllegalArgumentException("the network has " + inputs + " inputs but the data has "
-                    + train.inputSize());
-        }
-        if (train.outputSize() != outputs || test.outputSize() != outputs) {
-            throw new IllegalArgumentException("the network has " + outputs + " outputs but the data has "
-                    + train.outputSize() + " targets per sample");
-        }
-        new OutputHead(architecture.outputActivation(), config.loss()).check();
+        state.epochStart = network.parameterBuffer();
     }
 
     /** Back to the initial weights of this seed, epoch 0, fresh optimizer state and sample order. */
     public void reset() {
-        Rng rng = new Rng(seed);
-        network = spec != null ? new Network(spec, rng.split()) : new Network(architecture, rng.split());
-        shuffleRng = rng.split();
+        Rng rng = new Rng(setup.seed());
+        network = setup.network(rng.split());
+        state.shuffleRng = rng.split();
         optimizer = config.optimizer().create(network);
+        int[] order = state.order;
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        epoch = 0;
-        cursor = 0;
-        sampleUpdates = 0;
-        divergence = null;
-        limitKnown = false;
-        limitLoss = config.loss();
-        if (network.forwardCost() * train.size() <= DEFERRED_LIMIT_WORK) {
-            setInitialLoss(Objective.evaluate(network, train, config.loss()).loss());
+        state.epoch = 0;
+        state.cursor = 0;
+        state.sampleUpdates = 0;
+        state.divergence = null;
+        state.limitKnown = false;
+        state.limitLoss = config.loss();
+        if (network.forwardCost() * setup.train().size() <= DEFERRED_LIMIT_WORK) {
+            setInitialLoss(Objective.evaluate(network, setup.train(), config.loss()).loss());
         }
     }
 
     private void setInitialLoss(double initial) {
-        explosionLimit = Divergence.explosionLimit(initial);
-        limitKnown = true;
+        state.explosionLimit = Divergence.explosionLimit(initial);
+        state.limitKnown = true;
     }
 
     /** Whether the explosion limit still waits for the initial training loss (a large network, see {@link #DEFERRED_LIMIT_WORK}). */
     public boolean needsInitialLoss() {
-        return !limitKnown;
+        return !state.limitKnown;
     }
 
     /**
@@ -135,17 +98,17 @@ public final class Trainer {
      * bit for bit); ignored once the limit is known.
      */
     public void knowInitialLoss(double initialTrainLoss) {
-        if (!limitKnown) {
+        if (!state.limitKnown) {
             setInitialLoss(initialTrainLoss);
         }
     }
 
     /** The explosion limit; when deferred, from the initial weights of this seed made again now. */
     private double explosionLimit() {
-        if (!limitKnown) {
-            setInitialLoss(Objective.evaluate(initialNetwork(), train, limitLoss).loss());
+        if (!state.limitKnown) {
+            setInitialLoss(Objective.evaluate(initialNetwork(), setup.train(), state.limitLoss).loss());
         }
-        return explosionLimit;
+        return state.explosionLimit;
     }
 
     /**
@@ -154,8 +117,7 @@ public final class Trainer {
      * when the weights are no longer those (restored, or another training set).
      */
     public Network initialNetwork() {
-        Rng rng = new Rng(seed);
-        return spec != null ? new Network(spec, rng.split()) : new Network(architecture, rng.split());
+        return setup.network(new Rng(setup.seed()).split());
     }
 
     /**
@@ -174,9 +136,9 @@ public final class Trainer {
             throw new IllegalArgumentException("weights: every weight must be a finite number");
         }
         optimizer = config.optimizer().create(network);
-        epoch = Math.max(0, epochs);
-        cursor = 0;
-        divergence = null;
+        state.epoch = Math.max(0, epochs);
+        state.cursor = 0;
+        state.divergence = null;
     }
 
     /**
@@ -186,27 +148,7 @@ public final class Trainer {
      * would. Its observers and listeners are not part of it.
      */
     public double[] snapshot() {
-        int params = network.parameterCount();
-        TrainerSnapshot s = TrainerSnapshot.writing(2L * params + order.length + optimizer.stateSize());
-        s.putInt(config.optimizer().ordinal());
-        s.putInt(limitLoss.ordinal());
-        s.putInt(params);
-        s.putInt(order.length);
-        s.putInt(optimizer.stateSize());
-        s.putInt(epoch);
-        s.putInt(cursor);
-        s.putLong(sampleUpdates);
-        s.putLong(shuffleRng.state());
-        s.putInt(snapshotEpoch);
-        s.putBoolean(limitKnown);
-        s.putDouble(explosionLimit);
-        s.putDouble(epochLossSum);
-        s.putDivergence(divergence);
-        s.putParameters(network);
-        s.putArray(epochStart);
-        s.putInts(order);
-        s.putOptimizer(optimizer);
-        return s.data();
+        return TrainerSnapshot.write(config.optimizer(), network, optimizer, state);
     }
 
     /**
@@ -214,46 +156,10 @@ public final class Trainer {
      * optimizer kind); refused with a sentence, and nothing changed, when it does not fit.
      */
     public void resume(double[] data) {
-        TrainerSnapshot s = TrainerSnapshot.reading(data);
-        OptimizerKind kind = OptimizerKind.values()[s.getInt("optimizer", 0, OptimizerKind.values().length - 1)];
-        if (kind != config.optimizer()) {
-            throw new IllegalArgumentException("snapshot: trained with " + kind.label() + ", this run uses "
-                    + config.optimizer().label());
-        }
-        Loss loss = Loss.values()[s.getInt("loss", 0, Loss.values().length - 1)];
-        int params = network.parameterCount();
-        s.expect("weights", params);
-        s.expect("training samples", order.length);
-        Optimizer nextOptimizer = kind.create(network);
-        s.expect("numbers of optimizer state", nextOptimizer.stateSize());
-        int nextEpoch = s.getInt("epoch", 0, Integer.MAX_VALUE);
-        int nextCursor = s.getInt("samples into the epoch", 0, Math.max(0, order.length - 1));
-        long updates = s.getLong();
-        long shuffleState = s.getLong();
-        int startEpoch = s.getInt("epoch of the last good weights", 0, nextEpoch);
-        boolean known = s.getBoolean();
-        double limit = s.getDouble();
-        double lossSum = s.getDouble();
-        Divergence nextDivergence = s.getDivergence();
-        double[] weights = s.getFinite("weight", params);
-        double[] start = s.getFinite("weight of the epoch's start", params);
-        int[] nextOrder = s.getPermutation(order.length);
-        s.getOptimizer(nextOptimizer);
-        s.end();
-        network.copyParametersFrom(weights);
-        System.arraycopy(start, 0, epochStart, 0, params);
-        System.arraycopy(nextOrder, 0, order, 0, order.length);
-        optimizer = nextOptimizer;
-        limitLoss = loss;
-        epoch = nextEpoch;
-        cursor = nextCursor;
-        sampleUpdates = updates;
-        shuffleRng = new Rng(shuffleState);
-        snapshotEpoch = startEpoch;
-        limitKnown = known;
-        explosionLimit = limit;
-        epochLossSum = lossSum;
-        divergence = nextDivergence;
+        TrainerSnapshot.Contents read = TrainerSnapshot.read(data, config.optimizer(), network, state.order.length);
+        network.copyParametersFrom(read.weights());
+        optimizer = read.optimizer();
+        state = read.state();
     }
 
     /**
@@ -261,12 +167,12 @@ public final class Trainer {
      * starts afresh when the kind changes), batch size, regularization. Clears a divergence.
      */
     public void setConfig(TrainingConfig newConfig) {
-        new OutputHead(architecture.outputActivation(), newConfig.loss()).check();
+        setup.checkLoss(newConfig.loss());
         if (newConfig.optimizer() != config.optimizer()) {
             optimizer = newConfig.optimizer().create(network);
         }
         config = newConfig;
-        divergence = null;
+        state.divergence = null;
     }
 
     /**
@@ -289,28 +195,28 @@ public final class Trainer {
      * the same epochs give the same bits however they are split.
      */
     public void advance(int epochs) {
-        for (int e = 0; e < epochs && divergence == null; e++) {
+        for (int e = 0; e < epochs && state.divergence == null; e++) {
             do {
                 trainOneBatch();
-            } while (cursor != 0 && divergence == null);
+            } while (state.cursor != 0 && state.divergence == null);
         }
     }
 
     /** {@link #trainBatches} without the metrics at the end (see {@link #advance}). */
     public void advanceBatches(int batches) {
-        for (int b = 0; b < batches && divergence == null; b++) {
+        for (int b = 0; b < batches && state.divergence == null; b++) {
             trainOneBatch();
         }
     }
 
     /** Sample updates done so far (what {@link #status()} reports as {@link StepResult#sampleUpdates()}). */
     public long sampleUpdates() {
-        return sampleUpdates;
+        return state.sampleUpdates;
     }
 
     /** Runs {@code batches} batches, crossing epoch boundaries as needed. */
     public StepResult trainBatches(int batches) {
-        for (int b = 0; b < batches && divergence == null; b++) {
+        for (int b = 0; b < batches && state.divergence == null; b++) {
             trainOneBatch();
         }
         return status();
@@ -322,36 +228,36 @@ public final class Trainer {
     }
 
     private void trainOneBatch() {
-        int n = order.length;
+        int n = state.order.length;
         if (n == 0) {
             return; // nothing to learn from (a drawing without points yet): no step, no epoch
         }
-        if (cursor == 0) {
-            network.copyParametersTo(epochStart);
-            snapshotEpoch = epoch;
-            epochLossSum = 0;
+        if (state.cursor == 0) {
+            network.copyParametersTo(state.epochStart);
+            state.snapshotEpoch = state.epoch;
+            state.epochLossSum = 0;
             if (config.shuffle()) {
-                shuffleRng.shuffleInPlace(order);
+                state.shuffleRng.shuffleInPlace(state.order);
             }
             if (listener != null) {
-                listener.epochStarting(network, epoch);
+                listener.epochStarting(network, state.epoch);
             }
         }
-        int count = Math.min(Math.min(config.batchSize(), n), n - cursor);
-        double batchLoss = Objective.computeGradients(network, train, order, cursor, count, config);
+        int count = Math.min(Math.min(config.batchSize(), n), n - state.cursor);
+        double batchLoss = Objective.computeGradients(network, setup.train(), state.order, state.cursor, count, config);
         Divergence.Reason stop = Divergence.reasonFor(batchLoss, explosionLimit());
         if (stop == null) {
             optimizer.applyGradientsInPlace(network, config.learningRate(), config.updateBiases(), config.clipNorm());
-            cursor += count;
-            sampleUpdates += count;
-            epochLossSum += batchLoss * count;
-            if (cursor == n) {
-                cursor = 0;
-                epoch++;
+            state.cursor += count;
+            state.sampleUpdates += count;
+            state.epochLossSum += batchLoss * count;
+            if (state.cursor == n) {
+                state.cursor = 0;
+                state.epoch++;
                 if (!network.parametersFinite()) {
                     stop = Divergence.Reason.NON_FINITE_WEIGHTS;
                 } else if (observer != null) {
-                    observer.epochCompleted(epoch, epochLossSum / n);
+                    observer.epochCompleted(state.epoch, state.epochLossSum / n);
                 }
             }
         }
@@ -364,15 +270,16 @@ public final class Trainer {
     }
 
     private void diverge(Divergence.Reason reason) {
-        int at = snapshotEpoch;
-        network.copyParametersFrom(epochStart);
+        int at = state.snapshotEpoch;
+        network.copyParametersFrom(state.epochStart);
         optimizer = config.optimizer().create(network);
-        epoch = at;
-        cursor = 0;
-        double stable = probing ? Double.NaN : RateProbe.saferRate(this, epochStart, explosionLimit());
+        state.epoch = at;
+        state.cursor = 0;
+        double stable = probing ? Double.NaN : RateProbe.saferRate(this, state.epochStart, explosionLimit());
         boolean rateTrains = !Doubles.isNaN(stable);
         double suggested = rateTrains ? stable : LearningRates.ladder()[0];
-        divergence = new Divergence(reason, at, config.learningRate(), suggested, train.maxAbsInput(), rateTrains);
+        state.divergence = new Divergence(reason, at, config.learningRate(), suggested, setup.train().maxAbsInput(),
+                rateTrains);
     }
 
     /**
@@ -380,7 +287,7 @@ public final class Trainer {
      * suggests none of its own when it diverges.
      */
     Trainer newProbe() {
-        Trainer probe = new Trainer(spec, architecture, config, train, test, seed);
+        Trainer probe = new Trainer(setup, config);
         probe.probing = true;
         return probe;
     }
@@ -394,17 +301,17 @@ public final class Trainer {
         network.copyParametersFrom(parameters);
         config = candidate;
         optimizer = candidate.optimizer().create(network);
-        cursor = 0;
-        divergence = null;
-        explosionLimit = limit;
-        limitKnown = true;
+        state.cursor = 0;
+        state.divergence = null;
+        state.explosionLimit = limit;
+        state.limitKnown = true;
     }
 
     /** Metrics of the network as it is now, without training. */
     public StepResult status() {
-        Metrics trainMetrics = Objective.evaluate(network, train, config.loss());
-        Metrics testMetrics = Objective.evaluate(network, test, config.loss());
-        return new StepResult(epoch, sampleUpdates, trainMetrics, testMetrics, divergence);
+        Metrics trainMetrics = Objective.evaluate(network, setup.train(), config.loss());
+        Metrics testMetrics = Objective.evaluate(network, setup.test(), config.loss());
+        return new StepResult(state.epoch, state.sampleUpdates, trainMetrics, testMetrics, state.divergence);
     }
 
     public Network network() {
@@ -413,12 +320,12 @@ public final class Trainer {
 
     /** The fully connected shape this trainer was made for; null when it was made from an {@link Architecture}. */
     public NetworkSpec spec() {
-        return spec;
+        return setup.spec();
     }
 
     /** What the trained network is built from. */
     public Architecture architecture() {
-        return architecture;
+        return setup.architecture();
     }
 
     public TrainingConfig config() {
@@ -426,26 +333,26 @@ public final class Trainer {
     }
 
     public TrainingData trainData() {
-        return train;
+        return setup.train();
     }
 
     /** The test set the metrics are taken over (empty when there is none). */
     public TrainingData testData() {
-        return test;
+        return setup.test();
     }
 
     /** Completed epochs. */
     public int epoch() {
-        return epoch;
+        return state.epoch;
     }
 
     /** Samples already visited in the current epoch. */
     public int samplesIntoEpoch() {
-        return cursor;
+        return state.cursor;
     }
 
     /** The divergence that stopped training, or null. */
     public Divergence divergence() {
-        return divergence;
+        return state.divergence;
     }
 }

@@ -1,6 +1,8 @@
 package org.nnplayground.core.train;
 
 import org.nnplayground.core.math.Doubles;
+import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.Loss;
 import org.nnplayground.core.nn.Network;
 
 /**
@@ -13,7 +15,7 @@ import org.nnplayground.core.nn.Network;
  * <p>Layout: a magic number and version, the header (optimizer and loss, the sizes, the epoch and
  * cursor, the sample updates, the shuffle generator, the divergence guard), then the weights, the
  * weights at the start of the current epoch (which a divergence goes back to), the sample order and
- * the optimizer's state.
+ * the optimizer's state: what {@link #write} writes and {@link #read} reads back.
  */
 final class TrainerSnapshot {
     static final double MAGIC = 0x4E4E5453; // "NNTS"
@@ -30,7 +32,7 @@ final class TrainerSnapshot {
     }
 
     /** A snapshot to be written, with room for the header and {@code arrays} more numbers. */
-    static TrainerSnapshot writing(long arrays) {
+    private static TrainerSnapshot writing(long arrays) {
         long size = HEADER + arrays;
         if (size > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("this run is too large to be handed over (" + size + " numbers)");
@@ -42,7 +44,7 @@ final class TrainerSnapshot {
     }
 
     /** A snapshot to be read from {@code data}; refused with a sentence when it is not one. */
-    static TrainerSnapshot reading(double[] data) {
+    private static TrainerSnapshot reading(double[] data) {
         if (data == null || data.length < HEADER || data[0] != MAGIC) {
             throw new IllegalArgumentException("snapshot: this is not a trainer's snapshot");
         }
@@ -52,29 +54,102 @@ final class TrainerSnapshot {
         return new TrainerSnapshot(data, 2);
     }
 
+    /**
+     * What a snapshot carries, read and checked: the weights, the optimizer with its state and the
+     * rest of the trainer's state, for a trainer to take over once all of it has been read.
+     */
+    record Contents(double[] weights, Optimizer optimizer, TrainerState state) {
+    }
+
+    /**
+     * The snapshot of a trainer whose optimizer is of {@code kind}: the weights of {@code network},
+     * the state of {@code optimizer} and {@code state}, in the layout above.
+     */
+    static double[] write(OptimizerKind kind, Network network, Optimizer optimizer, TrainerState state) {
+        int params = network.parameterCount();
+        int[] order = state.order;
+        TrainerSnapshot s = writing(2L * params + order.length + optimizer.stateSize());
+        s.putInt(kind.ordinal());
+        s.putInt(state.limitLoss.ordinal());
+        s.putInt(params);
+        s.putInt(order.length);
+        s.putInt(optimizer.stateSize());
+        s.putInt(state.epoch);
+        s.putInt(state.cursor);
+        s.putLong(state.sampleUpdates);
+        s.putLong(state.shuffleRng.state());
+        s.putInt(state.snapshotEpoch);
+        s.putBoolean(state.limitKnown);
+        s.putDouble(state.explosionLimit);
+        s.putDouble(state.epochLossSum);
+        s.putDivergence(state.divergence);
+        s.putParameters(network);
+        s.putArray(state.epochStart);
+        s.putInts(order);
+        s.putOptimizer(optimizer);
+        return s.data();
+    }
+
+    /**
+     * Reads {@link #write}'s {@code data} for a trainer of the same setup: optimizer of {@code kind},
+     * a network of {@code network}'s shape (which the new optimizer is made for) and {@code samples}
+     * training samples. Refused with a sentence when it does not fit; nothing outside the returned
+     * contents is changed either way.
+     */
+    static Contents read(double[] data, OptimizerKind kind, Network network, int samples) {
+        TrainerSnapshot s = reading(data);
+        OptimizerKind written = OptimizerKind.values()[s.getInt("optimizer", 0, OptimizerKind.values().length - 1)];
+        if (written != kind) {
+            throw new IllegalArgumentException("snapshot: trained with " + written.label() + ", this run uses "
+                    + kind.label());
+        }
+        TrainerState state = new TrainerState();
+        state.limitLoss = Loss.values()[s.getInt("loss", 0, Loss.values().length - 1)];
+        int params = network.parameterCount();
+        s.expect("weights", params);
+        s.expect("training samples", samples);
+        Optimizer optimizer = written.create(network);
+        s.expect("numbers of optimizer state", optimizer.stateSize());
+        state.epoch = s.getInt("epoch", 0, Integer.MAX_VALUE);
+        state.cursor = s.getInt("samples into the epoch", 0, Math.max(0, samples - 1));
+        state.sampleUpdates = s.getLong();
+        state.shuffleRng = new Rng(s.getLong());
+        state.snapshotEpoch = s.getInt("epoch of the last good weights", 0, state.epoch);
+        state.limitKnown = s.getBoolean();
+        state.explosionLimit = s.getDouble();
+        state.epochLossSum = s.getDouble();
+        state.divergence = s.getDivergence();
+        double[] weights = s.getFinite("weight", params);
+        state.epochStart = s.getFinite("weight of the epoch's start", params);
+        state.order = s.getPermutation(samples);
+        s.getOptimizer(optimizer);
+        s.end();
+        return new Contents(weights, optimizer, state);
+    }
+
     /** The numbers written. */
-    double[] data() {
+    private double[] data() {
         return data;
     }
 
-    void putInt(int value) {
+    private void putInt(int value) {
         data[at++] = value;
     }
 
-    void putLong(long value) {
+    private void putLong(long value) {
         data[at++] = (int) (value >> 32);
         data[at++] = (int) value;
     }
 
-    void putDouble(double value) {
+    private void putDouble(double value) {
         data[at++] = value;
     }
 
-    void putBoolean(boolean value) {
+    private void putBoolean(boolean value) {
         data[at++] = value ? 1 : 0;
     }
 
-    void putDivergence(Divergence d) {
+    private void putDivergence(Divergence d) {
         putInt(d == null ? -1 : d.reason().ordinal());
         putInt(d == null ? 0 : d.epoch());
         putDouble(d == null ? 0 : d.learningRate());
@@ -84,7 +159,7 @@ final class TrainerSnapshot {
     }
 
     /** Writes the parameters of {@code network}, block after block. */
-    void putParameters(Network network) {
+    private void putParameters(Network network) {
         int count = network.parameterBlockCount();
         for (int i = 0; i < count; i++) {
             double[] values = network.parameterBlock(i).values();
@@ -93,24 +168,24 @@ final class TrainerSnapshot {
         }
     }
 
-    void putArray(double[] values) {
+    private void putArray(double[] values) {
         System.arraycopy(values, 0, data, at, values.length);
         at += values.length;
     }
 
-    void putInts(int[] values) {
+    private void putInts(int[] values) {
         for (int v : values) {
             data[at++] = v;
         }
     }
 
-    void putOptimizer(Optimizer optimizer) {
+    private void putOptimizer(Optimizer optimizer) {
         optimizer.writeState(data, at);
         at += optimizer.stateSize();
     }
 
     /** An integer from {@code min} to {@code max}, else a sentence naming {@code what}. */
-    int getInt(String what, int min, int max) {
+    private int getInt(String what, int min, int max) {
         double v = data[at++];
         if (!(v >= min && v <= max) || v != Math.floor(v)) {
             throw new IllegalArgumentException("snapshot: " + what + " " + v + " is not a whole number from " + min + " to " + max);
@@ -119,29 +194,29 @@ final class TrainerSnapshot {
     }
 
     /** Reads an integer and checks that it is {@code expected}. */
-    void expect(String what, int expected) {
+    private void expect(String what, int expected) {
         double v = data[at++];
         if (v != expected) {
             throw new IllegalArgumentException("snapshot: " + v + " " + what + ", this run has " + expected);
         }
     }
 
-    long getLong() {
+    private long getLong() {
         long high = getInt("a 64-bit number", Integer.MIN_VALUE, Integer.MAX_VALUE);
         long low = getInt("a 64-bit number", Integer.MIN_VALUE, Integer.MAX_VALUE);
         return (high << 32) | (low & 0xFFFFFFFFL);
     }
 
-    double getDouble() {
+    private double getDouble() {
         return data[at++];
     }
 
-    boolean getBoolean() {
+    private boolean getBoolean() {
         return getInt("a yes or no", 0, 1) == 1;
     }
 
     /** The divergence written, or null. */
-    Divergence getDivergence() {
+    private Divergence getDivergence() {
         Divergence.Reason[] reasons = Divergence.Reason.values();
         int reason = getInt("reason", -1, reasons.length - 1);
         int epoch = getInt("epoch of the divergence", 0, Integer.MAX_VALUE);
@@ -153,7 +228,7 @@ final class TrainerSnapshot {
     }
 
     /** The next {@code count} numbers as a new array, each a finite number, else a sentence naming {@code what}. */
-    double[] getFinite(String what, int count) {
+    private double[] getFinite(String what, int count) {
         checkRoom(count);
         double[] values = new double[count];
         System.arraycopy(data, at, values, 0, count);
@@ -167,7 +242,7 @@ final class TrainerSnapshot {
     }
 
     /** The next {@code count} numbers as an order of the samples 0 to count - 1, each once. */
-    int[] getPermutation(int count) {
+    private int[] getPermutation(int count) {
         checkRoom(count);
         int[] order = new int[count];
         boolean[] seen = new boolean[count];
@@ -183,7 +258,7 @@ final class TrainerSnapshot {
     }
 
     /** Puts the optimizer state written into {@code optimizer} (of the same kind and network). */
-    void getOptimizer(Optimizer optimizer) {
+    private void getOptimizer(Optimizer optimizer) {
         int size = optimizer.stateSize();
         checkRoom(size);
         optimizer.readState(data, at);
@@ -191,7 +266,7 @@ final class TrainerSnapshot {
     }
 
     /** Checks that every number was read. */
-    void end() {
+    private void end() {
         if (at != data.length) {
             throw new IllegalArgumentException("snapshot: " + (data.length - at) + " numbers left over");
         }
