@@ -14,13 +14,20 @@ import org.teavm.jso.typedarrays.Float64Array;
  * the page asked for more ({@link #askForMore}), so that a large network's weights cross at the pace
  * the page draws them, not at the worker's: new weights make the views paint again (for the largest
  * runs a trace through the network, up to seconds), so the page asks again only after a pause of
- * several times the slowest frame since the last set, and keeps most frames for drawing and keys. {@link #available} says whether the loader found a way
+ * several times what the slowest frame since the last set took beyond a display frame, and keeps
+ * most frames for drawing and keys; a small network, whose new weights draw within a frame, gets
+ * them every few frames. {@link #available} says whether the loader found a way
  * to start one (the wasm-gc build over http(s) from the page's own origin, with Worker).
  */
 final class TrainWorkerChannel implements WorkerHandOver.Channel {
     /** The least time between two sets of weights the page takes, in milliseconds. */
-    static final double WEIGHTS_EVERY_MS = 200;
-    /** The wait before the next set, in slowest frames since the last (so such frames are at most a tenth). */
+    static final double WEIGHTS_EVERY_MS = 50;
+    /** A display frame at 60 Hz, in milliseconds: what a frame may take without holding the page back. */
+    static final double DISPLAY_FRAME_MS = 16.7;
+    /**
+     * The wait before the next set, in what the slowest frame since the last took beyond a display
+     * frame (so that the time lost to such frames is at most a tenth).
+     */
     static final double SLOW_FRAMES_BETWEEN = 9;
 
     @JSFunctor
@@ -85,7 +92,7 @@ final class TrainWorkerChannel implements WorkerHandOver.Channel {
 
     /** Asks for the next set of weights once the last was taken a while ago (see the class comment). */
     void askForMore() {
-        double wait = Math.max(WEIGHTS_EVERY_MS, SLOW_FRAMES_BETWEEN * slowestFrame);
+        double wait = Math.max(WEIGHTS_EVERY_MS, SLOW_FRAMES_BETWEEN * Math.max(0, slowestFrame - DISPLAY_FRAME_MS));
         if (worker != null && weightsTaken && Browser.now() - takenAt >= wait) {
             weightsTaken = false;
             post(worker, "more");

@@ -178,4 +178,23 @@ class TrainingWorkerIT extends BrowserTest {
         page().waitForTimeout(300);
         assertEquals(fingerprint, api("pageFingerprint"), "paused, it trains no more");
     }
+
+    @Test
+    void aSmallPointsRunAtTheTopSpeedTrainsInTheWorkerAndLeavesTheFramesToDrawing() {
+        // Six layers of 8 tanh at 1,000 epochs a frame: more than a frame's budget trains, every frame.
+        open("/?build=wasm#h=8,8,8,8,8,8&act=tanh,tanh,tanh,tanh,tanh,tanh&speed=1000");
+        Locator app = page().locator("#app");
+        assertThat(app).hasAttribute("data-training", "worker");
+        page().waitForFunction(SHOWN_EPOCH + " >= 500", null, PATIENT);
+        page().locator("[data-key=play]").click();
+        assertThat(page().locator("[data-key=play]")).hasAttribute("aria-pressed", "false");
+        assertThat(app).hasAttribute("data-training", "page");
+        page().waitForTimeout(300);
+        int epoch = shownEpoch();
+        String fragment = ((String) page().evaluate("() => location.hash")).substring(1);
+        Trainer jvm = LinkCodec.decode(fragment).link().state().newTrainer();
+        jvm.advance(epoch);
+        assertEquals(jvm.network().fingerprint().hex(), api("pageFingerprint"),
+                "the page's weights after " + epoch + " epochs, most of them trained in the worker, are the JVM's");
+    }
 }

@@ -18,6 +18,9 @@ public interface HandedOverRun extends TrainingRun {
     /** One animation frame's training and metrics within {@code budgetMs} by {@code clock} (all at once without one). */
     StepResult frame(DoubleSupplier clock, double budgetMs);
 
+    /** Whether the speed asks more epochs than the page's frames can train (see {@link RunStatus#budgetBound}). */
+    boolean budgetBound();
+
     /** Counts the changes of the weights (see {@link RunStatus#weightsVersion()}). */
     long weightsVersion();
 

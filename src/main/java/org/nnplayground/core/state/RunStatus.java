@@ -26,6 +26,10 @@ public final class RunStatus {
      * edited): then the first metrics computed over frames also give the trainer its initial loss.
      */
     private boolean resetWeights;
+    /** Frames in a row whose epochs were cut by the budget (see {@link #budgetBound}). */
+    private int boundFrames;
+    /** How many frames in a row make a run {@link #budgetBound}: half a second at 60 frames per second. */
+    static final int BOUND_FRAMES = 30;
 
     /**
      * Weights just set (a new run, a reset, restored weights, another training set): their status at
@@ -34,6 +38,7 @@ public final class RunStatus {
      */
     public void fresh(Trainer trainer, boolean reset) {
         resetWeights = reset;
+        boundFrames = 0;
         hand.cancel();
         StepResult result = FrameTraining.pendingStatus(trainer);
         if (FrameTraining.isPending(result)) {
@@ -137,17 +142,40 @@ public final class RunStatus {
         return pacing.readyToTrain(trainer, statusGivesIt, clock, start, budgetMs);
     }
 
-    /** A frame's training of epochs (see {@link FrameTraining#trainEpochs}); the weights change. */
+    /**
+     * A frame's training of epochs (see {@link FrameTraining#trainEpochs}); the weights change. A
+     * frame that trained fewer epochs than asked, its budget spent, counts towards {@link #budgetBound}.
+     */
     public FrameTraining.Steps trainEpochs(Trainer trainer, int epochs, DoubleSupplier clock, double start,
                                            double budgetMs) {
         weightsVersion++;
-        return pacing.trainEpochs(trainer, epochs, clock, start, budgetMs);
+        FrameTraining.Steps steps = pacing.trainEpochs(trainer, epochs, clock, start, budgetMs);
+        boolean cut = clock != null && steps.unit() == Speed.Unit.EPOCH && steps.count() < epochs
+                && trainer.divergence() == null;
+        boundFrames = cut ? boundFrames + 1 : 0;
+        return steps;
     }
 
     /** A frame's training of {@code batches} batches; the weights change. */
     public void trainBatches(Trainer trainer, int batches) {
         weightsVersion++;
+        boundFrames = 0;
         trainer.advanceBatches(batches);
+    }
+
+    /**
+     * Whether the speed asks more epochs than the frames can train: the last {@link #BOUND_FRAMES}
+     * frames in a row each trained fewer epochs than asked, their budget spent (a high speed), so a
+     * trainer elsewhere would train more and leave the page's frames to drawing (see
+     * {@link WorkerHandOver#due}). New weights, a hand-back and training by batches start the count again.
+     */
+    public boolean budgetBound() {
+        return boundFrames >= BOUND_FRAMES;
+    }
+
+    /** The speed changed: whether it asks more than the frames can train is counted again. */
+    public void speedChanged() {
+        boundFrames = 0;
     }
 
     /**
@@ -208,6 +236,7 @@ public final class RunStatus {
      */
     public void handedBack(Trainer trainer, StepResult latest) {
         pacing.cancel();
+        boundFrames = 0;
         weightsVersion++;
         if (latest != null && !FrameTraining.isPending(latest) && latest.diverged() == (trainer.divergence() != null)) {
             last = latest;

@@ -354,6 +354,7 @@ public final class Session implements HandedOverRun {
     public void setSpeed(Speed value) {
         speed = value == null ? Speed.DEFAULT : value;
         framesPlayed = 0;
+        status.speedChanged();
     }
 
     @Override
@@ -438,6 +439,11 @@ public final class Session implements HandedOverRun {
      * restored or edited by hand): while it stays the same, so do the weights. A large network's
      * metrics finished over several frames do not move it (the weights they measure were counted).
      */
+    @Override
+    public boolean budgetBound() {
+        return status.budgetBound();
+    }
+
     @Override
     public long weightsVersion() {
         return status.weightsVersion();

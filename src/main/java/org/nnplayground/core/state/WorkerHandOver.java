@@ -60,10 +60,14 @@ public final class WorkerHandOver {
                 && trainer.network().forwardCost() * 3L * batch > HAND_OVER_BATCH_WORK;
     }
 
-    /** Whether the session should hand its run over now, with a worker to take it ({@code available}). */
+    /**
+     * Whether the session should hand its run over now, with a worker to take it ({@code available}):
+     * one batch is beyond a frame ({@link #worthHandingOver}), or the speed asks more epochs than the
+     * page's frames can train ({@link HandedOverRun#budgetBound}), so that the frames are left to drawing.
+     */
     public boolean due(boolean available) {
         return available && failure == null && phase == Phase.LOCAL && session.playing()
-                && worthHandingOver(session.trainer(), session.speed());
+                && (worthHandingOver(session.trainer(), session.speed()) || session.budgetBound());
     }
 
     /** Hands the run over as {@code fragment} (the session's link, whose state is the session's). */

@@ -185,4 +185,48 @@ class PointsWorkerHandOverTest {
         assertFalse(handOver.due(false), "no worker to take it");
         assertNull(handOver.failure());
     }
+
+    @Test
+    void aSpeedBeyondWhatTheFramesTrainIsDueAfterHalfASecondOfCutFrames() {
+        Session page = new Session(Presets.defaultPreset().state());
+        WorkerHandOver handOver = new WorkerHandOver(page, new LocalWorker());
+        page.setSpeed(Speed.epochsPerFrame(1000));
+        page.play();
+        java.util.function.DoubleSupplier clock = SessionFrames.ticking(1); // every reading 1 ms on: a 25 ms frame trains a few epochs
+        for (int i = 1; i < RunStatus.BOUND_FRAMES; i++) {
+            page.frame(clock, 25);
+            assertFalse(handOver.due(true), "not yet after " + i + " cut frames");
+        }
+        page.frame(clock, 25);
+        assertTrue(page.budgetBound());
+        assertTrue(handOver.due(true), "a default network at 1,000 epochs a frame is cut by the budget every frame");
+
+        page.setSpeed(Speed.epochsPerFrame(1));
+        assertFalse(handOver.due(true), "a new speed is counted again");
+        for (int i = 0; i < 2 * RunStatus.BOUND_FRAMES; i++) {
+            page.frame(clock, 25);
+        }
+        assertFalse(handOver.due(true), "one epoch a frame fits in the budget: the page trains it");
+    }
+
+    @Test
+    void aRunHandedBackIsCountedAgainBeforeItGoesOnceMore() {
+        Session page = new Session(Presets.defaultPreset().state());
+        LocalWorker worker = new LocalWorker();
+        WorkerHandOver handOver = connect(page, worker);
+        page.setSpeed(Speed.epochsPerFrame(1000));
+        page.play();
+        java.util.function.DoubleSupplier clock = SessionFrames.ticking(1);
+        for (int i = 0; i < RunStatus.BOUND_FRAMES; i++) {
+            page.frame(clock, 25);
+        }
+        assertTrue(handOver.due(true));
+        handOver.begin(link(page));
+        worker.slice();
+        handOver.whenLocal(() -> { });
+        worker.deliverStop();
+        assertTrue(handOver.local());
+        assertTrue(page.playing());
+        assertFalse(handOver.due(true), "back on the page, the frames are counted again");
+    }
 }

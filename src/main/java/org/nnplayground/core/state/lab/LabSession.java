@@ -279,6 +279,7 @@ public final class LabSession implements HandedOverRun {
     public void setSpeed(Speed value) {
         speed = value == null ? Speed.DEFAULT : value;
         framesPlayed = 0;
+        status.speedChanged();
     }
 
     public Speed speed() {
@@ -309,7 +310,13 @@ public final class LabSession implements HandedOverRun {
         return status.last();
     }
 
+    @Override
+    public boolean budgetBound() {
+        return status.budgetBound();
+    }
+
     /** A number that changes whenever the weights may have changed. */
+    @Override
     public long weightsVersion() {
         return status.weightsVersion();
     }
