@@ -23,49 +23,22 @@ import org.nnplayground.core.train.Trainer;
  */
 class PointsWorkerHandOverTest {
 
-    /** A channel to a {@link WorkerRun} of a {@link Session} in the same JVM; the worker acts only when the test says. */
-    private static final class LocalWorker implements WorkerHandOver.Channel {
-        WorkerRun run;
-        boolean stopAsked;
-        WorkerHandOver handOver;
-
-        @Override
-        public void open(String fragment, double[] snapshot, boolean resetWeights) {
+    /** A worker that makes its session from a points link, as the points module's worker does. */
+    private static LocalWorker worker() {
+        return new LocalWorker(fragment -> {
             LinkState link = LinkCodec.decode(fragment).link();
             Session worker = new Session(link.state());
             worker.setSpeed(LinkSpeed.speed(link.speed()));
             worker.setEpochLimit(link.stopEpoch());
             worker.setTargetLoss(link.stopLoss());
-            run = new WorkerRun(worker, snapshot.clone(), resetWeights);
-        }
-
-        @Override
-        public void stop() {
-            stopAsked = true;
-        }
-
-        void slice() {
-            double[] status = run.slice(null, 0);
-            double[] weights = run.changedWeights();
-            handOver.progress(status.clone(), run.completedEpochs(), weights == null ? null : weights.clone());
-        }
-
-        void deliverStop() {
-            assertTrue(stopAsked);
-            handOver.stopped(run.snapshot(), run.status());
-        }
+            return worker;
+        });
     }
 
     /** The page's link, as the points page makes it for a hand-over. */
     private static String link(Session s) {
         return LinkCodec.encode(new LinkState(s.state(), "", false, false, s.epochLimit(), null, 0, List.of(), false,
                 s.targetLoss(), LinkSpeed.of(s.speed())));
-    }
-
-    private static WorkerHandOver connect(Session page, LocalWorker worker) {
-        WorkerHandOver handOver = new WorkerHandOver(page, worker);
-        worker.handOver = handOver;
-        return handOver;
     }
 
     private static int batches(Trainer t) {
@@ -79,8 +52,8 @@ class PointsWorkerHandOverTest {
         PlaygroundState state = Presets.defaultPreset().state();
         Session page = new Session(state);
         page.setSpeed(Speed.batchEvery(1));
-        LocalWorker worker = new LocalWorker();
-        WorkerHandOver handOver = connect(page, worker);
+        LocalWorker worker = worker();
+        WorkerHandOver handOver = worker.connect(page);
         page.play();
         page.frame(null, 0);
         page.frame(null, 0);
@@ -114,8 +87,8 @@ class PointsWorkerHandOverTest {
     void anEpochLimitReachedInTheWorkerPausesThePageWithItsReason() {
         Session page = new Session(Presets.defaultPreset().state());
         page.setEpochLimit(3);
-        LocalWorker worker = new LocalWorker();
-        WorkerHandOver handOver = connect(page, worker);
+        LocalWorker worker = worker();
+        WorkerHandOver handOver = worker.connect(page);
         page.play();
         page.frame(null, 0);
         int pauses = page.pausesOnItsOwn();
@@ -136,8 +109,8 @@ class PointsWorkerHandOverTest {
     void aLimitAlreadyBehindTheRunDoesNotStopItInTheWorker() {
         Session page = new Session(Presets.defaultPreset().state());
         page.setEpochLimit(1);
-        LocalWorker worker = new LocalWorker();
-        WorkerHandOver handOver = connect(page, worker);
+        LocalWorker worker = worker();
+        WorkerHandOver handOver = worker.connect(page);
         page.play();
         page.frame(null, 0);
         assertFalse(page.playing(), "the limit of one epoch was reached here");
@@ -154,8 +127,8 @@ class PointsWorkerHandOverTest {
     void aTargetLossReachedInTheWorkerPausesThePage() {
         Session page = new Session(Presets.defaultPreset().state());
         page.setTargetLoss(0.45);
-        LocalWorker worker = new LocalWorker();
-        WorkerHandOver handOver = connect(page, worker);
+        LocalWorker worker = worker();
+        WorkerHandOver handOver = worker.connect(page);
         page.play();
         handOver.begin(link(page));
         for (int i = 0; i < 500 && !worker.stopAsked; i++) {
@@ -170,7 +143,7 @@ class PointsWorkerHandOverTest {
     @Test
     void onlyALargeNetworkPlayingEveryFrameIsDue() {
         Session small = new Session(Presets.defaultPreset().state());
-        WorkerHandOver smallHandOver = new WorkerHandOver(small, new LocalWorker());
+        WorkerHandOver smallHandOver = worker().connect(small);
         small.play();
         assertFalse(smallHandOver.due(true), "the default network trains here");
 
@@ -178,7 +151,7 @@ class PointsWorkerHandOverTest {
         PlaygroundState wide = base.withHidden(List.of(256, 256, 256, 256), List.of(Activation.RELU, Activation.RELU,
                 Activation.RELU, Activation.RELU)).withTraining(base.training().withBatchSize(30));
         Session large = new Session(wide);
-        WorkerHandOver handOver = new WorkerHandOver(large, new LocalWorker());
+        WorkerHandOver handOver = worker().connect(large);
         assertFalse(handOver.due(true), "paused");
         large.play();
         assertTrue(handOver.due(true), "a batch of 30 through four layers of 256 is beyond a frame");
@@ -189,7 +162,7 @@ class PointsWorkerHandOverTest {
     @Test
     void aSpeedBeyondWhatTheFramesTrainIsDueAfterHalfASecondOfCutFrames() {
         Session page = new Session(Presets.defaultPreset().state());
-        WorkerHandOver handOver = new WorkerHandOver(page, new LocalWorker());
+        WorkerHandOver handOver = worker().connect(page);
         page.setSpeed(Speed.epochsPerFrame(1000));
         page.play();
         java.util.function.DoubleSupplier clock = SessionFrames.ticking(1); // every reading 1 ms on: a 25 ms frame trains a few epochs
@@ -212,8 +185,8 @@ class PointsWorkerHandOverTest {
     @Test
     void aRunHandedBackIsCountedAgainBeforeItGoesOnceMore() {
         Session page = new Session(Presets.defaultPreset().state());
-        LocalWorker worker = new LocalWorker();
-        WorkerHandOver handOver = connect(page, worker);
+        LocalWorker worker = worker();
+        WorkerHandOver handOver = worker.connect(page);
         page.setSpeed(Speed.epochsPerFrame(1000));
         page.play();
         java.util.function.DoubleSupplier clock = SessionFrames.ticking(1);

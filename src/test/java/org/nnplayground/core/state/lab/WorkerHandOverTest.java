@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nnplayground.core.state.LocalWorker;
 import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.state.WorkerHandOver;
 import org.nnplayground.core.state.WorkerRun;
@@ -24,44 +25,13 @@ import org.nnplayground.core.train.Trainer;
  */
 class WorkerHandOverTest {
 
-    /** A channel to a {@link WorkerRun} in the same JVM; the worker acts only in {@link #slice} and {@link #deliverStop}. */
-    private static final class LocalWorker implements WorkerHandOver.Channel {
-        final LabState state;
-        final Speed speed;
-        WorkerRun run;
-        boolean stopAsked;
-        int opened;
-        WorkerHandOver handOver;
-
-        LocalWorker(LabState state, Speed speed) {
-            this.state = state;
-            this.speed = speed;
-        }
-
-        @Override
-        public void open(String fragment, double[] snapshot, boolean resetWeights) {
-            opened++;
+    /** A worker whose session is a new one of {@code state} at {@code speed}, whatever the link it is sent. */
+    private static LocalWorker worker(LabState state, Speed speed) {
+        return new LocalWorker(fragment -> {
             LabSession worker = new LabSession(state);
             worker.setSpeed(speed);
-            run = new WorkerRun(worker, snapshot.clone(), resetWeights);
-        }
-
-        @Override
-        public void stop() {
-            stopAsked = true;
-        }
-
-        /** One slice of the worker and its message to the page. */
-        void slice() {
-            double[] status = run.slice(null, 0);
-            double[] weights = run.changedWeights();
-            handOver.progress(status.clone(), run.completedEpochs(), weights == null ? null : weights.clone());
-        }
-
-        void deliverStop() {
-            assertTrue(stopAsked);
-            handOver.stopped(run.snapshot(), run.status());
-        }
+            return worker;
+        });
     }
 
     private static LabState state() {
@@ -88,9 +58,8 @@ class WorkerHandOverTest {
         Speed speed = Speed.batchEvery(1);
         LabSession page = new LabSession(state);
         page.setSpeed(speed);
-        LocalWorker worker = new LocalWorker(state, speed);
-        WorkerHandOver handOver = new WorkerHandOver(page, worker);
-        worker.handOver = handOver;
+        LocalWorker worker = worker(state, speed);
+        WorkerHandOver handOver = worker.connect(page);
         page.play();
         page.frame(null, 0);
         page.frame(null, 0);
@@ -135,9 +104,8 @@ class WorkerHandOverTest {
         LabSession page = new LabSession(state);
         List<String> told = new ArrayList<>();
         page.onEpoch((epoch, loss) -> told.add(epoch + ":" + loss));
-        LocalWorker worker = new LocalWorker(state, page.speed());
-        WorkerHandOver handOver = new WorkerHandOver(page, worker);
-        worker.handOver = handOver;
+        LocalWorker worker = worker(state, page.speed());
+        WorkerHandOver handOver = worker.connect(page);
         page.play();
         page.frame(null, 0);
         handOver.begin("fragment");
@@ -153,14 +121,14 @@ class WorkerHandOverTest {
     @Test
     void onlyAPlayingRunWhoseBatchIsBeyondAFrameIsDue() {
         LabSession small = new LabSession(LabState.defaultFor("echo", 1));
-        WorkerHandOver smallHandOver = new WorkerHandOver(small, new LocalWorker(small.state(), small.speed()));
+        WorkerHandOver smallHandOver = worker(small.state(), small.speed()).connect(small);
         small.play();
         assertFalse(smallHandOver.due(true), "a small network trains here");
 
         LabState base = LabState.defaultFor("text", 1);
         LabState large = base.withModel(((SequenceModel) base.model()).withNet(RecurrentNet.of(Cell.LSTM, 256).withHidden(List.of(256, 256))));
         LabSession session = new LabSession(large);
-        WorkerHandOver handOver = new WorkerHandOver(session, new LocalWorker(large, session.speed()));
+        WorkerHandOver handOver = worker(large, session.speed()).connect(session);
         assertFalse(handOver.due(true), "paused");
         session.play();
         assertTrue(handOver.due(true));
@@ -174,9 +142,8 @@ class WorkerHandOverTest {
         LabState state = state();
         LabSession page = new LabSession(state);
         page.setSpeed(Speed.batchEvery(1));
-        LocalWorker worker = new LocalWorker(state, page.speed());
-        WorkerHandOver handOver = new WorkerHandOver(page, worker);
-        worker.handOver = handOver;
+        LocalWorker worker = worker(state, page.speed());
+        WorkerHandOver handOver = worker.connect(page);
         page.play();
         page.frame(null, 0);
         String handedAt = page.trainer().network().fingerprint().hex();
@@ -203,9 +170,8 @@ class WorkerHandOverTest {
         LabState base = LabState.defaultFor("sum", 2);
         LabState state = base.withTraining(base.training().withOptimizer(OptimizerKind.SGD).withLearningRate(10));
         LabSession page = new LabSession(state);
-        LocalWorker worker = new LocalWorker(state, page.speed());
-        WorkerHandOver handOver = new WorkerHandOver(page, worker);
-        worker.handOver = handOver;
+        LocalWorker worker = worker(state, page.speed());
+        WorkerHandOver handOver = worker.connect(page);
         page.play();
         handOver.begin("fragment");
         for (int i = 0; i < 50 && !worker.stopAsked; i++) {
