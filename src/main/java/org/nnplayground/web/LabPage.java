@@ -380,7 +380,8 @@ final class LabPage {
 
     /** The status line: where the run stands, and where it trains. */
     private void showStatus() {
-        String text = ViewText.status(session.last(), session.playing()) + training.where();
+        String where = training.where();
+        String text = ViewText.status(session.last(), session.playing()) + (where.isEmpty() ? "" : " (" + where + ")");
         if (!text.equals(shownStatus)) {
             shownStatus = text;
             status.setTextContent(text);

@@ -170,7 +170,7 @@ final class PlaygroundPage {
         return training.local();
     }
 
-    /** Where the run trains, for the run bar: "" on the page. */
+    /** Where the run trains, in words for the run bar: "" on the page (see {@link WorkerTraining#where}). */
     String trainingWhere() {
         return training.where();
     }

@@ -84,9 +84,9 @@ final class RunControls {
             epoch.setTextContent("Epoch " + NumberFormat.grouped(e));
         }
         // While the run trains in a worker the page's trainer stands where it was handed over: say where it is instead.
-        String where = page.trainingWhere().trim();
+        String where = page.trainingWhere();
         int into = where.isEmpty() ? EpochBatches.into(session.trainer()) : 0;
-        String b = !where.isEmpty() ? where.substring(1, where.length() - 1)
+        String b = !where.isEmpty() ? where
                 : into == 0 ? "" : "batch " + NumberFormat.grouped(into) + " of " + NumberFormat.grouped(EpochBatches.perEpoch(session.trainer()));
         if (!b.equals(shownBatch)) {
             shownBatch = b;

@@ -79,13 +79,13 @@ final class WorkerTraining {
         return handOver.local();
     }
 
-    /** Where the run trains, for the status line: "" on the page. */
+    /** Where the run trains, in words for the status line or the run bar: "" on the page. */
     String where() {
         switch (handOver.phase()) {
             case AWAY:
-                return " (in a background worker)";
+                return "in a background worker";
             case COMING_BACK:
-                return " (taking the run back from the background worker)";
+                return "taking the run back from the background worker";
             default:
                 return "";
         }
