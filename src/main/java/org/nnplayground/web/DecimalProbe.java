@@ -1,5 +1,7 @@
 package org.nnplayground.web;
 
+import org.nnplayground.core.text.DecimalText;
+
 /**
  * Doubles to text and back as the class library does them in this build, for the browser tests
  * that check them against the JVM ({@link BrowserSubstitutions} hands both directions to the engine).
@@ -37,7 +39,7 @@ final class DecimalProbe {
                 end = lines.length();
             }
             try {
-                out[k] = Double.parseDouble(lines.substring(start, end));
+                out[k] = DecimalText.parse(lines.substring(start, end));
             } catch (NumberFormatException e) {
                 out[k] = Double.NaN;
             }

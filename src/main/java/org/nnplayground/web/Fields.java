@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;
+import org.nnplayground.core.text.DecimalText;
 import org.nnplayground.core.view.MenuChoices;
 import org.nnplayground.core.text.NumberFormat;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -158,7 +159,7 @@ final class Fields {
 
     static double parse(String text, double fallback) {
         try {
-            return Double.parseDouble(text);
+            return DecimalText.parse(text);
         } catch (NumberFormatException e) {
             return fallback;
         }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * above it. From the ground up:
  *
  * <pre>
- *   base:   core (Named), math, text (number formatting), limits (the accepted sizes and their notices)
- *   formula the formula language                 uses math
+ *   base:   core (Named), math, text (number formatting and reading), limits (the accepted sizes and their notices)
+ *   formula the formula language                 uses text, math
  *   table   the CSV/TSV reader                   uses text, math
  *   nn.layer  the layer kinds and their parts    uses base
  *   nn      the network: layers and output head  uses nn.layer, base
@@ -73,7 +73,7 @@ class LayeringTest {
                 .whereLayer("Math").mayNotAccessAnyLayer()
                 .whereLayer("Text").mayOnlyAccessLayers("Math")
                 .whereLayer("Limits").mayOnlyAccessLayers("Text", "Math")
-                .whereLayer("Formula").mayOnlyAccessLayers("Math")
+                .whereLayer("Formula").mayOnlyAccessLayers("Text", "Math")
                 .whereLayer("Table").mayOnlyAccessLayers("Text", "Math")
                 .whereLayer("Layers").mayOnlyAccessLayers("Named", "Math", "Text", "Limits")
                 .whereLayer("Nn").mayOnlyAccessLayers("Layers", "Named", "Math", "Text", "Limits")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnplayground.core.text.DecimalText;
 
 /**
  * A strict JSON reader (RFC 8259) for files people open: objects become {@code Map<String, Object>}
@@ -254,7 +255,7 @@ public final class Json {
             at = start;
             throw error("a number is written with more than 400 characters");
         }
-        double v = Double.parseDouble(text.substring(start, at));
+        double v = DecimalText.parse(text.substring(start, at));
         if (Double.isInfinite(v)) {
             at = start;
             throw error("the number " + shorten(text.substring(start, Math.min(text.length(), start + 40)))

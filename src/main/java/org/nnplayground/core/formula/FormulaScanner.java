@@ -1,5 +1,7 @@
 package org.nnplayground.core.formula;
 
+import org.nnplayground.core.text.DecimalText;
+
 /**
  * Cuts formula text into tokens, one at a time: numbers (digits, a decimal point, an exponent),
  * names (a letter, then letters and digits), operators and parentheses. Spaces and tabs between
@@ -107,7 +109,7 @@ final class FormulaScanner {
         }
         type = Type.NUMBER;
         token = text.substring(start, next);
-        number = Double.parseDouble(token);
+        number = DecimalText.parse(token);
         if (number == Double.POSITIVE_INFINITY) {
             throw new FormulaException(position(), "the number " + shown(token) + " is too large");
         }

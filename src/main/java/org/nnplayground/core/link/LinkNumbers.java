@@ -1,5 +1,6 @@
 package org.nnplayground.core.link;
 
+import org.nnplayground.core.text.DecimalText;
 import org.nnplayground.core.text.NumberFormat;
 
 /**
@@ -65,7 +66,7 @@ final class LinkNumbers {
             }
         }
         try {
-            return Double.parseDouble(text);
+            return DecimalText.parse(text);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

@@ -1,5 +1,7 @@
 package org.nnplayground.core.table;
 
+import org.nnplayground.core.text.DecimalText;
+
 /**
  * The numbers in cells: a decimal with an optional sign, a decimal point and an exponent
  * ("-1.5", ".25", "3e-4"). Missing values (an empty cell, NaN, NA, infinity) are told apart from
@@ -59,7 +61,7 @@ public final class Cells {
         if (i != n) {
             return Double.NaN;
         }
-        double v = Double.parseDouble(cell);
+        double v = DecimalText.parse(cell);
         return v - v == 0.0 ? v : Double.NaN;
     }
 
@@ -88,7 +90,7 @@ public final class Cells {
             }
         }
         try {
-            double v = Double.parseDouble(cell);
+            double v = DecimalText.parse(cell);
             return v - v != 0.0;
         } catch (NumberFormatException e) {
             return false;

@@ -133,7 +133,7 @@ public final class NumberFormat {
         for (int digits = 1; digits < MAX_DIGITS; digits++) {
             String text = significant(v, digits);
             try {
-                if (Double.parseDouble(text) == v) {
+                if (DecimalText.parse(text) == v) {
                     return text;
                 }
             } catch (NumberFormatException e) {
