@@ -2,8 +2,9 @@
  * nn-playground loader: picks the WebAssembly GC build or the JavaScript build, loads it and
  * calls the Java main. Works from http(s) and from file:// (where only the JS build can load).
  * Of the wasm-gc build a page of our own loads only the module of its link's kind (points.wasm or
- * lab.wasm; a link of the other kind reloads the page into that one); the embeds (nn-playground.js)
- * load the module of each one's kind too, each module once a page (embedModule).
+ * lab.wasm; a link of the other kind reloads the page into that one), or app.wasm for a TensorFlow
+ * Playground link (moduleOf); the embeds (nn-playground.js) load the module of each one's link too,
+ * each module once a page (embedModule).
  *
  *   ?build=wasm or ?build=js   forces a build (a failing wasm build still falls back to JS)
  *   window.nnPlaygroundReady   Promise of { build: "wasm-gc" | "js", api }
@@ -34,7 +35,7 @@
     "instancePredict"];
   /* The points module has no exporters: its embeds hand their weights and table to the app module's exportOfLink. */
   var POINTS_NAMES = ["fingerprint", "detMath", "pageFingerprint", "pageLink", "pagePredict", "pageEpoch",
-    "pageTable", "pageWeights", "instanceWeights", "instanceTable"].concat(WORKER_NAMES, EMBED_NAMES);
+    "pageTable", "pageWeights", "instanceWeights", "instanceTable"].concat(EMBED_NAMES);
   var LAB_NAMES = ["detMath", "labFingerprint", "pageLabFingerprint", "pageLabEpoch", "labExport",
     "pageExport", "pageLink", "pageEpoch", "pagePredict", "pageLabSampleUpdates", "instanceExport"]
     .concat(WORKER_NAMES, EMBED_NAMES);
@@ -56,8 +57,8 @@
   }
 
   /*
-   * The kind of playground a link fragment (with or without '#') opens: "lab" for sequences and
-   * images, else "points". The same reading as LabLinks.isLab and Fragment.parse on the Java side
+   * The kind of playground a link fragment (with or without '#') opens (kindOf): "lab" for sequences
+   * and images, else "points". The same reading as LabLinks.isLab and Fragment.parse on the Java side
    * (a browser test compares them on many fragments): the first 100,000 characters, at most 200
    * non-empty key=value pairs split at '&', keys and values percent-decoded as UTF-8; a "lab" key, or
    * a "lesson" key naming a sequence or image lesson, makes it a lab link.
@@ -104,33 +105,54 @@
     return out;
   }
 
-  function kindOf(fragment) {
+  /* The key=value pairs of a link fragment as Fragment.parse reads them, each as [key, value]. */
+  function pairsOf(fragment) {
     var text = String(fragment === null || fragment === undefined ? "" : fragment);
     if (text.charAt(0) === "#") {
       text = text.substring(1);
     }
     text = text.substring(0, FRAGMENT_MAX_LENGTH);
-    var pairs = 0;
+    var pairs = [];
     var start = 0;
-    while (start <= text.length && pairs < FRAGMENT_MAX_PAIRS) {
+    while (start <= text.length && pairs.length < FRAGMENT_MAX_PAIRS) {
       var amp = text.indexOf("&", start);
       var end = amp < 0 ? text.length : amp;
       if (end > start) {
         var part = text.substring(start, end);
         var eq = part.indexOf("=");
-        var key = percentDecoded(eq < 0 ? part : part.substring(0, eq));
-        var value = percentDecoded(eq < 0 ? "" : part.substring(eq + 1));
-        pairs++;
-        if (key === "lab" || (key === "lesson" && LAB_LESSONS.indexOf(value) >= 0)) {
-          return "lab";
-        }
+        pairs.push([percentDecoded(eq < 0 ? part : part.substring(0, eq)), percentDecoded(eq < 0 ? "" : part.substring(eq + 1))]);
       }
       if (amp < 0) {
         break;
       }
       start = amp + 1;
     }
-    return "points";
+    return pairs;
+  }
+
+  function isLabPair(pair) {
+    return pair[0] === "lab" || (pair[0] === "lesson" && LAB_LESSONS.indexOf(pair[1]) >= 0);
+  }
+
+  function kindOf(fragment) {
+    return pairsOf(fragment).some(isLabPair) ? "lab" : "points";
+  }
+
+  /*
+   * The module a page of link fragment loads: its kind's ("lab" or "points"), but "app" for a
+   * TensorFlow Playground link, which only the module with both kinds reads (the same test as
+   * LinkCodec.isTensorFlowLink: one of its keys and no "v").
+   */
+  var TENSORFLOW_KEYS = ["networkShape", "regDataset", "percTrainData", "learningRate", "batchSize"];
+
+  function moduleOf(fragment) {
+    var pairs = pairsOf(fragment);
+    if (pairs.some(isLabPair)) {
+      return "lab";
+    }
+    var keys = pairs.map(function (pair) { return pair[0]; });
+    var theirs = keys.indexOf("v") < 0 && keys.some(function (key) { return TENSORFLOW_KEYS.indexOf(key) >= 0; });
+    return theirs ? "app" : "points";
   }
 
   /*
@@ -163,7 +185,7 @@
     if (!document.querySelector("[data-nn-playground-page]")) {
       return null;
     }
-    return kindOf(window.location.hash);
+    return moduleOf(window.location.hash);
   }
 
   function resolve(relativePath) {
@@ -481,22 +503,23 @@
   window.nnPlaygroundReady = ready;
 
   /*
-   * Promise of { build, module, api } for an embed of kind ("points" or "lab"): in the wasm-gc build
-   * the module of that kind ("points" or "lab"; the page's own when it is of that kind), in the JS
-   * build the one script with both kinds (module "app"). A wasm-gc module that fails to load turns
-   * this and later embeds to the JS build, with the same warning as the page's own load.
+   * Promise of { build, module, api } for an embed that needs module name ("points", "lab", or
+   * "app", see moduleOf): in the wasm-gc build that module (the page's own when it is that one or
+   * carries both kinds), in the JS build the one script with both kinds (module "app"). A wasm-gc
+   * module that fails to load turns this and later embeds to the JS build, with the same warning as
+   * the page's own load.
    */
   function embedModule(kind) {
-    if (kind !== "points" && kind !== "lab") {
-      return Promise.reject(new Error("there is no kind \"" + kind + "\"; use points or lab"));
+    if (!MODULE_NAMES.hasOwnProperty(kind)) {
+      return Promise.reject(new Error("there is no module \"" + kind + "\"; use points, lab or app"));
     }
     if (module !== null) {
       return ready.then(function (r) {
         if (r.build === "js") {
           return { build: "js", module: "app", api: r.api };
         }
-        if (kind === module) {
-          return { build: "wasm-gc", module: kind, api: r.api };
+        if (kind === module || module === "app") {
+          return { build: "wasm-gc", module: module, api: r.api };
         }
         return loadWasmModule(kind).then(function (api) { return { build: "wasm-gc", module: kind, api: api }; });
       });
@@ -581,14 +604,14 @@
       || !/^https?:$/.test(window.location.protocol) || baseUrl.origin !== window.location.origin) {
       return null;
     }
-    return { worker: resolve("train-worker.js"), runtime: resolve(WASM_RUNTIME), module: moduleUrl(kind === "points" ? "points" : "lab") };
+    return { worker: resolve("train-worker.js"), runtime: resolve(WASM_RUNTIME), module: moduleUrl(kind === "lab" && module !== "app" ? "lab" : "app") };
   }
 
   /* What the loader decided and knows, for tests and for debugging in the console. */
   window.nnPlaygroundLoader = Object.freeze({
     workerUrls: workerUrls,
     chosenBuild: build,
-    /* "points" or "lab": the wasm module this page loads (the JS build has everything); null on another site's page. */
+    /* "points", "lab" or "app" (see moduleOf): the wasm module this page loads (the JS build has everything); null on another site's page. */
     chosenModule: module,
     exportedNames: EXPORTED_NAMES.slice(),
     moduleExportedNames: function (name) { return MODULE_NAMES[name].slice(); },
@@ -602,6 +625,7 @@
     pointsRead: pointsRead,
     runtimeUrl: function () { return resolve(WASM_RUNTIME); },
     kindOf: kindOf,
+    moduleOf: moduleOf,
     labLessons: LAB_LESSONS.slice(),
     supportsWasmGc: supportsWasmGc
   });

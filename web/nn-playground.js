@@ -38,11 +38,12 @@
   }
 
   /*
-   * Resolves to { build, module, api } for a playground of link fragment's kind: the loader picks
-   * wasm-gc or JS, and of wasm-gc the module of that kind, loaded once for the page.
+   * Resolves to { build, module, api } for a playground of link fragment: the loader picks wasm-gc or
+   * JS, and of wasm-gc the module that reads it (its kind's, see the loader's moduleOf), loaded once
+   * for the page.
    */
   function loadApi(fragment) {
-    return loadLoader().then(function (loader) { return loader.embedModule(loader.kindOf(fragment)); });
+    return loadLoader().then(function (loader) { return loader.embedModule(loader.moduleOf(fragment)); });
   }
 
   /* The settings of a figure that options (and the element's attributes) may give besides the link. */

@@ -60,7 +60,7 @@ final class LoadedPointsExports implements PointsExports {
                 return;
             }
             String[] lines = lines(answer, 5);
-            LinkState link = LinkCodec.decode(lines[0]).link();
+            LinkState link = PointsLinks.decode(lines[0]).link();
             if (lines[3].equals("1") && page.state().data().table() != null) {
                 link = link.withState(link.state().withData(link.state().data().withTable(page.state().data().table())));
             }

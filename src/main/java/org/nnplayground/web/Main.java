@@ -18,6 +18,7 @@ public final class Main {
         // points page's own (for its exports, and for the embeds on such a page) without starting it.
         PointsExports.use(new OwnPointsExports());
         Instances.use(new BothEmbedKinds());
+        PointsLinks.readTensorFlowLinks();
         TrainWorker.use(fragment -> LabLinks.isLab(fragment) ? LabWorkerKind.open(fragment) : PointsWorkerKind.open(fragment));
     }
 

@@ -1,6 +1,6 @@
 package org.nnplayground.web;
 
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.nnplayground.core.link.LabLinks;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -14,16 +14,17 @@ import org.teavm.jso.dom.html.HTMLElement;
  * sequence and image problems ({@link LabKind}), as the link says. It keeps the address in step with
  * it (see {@link LinkSync}) and opens a link the reader types in, swapping one kind for the other
  * when the link is of the other kind. A module that carries one kind only ({@link PointsMain},
- * {@link LabMain}) hands a link of the other kind over to the module that has it
- * ({@link HandedOverKind}); it then tells the kinds apart as loader.js does, so that the two never
- * disagree about which module a link needs.
+ * {@link LabMain}) hands a link of the other kind, or one it does not read (see {@link PointsLinks}),
+ * over to the module that has it ({@link HandedOverKind}); it then tells the links apart as loader.js
+ * does, so that the two never disagree about which module a link needs.
  */
 final class PageBoot {
     private static PointsKind points;
     private static LabKind lab;
     private static PageKind pointsKind;
     private static PageKind labKind;
-    private static Predicate<String> isLab;
+    /** Which of the page's kinds opens a link (pointsKind, labKind, or one that hands it to another module). */
+    private static Function<String, PageKind> kindFor;
 
     private PageBoot() {
     }
@@ -46,7 +47,7 @@ final class PageBoot {
         }
         points = new PointsKind(app, embed(app), PageBoot::write, PageBoot::openLab);
         lab = new LabKind(app, embed(app), PageBoot::write, PageBoot::openPoints);
-        begin(points, lab, LabLinks::isLab);
+        begin(points, lab, fragment -> LabLinks.isLab(fragment) ? lab : points);
     }
 
     /** Starts a page of the module that carries only the points. */
@@ -56,7 +57,8 @@ final class PageBoot {
             return;
         }
         points = new PointsKind(app, embed(app), PageBoot::write, PageBoot::openLab);
-        begin(points, new HandedOverKind(), PageBoot::isLabByLoader);
+        PageKind elsewhere = new HandedOverKind();
+        begin(points, elsewhere, fragment -> moduleByLoader(fragment).equals("points") ? points : elsewhere);
     }
 
     /** Starts a page of the module that carries only the sequences and images. */
@@ -66,7 +68,8 @@ final class PageBoot {
             return;
         }
         lab = new LabKind(app, embed(app), PageBoot::write, PageBoot::openPoints);
-        begin(new HandedOverKind(), lab, PageBoot::isLabByLoader);
+        PageKind elsewhere = new HandedOverKind();
+        begin(elsewhere, lab, fragment -> moduleByLoader(fragment).equals("lab") ? lab : elsewhere);
     }
 
     private static HTMLElement app() {
@@ -77,10 +80,10 @@ final class PageBoot {
         return "embed".equals(app.getAttribute("data-nn-playground-page"));
     }
 
-    private static void begin(PageKind pointsOne, PageKind labOne, Predicate<String> labTest) {
+    private static void begin(PageKind pointsOne, PageKind labOne, Function<String, PageKind> kindOf) {
         pointsKind = pointsOne;
         labKind = labOne;
-        isLab = labTest;
+        kindFor = kindOf;
         open(LinkSync.currentFragment());
         LinkSync.onHashChange(PageBoot::typed);
     }
@@ -95,10 +98,9 @@ final class PageBoot {
     }
 
     private static void open(String fragment) {
-        PageKind wanted = isLab.test(fragment) ? labKind : pointsKind;
-        PageKind other = wanted == labKind ? pointsKind : labKind;
+        PageKind wanted = kindFor.apply(fragment);
         if (!wanted.showing()) {
-            other.destroy();
+            (wanted == pointsKind ? labKind : pointsKind).destroy();
         }
         wanted.open(fragment);
     }
@@ -123,4 +125,11 @@ final class PageBoot {
     /** Whether loader.js, which chose this module by the link, takes {@code fragment} for a sequence or image link. */
     @JSBody(params = "fragment", script = "return window.nnPlaygroundLoader.kindOf(fragment) === 'lab';")
     static native boolean isLabByLoader(String fragment);
+
+    /**
+     * The module loader.js loads for a page of link {@code fragment}: "lab", "points", or "app" for a
+     * points link that only the module with both kinds reads (a TensorFlow Playground link).
+     */
+    @JSBody(params = "fragment", script = "return window.nnPlaygroundLoader.moduleOf(fragment);")
+    static native String moduleByLoader(String fragment);
 }

@@ -14,13 +14,13 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class PointsEmbedKind implements EmbedKinds {
     @Override
     public boolean carries(String fragment) {
-        return !PageBoot.isLabByLoader(fragment);
+        return PageBoot.moduleByLoader(fragment).equals("points");
     }
 
     @Override
     public Instance make(HTMLElement element, String fragment, boolean autoplay, EpochLog log, Consumer<String> otherKind,
                          List<String> notices) {
-        LinkCodec.Decoded decoded = LinkCodec.decode(fragment);
+        LinkCodec.Decoded decoded = PointsLinks.decode(fragment);
         PlaygroundPage page = new PlaygroundPage(element, decoded.link(), false);
         page.session().onEpoch(log);
         page.showNotices(decoded.notices());
@@ -41,7 +41,7 @@ final class PointsEmbedKind implements EmbedKinds {
 
     /** Opens points link {@code fragment} in {@code page}; returns the notices. */
     static List<String> applyTo(PlaygroundPage page, String fragment) {
-        LinkCodec.Decoded decoded = LinkCodec.decode(fragment);
+        LinkCodec.Decoded decoded = PointsLinks.decode(fragment);
         page.applyLink(decoded.link());
         page.showNotices(decoded.notices());
         return decoded.notices();

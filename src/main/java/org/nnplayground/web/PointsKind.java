@@ -35,7 +35,7 @@ final class PointsKind implements PageKind {
 
     @Override
     public void open(String fragment) {
-        LinkCodec.Decoded decoded = LinkCodec.decode(fragment);
+        LinkCodec.Decoded decoded = PointsLinks.decode(fragment);
         if (page != null) {
             page.applyLink(decoded.link());
             page.showNotices(decoded.notices());

@@ -2,7 +2,6 @@ package org.nnplayground.web;
 
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.typedarrays.Float64Array;
 
 /**
  * The entry point of the points page's own module (wasm/points.wasm): only the points playground and
@@ -19,7 +18,6 @@ public final class PointsMain {
         // for its points playgrounds without starting it.
         PointsExports.use(new LoadedPointsExports());
         Instances.use(new PointsEmbedKind());
-        TrainWorker.use(PointsWorkerKind::open);
     }
 
     private PointsMain() {
@@ -27,42 +25,6 @@ public final class PointsMain {
 
     public static void main(String[] args) {
         PageBoot.startPoints();
-    }
-
-    /** {@link Main#workerOpen}. */
-    @JSExport
-    public static String workerOpen(String fragment, Float64Array snapshot, boolean resetWeights) {
-        return TrainWorker.workerOpen(fragment, snapshot, resetWeights);
-    }
-
-    /** {@link Main#workerSlice}. */
-    @JSExport
-    public static Float64Array workerSlice(double sliceMs) {
-        return TrainWorker.workerSlice(sliceMs);
-    }
-
-    /** {@link Main#workerStatus}. */
-    @JSExport
-    public static Float64Array workerStatus() {
-        return TrainWorker.workerStatus();
-    }
-
-    /** {@link Main#workerEpochs}. */
-    @JSExport
-    public static Float64Array workerEpochs() {
-        return TrainWorker.workerEpochs();
-    }
-
-    /** {@link Main#workerWeights}. */
-    @JSExport
-    public static Float64Array workerWeights() {
-        return TrainWorker.workerWeights();
-    }
-
-    /** {@link Main#workerSnapshot}. */
-    @JSExport
-    public static Float64Array workerSnapshot() {
-        return TrainWorker.workerSnapshot();
     }
 
     /** {@link Main#fingerprint}. */

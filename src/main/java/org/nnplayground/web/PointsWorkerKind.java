@@ -1,6 +1,5 @@
 package org.nnplayground.web;
 
-import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.link.LinkSpeed;
 import org.nnplayground.core.link.LinkState;
 import org.nnplayground.core.state.HandedOverRun;
@@ -26,7 +25,7 @@ final class PointsWorkerKind {
             @Override
             public String completeLink() {
                 String fragment = page.linkFragment();
-                return LinkCodec.decode(fragment).link().state().equals(page.state()) ? fragment : null;
+                return PointsLinks.decode(fragment).link().state().equals(page.state()) ? fragment : null;
             }
 
             @Override
@@ -38,7 +37,7 @@ final class PointsWorkerKind {
 
     /** The worker's new session of points link {@code fragment}: its state, speed and stop conditions. */
     static HandedOverRun open(String fragment) {
-        LinkState link = LinkCodec.decode(fragment).link();
+        LinkState link = PointsLinks.decode(fragment).link();
         Session session = new Session(link.state());
         session.setSpeed(LinkSpeed.speed(link.speed()));
         session.setEpochLimit(link.stopEpoch());

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.nnplayground.core.link.LabLinks;
+import org.nnplayground.core.link.LinkCodec;
 import org.nnplayground.core.state.lab.LabLesson;
 import org.nnplayground.core.state.lab.LabLessons;
 
@@ -26,7 +27,8 @@ class ModuleSplitIT extends BrowserTest {
     private static final String[] PIECES = {"lab", "lesson", "l%61b", "%6Cesson", "LAB", "lab ", "preset", "v", "1",
         "echo", "digits", "xor", "spiral", "=", "&", "#", "%", "%2", "%zz", "%C3%A9", "%E2%82%AC", "%FF", "%C3", "\u00e9",
         "+", " ", "sine-memory", "tiny-lm", "edge", "why-convolution", "loop-in-time", "long-gap",
-        "xor-lesson", "one-node", "digit", "%64igits", "ed%67e"};
+        "xor-lesson", "one-node", "digit", "%64igits", "ed%67e", "networkShape", "batchSize", "learningRate",
+        "regDataset", "percTrainData", "network%53hape", "batchsize", "4,2"};
 
     /** Fragments made of the pieces that decide a link's kind, and of every lesson id, of both kinds. */
     private static List<String> fragments() {
@@ -67,13 +69,21 @@ class ModuleSplitIT extends BrowserTest {
         List<String> fragments = fragments();
         @SuppressWarnings("unchecked")
         List<String> kinds = (List<String>) page().evaluate("fs => fs.map(f => window.nnPlaygroundLoader.kindOf(f))", fragments);
+        @SuppressWarnings("unchecked")
+        List<String> modules = (List<String>) page().evaluate("fs => fs.map(f => window.nnPlaygroundLoader.moduleOf(f))",
+                fragments);
         int labLinks = 0;
+        int theirs = 0;
         for (int i = 0; i < fragments.size(); i++) {
             boolean lab = LabLinks.isLab(fragments.get(i));
+            boolean tensorFlow = !lab && LinkCodec.isTensorFlowLink(fragments.get(i));
             labLinks += lab ? 1 : 0;
+            theirs += tensorFlow ? 1 : 0;
             assertEquals(lab ? "lab" : "points", kinds.get(i), "the kind of '" + fragments.get(i) + "'");
+            assertEquals(lab ? "lab" : tensorFlow ? "app" : "points", modules.get(i), "the module of '" + fragments.get(i) + "'");
         }
         assertTrue(labLinks > 300 && labLinks < fragments.size() - 300, "both kinds are tried: " + labLinks);
+        assertTrue(theirs > 200, "TensorFlow Playground links are tried: " + theirs);
     }
 
     @Test
@@ -125,6 +135,35 @@ class ModuleSplitIT extends BrowserTest {
         assertEquals(List.of(8L, 8L), List.copyOf(((List<?>) page().evaluate(
                 "() => location.hash.match(/h=([0-9,]+)/)[1].split(',').map(Number)")).stream()
                 .map(n -> ((Number) n).longValue()).toList()));
+    }
+
+    /**
+     * A TensorFlow Playground link, which only the module with both kinds reads: opened there at once,
+     * and typed into a points page it reloads the page into that module, which opens it and writes
+     * the page's own link; that link then opens in the points module again.
+     */
+    @Test
+    void aTensorFlowPlaygroundLinkOpensInTheModuleThatReadsIt() {
+        String theirs = "#activation=relu&batchSize=10&dataset=xor&learningRate=0.1&networkShape=3,2&x=true&y=true"
+                + "&problem=classification";
+        open("/" + theirs);
+        assertEquals("app", page().evaluate("() => window.nnPlaygroundLoader.chosenModule"));
+        assertThat(page().locator(".nnp-notice")).containsText("Opened a TensorFlow Playground link");
+        page().waitForFunction("() => location.hash.startsWith('#v=1')");
+        String ours = (String) page().evaluate("() => location.hash");
+        assertTrue(ours.contains("h=3,2") && ours.contains("lr=0.1"), ours);
+
+        open("/?again#preset=xor"); // another address: a page loaded afresh, not the same one at another fragment
+        assertEquals("points", page().evaluate("() => window.nnPlaygroundLoader.chosenModule"));
+        page().evaluate("h => { location.hash = h; }", theirs);
+        awaitModule("app");
+        assertThat(page().locator(".nnp-notice")).containsText("Opened a TensorFlow Playground link");
+        page().waitForFunction("() => location.hash.startsWith('#v=1')");
+        assertEquals(ours, page().evaluate("() => location.hash"));
+
+        open("/?ours" + ours);
+        assertEquals("points", page().evaluate("() => window.nnPlaygroundLoader.chosenModule"));
+        assertThat(page().locator("[data-key=problem]")).isVisible();
     }
 
     @Test

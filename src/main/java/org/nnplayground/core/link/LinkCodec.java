@@ -2,6 +2,7 @@ package org.nnplayground.core.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.state.Preset;
 import org.nnplayground.core.state.Presets;
@@ -34,6 +35,9 @@ public final class LinkCodec {
     public static final int MAX_STOP_EPOCH = 1_000_000_000;
     /** How the notice starts that says a link's data is a table, which links do not carry. */
     public static final String TABLE_NOTICE = "The link's data is a table";
+    /** What {@link #decodeOwn} says of a TensorFlow Playground link, which it leaves unread. */
+    public static final String FOREIGN_NOTICE = "This is a TensorFlow Playground link, which this module does not"
+            + " read; the default setup was opened.";
 
     /** A decoded link and what the decoder had to say about it. */
     public record Decoded(LinkState link, List<String> notices) {
@@ -50,8 +54,44 @@ public final class LinkCodec {
         return LinkFields.TABLE.encode(link);
     }
 
-    /** Reads a fragment (with or without '#'); an empty one gives the default preset without notices. */
+    /**
+     * Reads a fragment (with or without '#'); an empty one gives the default preset without notices. A
+     * TensorFlow Playground link opens as the same setup (see {@link TensorFlowLinks}).
+     */
     public static Decoded decode(String fragment) {
+        return decode(fragment, TensorFlowLinks::decode);
+    }
+
+    /**
+     * Reads a fragment as {@link #decode} does, but a TensorFlow Playground link ({@link #isTensorFlowLink})
+     * gives the default setup with {@link #FOREIGN_NOTICE}: for a module without that reader, which hands
+     * such links to the module that has it.
+     */
+    public static Decoded decodeOwn(String fragment) {
+        return decode(fragment, pairs -> new Decoded(LinkState.of(Presets.defaultPreset().state()), List.of(FOREIGN_NOTICE)));
+    }
+
+    /**
+     * Whether {@code fragment} is a TensorFlow Playground link: one of its keys and none of ours ("v").
+     * Read from the same pairs as every link ({@link Fragment#parse}).
+     */
+    public static boolean isTensorFlowLink(String fragment) {
+        return isTensorFlow(Fragment.parse(fragment));
+    }
+
+    private static boolean isTensorFlow(List<Fragment.Pair> pairs) {
+        boolean theirs = false;
+        for (Fragment.Pair p : pairs) {
+            if (p.key().equals("v")) {
+                return false;
+            }
+            theirs |= p.key().equals("networkShape") || p.key().equals("regDataset") || p.key().equals("percTrainData")
+                    || p.key().equals("learningRate") || p.key().equals("batchSize");
+        }
+        return theirs;
+    }
+
+    private static Decoded decode(String fragment, Function<List<Fragment.Pair>, Decoded> tensorFlowLinks) {
         List<String> notices = new ArrayList<>();
         List<Fragment.Pair> pairs = Fragment.parse(fragment);
         if (fragment != null && fragment.length() > Fragment.MAX_LENGTH) {
@@ -60,8 +100,8 @@ public final class LinkCodec {
         if (pairs.size() >= Fragment.MAX_PAIRS) {
             notices.add("The link has more than " + Fragment.MAX_PAIRS + " settings; the rest were ignored.");
         }
-        if (TensorFlowLinks.recognise(pairs)) {
-            return TensorFlowLinks.decode(pairs);
+        if (isTensorFlow(pairs)) {
+            return tensorFlowLinks.apply(pairs);
         }
         LinkState base = baseFor(pairs, notices);
         Draft d = LinkFields.TABLE.read(pairs, base, notices);

@@ -29,19 +29,7 @@ final class TensorFlowLinks {
     private TensorFlowLinks() {
     }
 
-    /** Whether the pairs look like a TensorFlow Playground link (its keys, none of ours). */
-    static boolean recognise(List<Fragment.Pair> pairs) {
-        boolean theirs = false;
-        for (Fragment.Pair p : pairs) {
-            if (p.key().equals("v")) {
-                return false;
-            }
-            theirs |= p.key().equals("networkShape") || p.key().equals("regDataset") || p.key().equals("percTrainData")
-                    || p.key().equals("learningRate") || p.key().equals("batchSize");
-        }
-        return theirs;
-    }
-
+    /** Opens {@code pairs}, a TensorFlow Playground link ({@link LinkCodec#isTensorFlowLink}). */
     static LinkCodec.Decoded decode(List<Fragment.Pair> pairs) {
         List<String> notices = new ArrayList<>();
         LinkState base = LinkState.of(Presets.defaultPreset().state());

@@ -78,4 +78,27 @@ class TensorFlowLinksTest {
         assertEquals(a, b);
         assertTrue(a != c);
     }
+
+    @Test
+    void withoutTheirReaderTheirLinkIsNamedAndOpensTheDefault() {
+        assertTrue(LinkCodec.isTensorFlowLink(TF_DEFAULT));
+        assertTrue(LinkCodec.isTensorFlowLink("#batchSize=10"));
+        assertTrue(!LinkCodec.isTensorFlowLink("#batchSize=10&v=1"), "a key of ours makes it ours");
+        assertTrue(!LinkCodec.isTensorFlowLink("#v=1&batchSize=10"));
+        assertTrue(!LinkCodec.isTensorFlowLink("#activation=tanh&dataset=circle"), "keys both share are not theirs");
+        assertTrue(!LinkCodec.isTensorFlowLink(""));
+        LinkCodec.Decoded own = LinkCodec.decodeOwn(TF_DEFAULT);
+        assertEquals(LinkCodec.decode("").link(), own.link());
+        assertEquals(List.of(LinkCodec.FOREIGN_NOTICE), own.notices());
+    }
+
+    @Test
+    void ourLinksReadTheSameWithOrWithoutTheirReader() {
+        for (String fragment : List.of("", "#preset=xor", "v=1&data=spiral&h=8,8&lr=0.3", "v=1&n=99999&noise=3",
+                "#networkShape=", "v=1&batch=x")) {
+            if (!LinkCodec.isTensorFlowLink(fragment)) {
+                assertEquals(LinkCodec.decode(fragment), LinkCodec.decodeOwn(fragment), fragment);
+            }
+        }
+    }
 }
