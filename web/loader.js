@@ -475,7 +475,27 @@
     download: download, bytesOf: bytesOf, pictureOf: pictureOf, exportModel: exportModel, predict: predict
   });
 
+  /*
+   * Links lab.css, the styles of the sequence and image playground, into node (a document or a
+   * shadow root; else this page's document) once: the points page loads none of it. A page of that
+   * kind links it at once, while its module loads; each sequence or image playground (LabPage) links
+   * it where it draws, in an embed's shadow root too.
+   */
+  function labStyles(node) {
+    var target = (node && node.nodeType === 9 ? node.head : node && node.nodeType === 11 ? node : null) || document.head;
+    if (!target.querySelector("link[data-nnp-lab-styles]")) {
+      var link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = resolve("lab.css");
+      link.setAttribute("data-nnp-lab-styles", "");
+      target.appendChild(link);
+    }
+  }
+
   var module = chooseModule();
+  if (module === "lab") {
+    labStyles(document);
+  }
   /* The JS build is one script with everything; it answers the names of the app module. */
   var EXPORTED_NAMES = MODULE_NAMES[module || "app"];
   var build = chooseBuild();
@@ -626,6 +646,7 @@
     runtimeUrl: function () { return resolve(WASM_RUNTIME); },
     kindOf: kindOf,
     moduleOf: moduleOf,
+    labStyles: labStyles,
     labLessons: LAB_LESSONS.slice(),
     supportsWasmGc: supportsWasmGc
   });

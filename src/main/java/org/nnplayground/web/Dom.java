@@ -117,4 +117,11 @@ final class Dom {
 
     @JSBody(params = {"e"}, script = "return e && e.tagName ? e.tagName.toLowerCase() : '';")
     static native String tag(HTMLElement e);
+
+    /**
+     * Links lab.css, the sequence and image playground's styles, into the document or shadow root
+     * that holds {@code e}, unless it is linked there already (see labStyles in web/loader.js).
+     */
+    @JSBody(params = {"e"}, script = "var l = window.nnPlaygroundLoader; if (l && l.labStyles) { l.labStyles(e.getRootNode()); }")
+    static native void linkLabStyles(HTMLElement e);
 }

@@ -82,6 +82,7 @@ final class LabPage {
         Dom.clear(root);
         Dom.toggleClass(root, "nnp", true);
         Dom.toggleClass(root, "nnp-lab", true);
+        Dom.linkLabStyles(root);
         theme = new PageTheme(root);
         notice = Dom.el("p", "nnp-lab-notice");
         notice.setAttribute("role", "alert");

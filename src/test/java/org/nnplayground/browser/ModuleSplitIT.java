@@ -94,16 +94,28 @@ class ModuleSplitIT extends BrowserTest {
                 modules.add(r.url().substring(r.url().lastIndexOf('/') + 1));
             }
         });
+        List<String> sheets = new CopyOnWriteArrayList<>();
+        page().onRequest(r -> {
+            if (r.url().endsWith(".css")) {
+                sheets.add(r.url().substring(r.url().lastIndexOf('/') + 1));
+            }
+        });
         open("/#preset=xor");
         assertEquals("points", page().evaluate("() => window.nnPlaygroundLoader.chosenModule"));
         assertEquals(List.of("points.wasm"), modules);
+        assertEquals(List.of("style.css"), sheets, "the points page loads none of the sequence and image styles");
         assertThat(page().locator("[data-key=problem]")).isVisible();
         assertEquals(exportedByModule(null), listed("points"));
 
         modules.clear();
+        sheets.clear();
         open("/#lab=echo");
         assertEquals("lab", page().evaluate("() => window.nnPlaygroundLoader.chosenModule"));
         assertEquals(List.of("lab.wasm"), modules);
+        assertEquals(List.of("style.css", "lab.css"), sheets);
+        assertEquals("grid", page().evaluate("() => getComputedStyle(document.querySelector('.nnp-lab-main')).display"),
+                "the sequence and image styles apply");
+        assertEquals(1, page().locator("link[data-nnp-lab-styles]").count(), "linked once, by the loader and the page");
         assertThat(page().locator("[data-key=lab-problem]")).hasValue("echo");
         assertEquals(exportedByModule(null), listed("lab"));
         // The module the embeds use, loaded beside the page's own without starting it.
@@ -221,6 +233,14 @@ class ModuleSplitIT extends BrowserTest {
         assertEquals(List.of(1L, 1L), ((List<?>) page().evaluate("() => Promise.all(window.labs.map(l => l.getState()"
                 + ".then(s => s.epoch)))")).stream().map(n -> ((Number) n).longValue()).toList());
         assertThat(page().locator("[data-key=problem]").first()).isVisible();
+        // Each sequence playground links the sequence and image styles into its own shadow root.
+        assertEquals(List.of("grid", "grid"), page().evaluate("() => Array.from(document.querySelectorAll('div'))"
+                + ".filter(d => d.shadowRoot && d.shadowRoot.querySelector('.nnp-lab-main'))"
+                + ".map(d => getComputedStyle(d.shadowRoot.querySelector('.nnp-lab-main')).display)"));
+        assertEquals(0L, ((Number) page().evaluate("() => Array.from(document.querySelectorAll('div'))"
+                + ".filter(d => d.shadowRoot && !d.shadowRoot.querySelector('.nnp-lab-main')"
+                + " && d.shadowRoot.querySelector('link[data-nnp-lab-styles]')).length")).longValue(),
+                "a points playground links none");
     }
 
     @Test
