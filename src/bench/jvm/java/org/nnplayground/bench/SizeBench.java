@@ -15,8 +15,9 @@ import org.nnplayground.tools.WasmOptimizer;
 
 /**
  * The benchmark's size part ({@code -Dbench.parts=size}): what the page loads for a link of each kind
- * (every file gzipped at level 6, as {@link PageBench} counts a response: the shared files and the
- * module of that kind, points.wasm or lab.wasm, which the embeds of that kind load too) and the
+ * (every file gzipped at level 6, as {@link PageBench} counts a response: the shared files, the
+ * module of that kind, points.wasm or lab.wasm, which the embeds of that kind load too, and for the
+ * sequence and image page lab.css) and the
  * module with both kinds (app.wasm: the JS build's counterpart, the points exports'), where the bytes of the module with both kinds go (the unminified page build's sections and
  * names, {@link SizeAttribution}), what one class and Double's decimal tables cost, and what taking
  * the exports out would give: the bench profile's extra builds (the exports with and without their
@@ -27,6 +28,8 @@ final class SizeBench {
     /** What index.html and loader.js load for the wasm build besides the module, in that order. */
     static final List<String> PAGE_FILES = List.of("index.html", "style.css", "loader.js", "wasm/app.wasm-runtime.js",
             "favicon.svg");
+    /** What a page of one kind loads besides the shared files and its module: the sequence and image page's styles. */
+    static final Map<String, List<String>> KIND_FILES = Map.of("wasm/lab.wasm", List.of("lab.css"));
     /** The modules: a points link's page (and embeds), a sequence or image link's, and both kinds. */
     static final List<String> MODULES = List.of("wasm/points.wasm", "wasm/lab.wasm", "wasm/app.wasm");
     /** The size part's own builds (pom.xml, executions bench-size-NAME), by file name without ".wasm". */
@@ -73,9 +76,22 @@ final class SizeBench {
         md.append(row("shared files", kb(sharedRaw), kb(shared)));
         Map<String, String> pages = Map.of("wasm/points.wasm", "a points link", "wasm/lab.wasm", "a sequence or image link",
                 "wasm/app.wasm", "both kinds (the points exports' module, with the shared files)");
+        Map<String, Size> own = new LinkedHashMap<>();
+        for (String f : MODULES) {
+            Size extra = new Size(0, 0);
+            for (String file : KIND_FILES.getOrDefault(f, List.of())) {
+                Path p = site.resolve(file);
+                if (Files.isRegularFile(p)) {
+                    Size one = Size.of(Files.readAllBytes(p));
+                    md.append(row(file, kb(one.raw()), kb(one.gzip())));
+                    extra = new Size(extra.raw() + one.raw(), extra.gzip() + one.gzip());
+                }
+            }
+            own.put(f, extra);
+        }
         modules.forEach((f, s) -> md.append(row(f, kb(s.raw()), kb(s.gzip()))));
-        modules.forEach((f, s) -> md.append(row("**the page of " + pages.get(f) + "**", kb(sharedRaw + s.raw()),
-                "**" + kb(shared + s.gzip()) + "**")));
+        modules.forEach((f, s) -> md.append(row("**the page of " + pages.get(f) + "**", kb(sharedRaw + own.get(f).raw() + s.raw()),
+                "**" + kb(shared + own.get(f).gzip() + s.gzip()) + "**")));
         md.append("\n");
 
         Path named = namedPage.resolve("wasm/app.wasm");
