@@ -42,6 +42,12 @@ final class LabPage {
     private final List<LabView> all = new ArrayList<>();
     private final FrameGuard guard = new FrameGuard();
     /** The views as the frame plan draws them: each shows when it has something for the run, and what the weights are. */
+    /**
+     * The views' work over frames (a large trace in pieces, see {@link LabView#advance}) goes on until
+     * this long after the frame began, and for at least {@link #VIEW_WORK_MIN_MS} after training.
+     */
+    private static final double VIEW_WORK_UNTIL_MS = 10;
+    private static final double VIEW_WORK_MIN_MS = 3;
     private final List<FramePlan.View> planned = new ArrayList<>();
     private final FramePlan plan = new FramePlan(Browser::now, PAINT_BUDGET_MS);
     private final FrameBudget budget = new FrameBudget();
@@ -357,6 +363,12 @@ final class LabPage {
             showStatus();
             controls.renderReadout();
         }
+        double workUntil = Math.max(Browser.now() + VIEW_WORK_MIN_MS, frameStart + VIEW_WORK_UNTIL_MS);
+        for (LabView v : all) {
+            if (v.shows(session)) {
+                guard.run(v.getClass().getSimpleName(), () -> v.advance(session, Browser::now, workUntil));
+            }
+        }
         if (plan.paint(planned, (what, paint) -> guard.run(what, paint::run))) {
             paintedVersion = session.weightsVersion();
         }
@@ -400,7 +412,7 @@ final class LabPage {
 
             @Override
             public long content() {
-                return session.weightsVersion();
+                return v.content(session);
             }
 
             @Override

@@ -1,5 +1,6 @@
 package org.nnplayground.web;
 
+import java.util.function.DoubleSupplier;
 import org.nnplayground.core.state.lab.LabSession;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -17,6 +18,18 @@ interface LabView {
 
     /** Draws what the session holds now. */
     void paint(LabSession session);
+
+    /** A stamp of what the view would show now: drawn again when it changes (by default, when the weights change). */
+    default long content(LabSession session) {
+        return session.weightsVersion();
+    }
+
+    /**
+     * Work the view does over the frames before it can show something new (a large trace, in pieces),
+     * until {@code clock} reaches {@code until}; called every frame the view shows, before the views are drawn.
+     */
+    default void advance(LabSession session, DoubleSupplier clock, double until) {
+    }
 
     /** The run was rebuilt (new data or network): forget what was picked that no longer exists. */
     default void rebuilt(LabSession session) {

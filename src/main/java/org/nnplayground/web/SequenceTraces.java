@@ -1,40 +1,134 @@
 package org.nnplayground.web;
 
+import java.util.function.DoubleSupplier;
 import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.state.lab.SequenceTrace;
+import org.nnplayground.core.state.lab.SequenceTraceInPieces;
 
 /**
  * The trace of the selected sequence that the views through time share (the unrolled network, the
  * curve, the gradient through time): computed once per change of the weights, the data or the
  * selection rather than once per view. At the sequence page's limits one trace is billions of
- * multiply-adds (a forward and a backward pass of 500 steps through four LSTM layers of 256), so
- * three views computing their own tripled the time a frame that draws them takes.
+ * multiply-adds (a forward and a backward pass of 500 steps through four LSTM layers of 256), seconds
+ * of work: there, when only the weights changed, the views keep showing the trace they have while the
+ * trace of the new weights is worked out over the frames ({@link #advance}, in pieces of a
+ * {@link SequenceTraceInPieces}), and {@link #stamp} tells them when it is there. A trace of a new
+ * selection, data or network is worked out at once, as is every trace within {@link #AT_ONCE_WORK}.
  */
 final class SequenceTraces {
-    private LabSession session;
-    private Object state;
-    private Object sets;
-    private Object trainer;
-    private long version = -1;
-    private int index = -1;
-    private boolean test;
-    private SequenceTrace trace;
+    /** Multiply-adds of a trace worked out at once in the frame that asks for it: about 10 to 20 ms. */
+    static final long AT_ONCE_WORK = 10_000_000;
+    /** Multiply-adds of one piece of a trace worked out over frames, between two looks at the clock. */
+    static final long PIECE_WORK = 500_000;
 
-    /** Sequence {@code selected} (kept in range) through the network as it is now. */
-    SequenceTrace of(LabSession session, int selected) {
-        int at = LabSequences.index(session, selected);
-        boolean onTest = LabSequences.test(session);
-        if (trace == null || session != this.session || session.state() != state || session.sets() != sets
-                || session.trainer() != trainer || session.weightsVersion() != version || at != index || onTest != test) {
-            trace = LabSequences.trace(session, selected);
+    /** What a trace is of: the run, the sequence and the weights' version. */
+    private static final class Key {
+        final LabSession session;
+        final Object state;
+        final Object sets;
+        final Object trainer;
+        final long version;
+        final int index;
+        final boolean test;
+
+        Key(LabSession session, int selected) {
             this.session = session;
             state = session.state();
             sets = session.sets();
             trainer = session.trainer();
             version = session.weightsVersion();
-            index = at;
-            test = onTest;
+            index = LabSequences.index(session, selected);
+            test = LabSequences.test(session);
         }
+
+        /** The same run and sequence, the weights perhaps newer. */
+        boolean sameSequence(Key other) {
+            return other != null && session == other.session && state == other.state && sets == other.sets
+                    && trainer == other.trainer && index == other.index && test == other.test;
+        }
+
+        boolean same(Key other) {
+            return sameSequence(other) && version == other.version;
+        }
+    }
+
+    private final long atOnceWork;
+    private final long pieceWork;
+    private SequenceTrace trace;
+    private Key traceKey;
+    private SequenceTraceInPieces job;
+    private Key jobKey;
+    private double lastUntil = Double.NaN;
+    private long stamp;
+
+    SequenceTraces() {
+        this(AT_ONCE_WORK, PIECE_WORK);
+    }
+
+    /** Traces of more than {@code atOnceWork} multiply-adds worked out over frames in pieces of {@code pieceWork} (for the tests). */
+    SequenceTraces(long atOnceWork, long pieceWork) {
+        this.atOnceWork = atOnceWork;
+        this.pieceWork = pieceWork;
+    }
+
+    /**
+     * Sequence {@code selected} (kept in range) through the network as it is now; or, for a large
+     * network whose weights changed since the trace the views have of the same sequence, that trace,
+     * while the new one is worked out over the frames.
+     */
+    SequenceTrace of(LabSession session, int selected) {
+        Key key = new Key(session, selected);
+        if (trace != null && key.same(traceKey)) {
+            return trace;
+        }
+        if (trace != null && key.sameSequence(traceKey) && SequenceTraceInPieces.work(session) > atOnceWork) {
+            if (job == null) {
+                job = new SequenceTraceInPieces(session, key.test, key.index);
+                jobKey = key;
+            }
+            return trace;
+        }
+        job = null;
+        trace = LabSequences.trace(session, selected);
+        traceKey = key;
+        stamp++;
         return trace;
+    }
+
+    /**
+     * Works on the trace under way, if any, until {@code clock} reaches {@code until} (at least one
+     * piece); once through, the views get it from {@link #of} and {@link #stamp} changes. The views
+     * that share these traces each call this in a frame: only the first call of a frame (its
+     * {@code until}) works.
+     */
+    void advance(LabSession session, int selected, DoubleSupplier clock, double until) {
+        if (job == null || until == lastUntil) {
+            return;
+        }
+        lastUntil = until;
+        if (!jobKey.sameSequence(new Key(session, selected))) {
+            job = null; // another sequence or run since: of() works out its trace
+            return;
+        }
+        boolean done;
+        do {
+            done = job.advance(pieceWork);
+        } while (!done && clock.getAsDouble() < until);
+        if (done) {
+            trace = job.result();
+            traceKey = jobKey;
+            job = null;
+            stamp++;
+        }
+    }
+
+    /** Changes whenever the trace {@link #of} gives changes: a view that shows it draws again when this does. */
+    long stamp() {
+        return stamp;
+    }
+
+    /** Whether a trace of newer weights is being worked out over the frames. */
+    boolean working() {
+        return job != null;
     }
 }

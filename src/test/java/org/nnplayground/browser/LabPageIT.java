@@ -13,6 +13,8 @@ import org.nnplayground.core.link.LabLinks;
 import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.state.lab.LabState;
+import org.nnplayground.core.state.lab.SequenceTrace;
+import org.nnplayground.core.view.lab.GradientTimePainter;
 
 /**
  * The sequence and image playground as a reader meets it: opened by link or from the points page's
@@ -69,6 +71,31 @@ class LabPageIT extends BrowserTest {
         problem.selectOption("digits");
         page().waitForFunction("() => location.hash.startsWith('#lab=digits&side=12')");
         assertThat(page().locator("[data-key=lab-layers]")).hasValue("c8k3s1-relu,max,c16k3s1-relu,max");
+    }
+
+    /**
+     * A trace too large for one frame (the views through time of a long sequence through wide LSTM
+     * layers) is worked out over frames after the weights change: the views keep drawing, and then show
+     * the trace of the weights they were given, as the JVM computes it.
+     */
+    @Test
+    void aLargeTraceOfNewWeightsComesOverTheFramesAsTheJvmComputesIt() {
+        String link = "lab=sine&len=200&period=10&noise=0&n=20&train=0.8&cell=lstm&h=64,64&trunc=0&seed=1&lr=0.01"
+                + "&batch=4&opt=sgd&clip=1&speed=1&sel=0";
+        LabSession session = new LabSession(LabLinks.decode(link).state());
+        assertTrue(3 * session.trainer().network().forwardCost() > 10_000_000, "beyond what a frame works out at once");
+        open("/#" + link);
+        Locator gradient = page().locator(".nnp-lab-gradient-canvas");
+        assertThat(gradient).hasAttribute("aria-label", java.util.regex.Pattern.compile("dLoss/dh"));
+        page().locator("[data-key=play]").click(); // pause
+        assertThat(page().locator("[data-key=play]")).hasText("Play");
+        page().locator("[data-key=step]").click();
+        page().locator("[data-key=step]").click();
+        int epochs = epoch();
+        session.stepEpochs(epochs);
+        String expected = GradientTimePainter.describe(SequenceTrace.of(session, true, 0));
+        assertThat(gradient).hasAttribute("aria-label", expected);
+        assertEquals(epochs, epoch(), "paused, the page only worked out the trace");
     }
 
     @Test

@@ -266,8 +266,7 @@ public final class Network {
         double[][] a = this.a;
         double[][] grad = this.grad;
         int top = layers.length;
-        OutputHead.gradient(outputActivation, loss, a[top], out, target, offset, scale, outGrad, grad[top], out.length,
-                softmaxGroup);
+        headGradient(loss, target, offset, scale);
         for (int l = top; l >= 1; l--) {
             Layer layer = layers[l - 1];
             double[] gradIn = l > 1 ? grad[l - 1] : null;
@@ -277,6 +276,18 @@ public final class Network {
                 layer.backward(a[l - 1], a[l], grad[l], gradIn);
             }
         }
+    }
+
+    /** dLoss/d(the last layer's values) of the sample last run forward, times {@code scale}: the start of a backward pass. */
+    void headGradient(Loss loss, double[] target, int offset, double scale) {
+        int top = layers.length;
+        OutputHead.gradient(outputActivation, loss, a[top], out, target, offset, scale, outGrad, grad[top], out.length,
+                softmaxGroup);
+    }
+
+    /** dLoss/d(layer {@code l}'s output) during a backward pass (l from 1), as {@link #backward} uses it. */
+    double[] gradients(int l) {
+        return grad[l];
     }
 
     /** Multiply-adds of one sample's forward pass through every layer (see {@link Layer#forwardCost}); at least 1. */

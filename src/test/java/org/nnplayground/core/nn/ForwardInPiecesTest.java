@@ -23,7 +23,7 @@ import org.nnplayground.core.nn.layer.StepOutput;
 /** One sample's forward pass in pieces of any size against the whole pass, bit for bit, over seeded recurrent networks. */
 class ForwardInPiecesTest {
     /** A random stack of one to three recurrent layers over {@code steps} x {@code features}, with a per-step or a last-step head. */
-    private static Network network(Rng pick, int steps, int features, long seed) {
+    static Network network(Rng pick, int steps, int features, long seed) {
         List<LayerSpec> layers = new ArrayList<>();
         int stack = 1 + pick.nextInt(3);
         boolean everyStep = pick.nextInt(2) == 0;

@@ -93,12 +93,16 @@ public final class Gru extends Recurrent {
     }
 
     @Override
-    public void backward(double[] in, double[] out, double[] gradOut, double[] gradIn) {
-        int n2 = 2 * hidden;
+    protected void beginBackward() {
         for (int j = 0; j < hidden; j++) {
             back[j] = 0.0;
         }
-        for (int t = steps - 1; t >= 0; t--) {
+    }
+
+    @Override
+    protected void stepsBackward(double[] in, double[] gradOut, double[] gradIn, int from, int to) {
+        int n2 = 2 * hidden;
+        for (int t = from - 1; t >= to; t--) {
             int at = t * hidden;
             int above = aboveAt(t);
             int g = t * rows;

@@ -232,6 +232,40 @@ public abstract class Recurrent implements Layer {
      */
     protected abstract void stepsForward(double[] in, int from, int to);
 
+    /** Backpropagation through time: every step from the last to the first (see the class comment). */
+    @Override
+    public final void backward(double[] in, double[] out, double[] gradOut, double[] gradIn) {
+        beginBackward();
+        stepsBackward(in, gradOut, gradIn, steps, 0);
+    }
+
+    /**
+     * Steps [to, from) of the backward pass, the last of them first: the pass in pieces, as
+     * {@link #forwardSteps} is the forward pass in pieces (see
+     * {@link org.nnplayground.core.nn.BackwardInPieces}). The first call starts at {@code from} =
+     * steps; each later one goes on from where the one before stopped, with nothing else run through
+     * this layer in between. The pieces give the bits of one {@link #backward}.
+     */
+    public final void backwardSteps(double[] in, double[] gradOut, double[] gradIn, int from, int to) {
+        if (to < 0 || from > steps || to > from) {
+            throw new IllegalArgumentException("steps " + to + " to " + from + " of a sequence of " + steps);
+        }
+        if (from == steps) {
+            beginBackward();
+        }
+        stepsBackward(in, gradOut, gradIn, from, to);
+    }
+
+    /** Clears what flows back from one step into the step before, before the last step's backward. */
+    protected abstract void beginBackward();
+
+    /**
+     * Steps from - 1 down to {@code to} of the backward pass: each step's gradients from what arrives
+     * from above at it and from the step after it, added to the parameters' gradients, and dLoss/dx_t
+     * into {@code gradIn} unless it is null.
+     */
+    protected abstract void stepsBackward(double[] in, double[] gradOut, double[] gradIn, int from, int to);
+
     /** Writes the layer's output (every state, or the last one) from {@link #h} into {@code out}. */
     protected final void emit(double[] out) {
         if (mode == StepOutput.EVERY_STEP) {

@@ -62,6 +62,11 @@ public final class SequenceTrace {
      * @throws IllegalArgumentException when the session has no sequences or no such sequence
      */
     public static SequenceTrace of(LabSession session, boolean test, int index) {
+        return of(session.trainer().network(), session.state().model().loss(), sequences(session, test, index), index);
+    }
+
+    /** The test or training sequences of {@code session}, which has sequence {@code index}; else refused. */
+    static SequenceData sequences(LabSession session, boolean test, int index) {
         if (session.sets().sequences() == null) {
             throw new IllegalArgumentException("this run has no sequences");
         }
@@ -69,27 +74,49 @@ public final class SequenceTrace {
         if (index < 0 || index >= data.count()) {
             throw new IllegalArgumentException("Sequence: " + (index + 1) + " is not allowed; use 1 to " + data.count());
         }
-        return of(session.trainer().network(), session.state().model().loss(), data, index);
+        return data;
     }
 
     /** Sequence {@code index} of {@code data} through {@code network}, scored by {@code loss}. */
     public static SequenceTrace of(Network network, Loss loss, SequenceData data, int index) {
+        double[] in = inputs(data, index);
+        double[] target = targets(data, index);
+        double[] out = network.forward(in, 0).clone();
+        double value = network.loss(loss, target, 0);
+        network.zeroGradients();
+        network.backward(loss, target, 0, 1.0);
+        SequenceTrace trace = read(network, data, in, target, out, value);
+        network.zeroGradients();
+        return trace;
+    }
+
+    /** The inputs of sequence {@code index}, steps x features. */
+    static double[] inputs(SequenceData data, int index) {
         double[] in = new double[data.inputSize()];
-        double[] target = new double[data.targetSize()];
         for (int t = 0; t < data.steps(); t++) {
             for (int f = 0; f < data.inputFeatures(); f++) {
                 in[t * data.inputFeatures() + f] = data.input(index, t, f);
             }
         }
+        return in;
+    }
+
+    /** The targets of sequence {@code index}, target steps x features. */
+    static double[] targets(SequenceData data, int index) {
+        double[] target = new double[data.targetSize()];
         for (int t = 0; t < data.targetSteps(); t++) {
             for (int f = 0; f < data.targetFeatures(); f++) {
                 target[t * data.targetFeatures() + f] = data.target(index, t, f);
             }
         }
-        double[] out = network.forward(in, 0).clone();
-        double value = network.loss(loss, target, 0);
-        network.zeroGradients();
-        network.backward(loss, target, 0, 1.0);
+        return target;
+    }
+
+    /**
+     * The trace of a sequence of {@code data} that {@code network} has just run forward ({@code out},
+     * scored {@code value}) and backward: what its recurrent layers hold now, copied.
+     */
+    static SequenceTrace read(Network network, SequenceData data, double[] in, double[] target, double[] out, double value) {
         List<LayerTrace> traces = new ArrayList<>();
         for (Layer layer : network.layers()) {
             if (layer instanceof Recurrent) {
@@ -111,7 +138,6 @@ public final class SequenceTrace {
                 traces.add(new LayerTrace(kind, r.hiddenSize(), gateRows, r.hiddenStates().clone(), gates, norms));
             }
         }
-        network.zeroGradients();
         return new SequenceTrace(data.steps(), data.inputFeatures(), data.targetSteps(), data.targetFeatures(), in,
                 target, out, value, traces);
     }
