@@ -75,6 +75,12 @@ final class LabCurveView implements LabView {
         Dom.show(toggle, sine);
         int index = LabSequences.index(session, page.selected());
         SequenceTrace trace = traces.of(session, page.selected());
+        if (trace == null) {
+            surface.fitToElement();
+            surface.clear();
+            canvas.setAttribute("aria-label", SequenceTraces.WORKING);
+            return;
+        }
         FreeRun run = sine && freeRunning ? FreeRun.of(session, index, Math.min(MAX_RUN, RUN_FACTOR * trace.steps())) : null;
         surface.fitToElement();
         painter.paint(surface, trace, run);

@@ -104,6 +104,13 @@ final class LabGradientView implements LabView {
     @Override
     public void paint(LabSession session) {
         SequenceTrace trace = traces.of(session, page.selected());
+        if (trace == null) {
+            surface.fitToElement();
+            surface.clear();
+            canvas.setAttribute("aria-label", SequenceTraces.WORKING);
+            readout.setTextContent(SequenceTraces.WORKING);
+            return;
+        }
         steps = trace.steps();
         keyStep = Math.min(keyStep, steps - 1);
         int shown = hover >= 0 ? hover : focused ? keyStep : -1;

@@ -36,7 +36,10 @@ final class LabUnrolledView implements LabView {
     /** Whether the sequence box has focus: its text is the reader's then, not the paint's. */
     private boolean editing;
     private SequenceTrace shown;
+    /** Whether the readout says that the trace is being worked out. */
+    private boolean saidWorking;
 
+    private static final String HINT = "Point at a cell, or focus the picture and use the arrow keys, to read it.";
     private final SequenceTraces traces;
 
     LabUnrolledView(LabPage page, SequenceTraces traces) {
@@ -49,7 +52,7 @@ final class LabUnrolledView implements LabView {
         canvas.setAttribute("role", "img");
         canvas.setAttribute("tabindex", "0");
         canvas.setAttribute("aria-label", "The chosen sequence unrolled over its steps");
-        readout = Dom.text("output", "nnp-lab-readout", "Point at a cell, or focus the picture and use the arrow keys, to read it.");
+        readout = Dom.text("output", "nnp-lab-readout", HINT);
         readout.setAttribute("aria-live", "polite");
         Dom.append(element, controls, canvas, readout);
         surface = new CanvasSurface(canvas, page.theme());
@@ -185,6 +188,14 @@ final class LabUnrolledView implements LabView {
         int index = LabSequences.index(session, page.selected());
         SequenceTrace trace = traces.of(session, page.selected());
         shown = trace;
+        if (trace == null) { // the picker comes with the first trace, which says the cell's kind
+            surface.fitToElement();
+            surface.clear();
+            canvas.setAttribute("aria-label", SequenceTraces.WORKING);
+            readout.setTextContent(SequenceTraces.WORKING);
+            saidWorking = true;
+            return;
+        }
         buildControls(session, trace);
         String text = Integer.toString(index + 1);
         if (!editing && !text.equals(number.getValue())) {
@@ -201,6 +212,9 @@ final class LabUnrolledView implements LabView {
         canvas.setAttribute("aria-label", UnrolledPainter.describe(trace, gate, index));
         if (cursor != null) {
             readout.setTextContent(UnrolledPainter.readout(trace, gate, cursor));
+        } else if (saidWorking) {
+            readout.setTextContent(HINT);
         }
+        saidWorking = false;
     }
 }

@@ -10,14 +10,16 @@ import org.nnplayground.core.state.lab.SequenceTraceInPieces;
  * curve, the gradient through time): computed once per change of the weights, the data or the
  * selection rather than once per view. At the sequence page's limits one trace is billions of
  * multiply-adds (a forward and a backward pass of 500 steps through four LSTM layers of 256), seconds
- * of work: there, when only the weights changed, the views keep showing the trace they have while the
- * trace of the new weights is worked out over the frames ({@link #advance}, in pieces of a
- * {@link SequenceTraceInPieces}), and {@link #stamp} tells them when it is there. A trace of a new
- * selection, data or network is worked out at once, as is every trace within {@link #AT_ONCE_WORK}.
+ * of work: there the trace is worked out over the frames ({@link #advance}, in pieces of a
+ * {@link SequenceTraceInPieces}), the views keep showing the trace they have of the same sequence
+ * meanwhile (or say that it is being worked out), and {@link #stamp} tells them when it is there.
+ * Every trace within {@link #AT_ONCE_WORK} is worked out at once.
  */
 final class SequenceTraces {
     /** Multiply-adds of a trace worked out at once in the frame that asks for it: about 10 to 20 ms. */
     static final long AT_ONCE_WORK = 10_000_000;
+    /** What a view says while the first trace of its sequence is worked out. */
+    static final String WORKING = "Working out the sequence through the network\u2026";
     /** Multiply-adds of one piece of a trace worked out over frames, between two looks at the clock. */
     static final long PIECE_WORK = 500_000;
 
@@ -72,21 +74,21 @@ final class SequenceTraces {
     }
 
     /**
-     * Sequence {@code selected} (kept in range) through the network as it is now; or, for a large
-     * network whose weights changed since the trace the views have of the same sequence, that trace,
-     * while the new one is worked out over the frames.
+     * Sequence {@code selected} (kept in range) through the network as it is now. For a large network
+     * (beyond {@link #AT_ONCE_WORK}) the trace is worked out over the frames ({@link #advance}):
+     * meanwhile this gives the trace the views have of the same sequence under older weights, or null
+     * when they have none (a view then says that the trace is being worked out).
      */
     SequenceTrace of(LabSession session, int selected) {
         Key key = new Key(session, selected);
         if (trace != null && key.same(traceKey)) {
             return trace;
         }
-        if (trace != null && key.sameSequence(traceKey) && SequenceTraceInPieces.work(session) > atOnceWork) {
-            if (job == null) {
-                job = new SequenceTraceInPieces(session, key.test, key.index);
-                jobKey = key;
+        if (SequenceTraceInPieces.work(session) > atOnceWork) {
+            if (job == null || !jobKey.sameSequence(key)) {
+                begin(key);
             }
-            return trace;
+            return key.sameSequence(traceKey) ? trace : null;
         }
         job = null;
         trace = LabSequences.trace(session, selected);
@@ -95,9 +97,15 @@ final class SequenceTraces {
         return trace;
     }
 
+    private void begin(Key key) {
+        job = new SequenceTraceInPieces(key.session, key.test, key.index);
+        jobKey = key;
+    }
+
     /**
      * Works on the trace under way, if any, until {@code clock} reaches {@code until} (at least one
-     * piece); once through, the views get it from {@link #of} and {@link #stamp} changes. The views
+     * piece); once through, the views get it from {@link #of} and {@link #stamp} changes. A trace
+     * begun for another sequence or run than the one shown now begins again for this one. The views
      * that share these traces each call this in a frame: only the first call of a frame (its
      * {@code until}) works.
      */
@@ -106,9 +114,9 @@ final class SequenceTraces {
             return;
         }
         lastUntil = until;
-        if (!jobKey.sameSequence(new Key(session, selected))) {
-            job = null; // another sequence or run since: of() works out its trace
-            return;
+        Key now = new Key(session, selected);
+        if (!jobKey.sameSequence(now)) {
+            begin(now);
         }
         boolean done;
         do {

@@ -3,6 +3,7 @@ package org.nnplayground.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,36 +53,54 @@ class SequenceTracesTest {
         assertEquals(states(SequenceTrace.of(session, true, 0)), states(next));
     }
 
-    @Test
-    void aLargeTraceOfNewWeightsIsWorkedOutOverFramesWhileTheViewsKeepTheOneTheyHave() {
-        LabSession session = sine();
-        SequenceTraces traces = new SequenceTraces(0, 50); // every trace counts as large
-        SequenceTrace first = traces.of(session, 1);
-        long stamp = traces.stamp();
-        session.stepEpochs(1);
-        String expected = states(SequenceTrace.of(session, true, 1));
-        assertSame(first, traces.of(session, 1), "the trace the views have, meanwhile");
-        assertTrue(traces.working());
+    /** Frames of {@code traces}' work until its trace is through, each to a clock a quarter step on per look; the frames taken. */
+    private static int workOut(SequenceTraces traces, LabSession session, int selected) {
         double[] now = {0};
         int frames = 0;
         while (traces.working()) {
             frames++;
-            double until = frames;
-            traces.advance(session, 1, () -> now[0] += 0.25, until);
-            traces.advance(session, 1, () -> {
+            double until = now[0] + 1;
+            traces.advance(session, selected, () -> now[0] += 0.25, until);
+            traces.advance(session, selected, () -> {
                 throw new AssertionError("the second view's call in the same frame works no more");
             }, until);
             assertTrue(frames < 10_000);
         }
-        assertTrue(frames > 1, "over several frames: " + frames);
+        return frames;
+    }
+
+    @Test
+    void aLargeTraceIsWorkedOutOverFramesWhileTheViewsKeepTheOneTheyHave() {
+        LabSession session = sine();
+        SequenceTraces traces = new SequenceTraces(0, 50); // every trace counts as large
+        assertNull(traces.of(session, 1), "no trace of this sequence yet: the views say it is being worked out");
+        assertTrue(traces.working());
+        assertTrue(workOut(traces, session, 1) > 1, "over several frames");
+        SequenceTrace first = traces.of(session, 1);
+        assertEquals(states(SequenceTrace.of(session, true, 1)), states(first));
+        long stamp = traces.stamp();
+
+        session.stepEpochs(1);
+        String expected = states(SequenceTrace.of(session, true, 1));
+        assertSame(first, traces.of(session, 1), "the trace the views have, meanwhile");
+        assertTrue(traces.working());
+        assertTrue(workOut(traces, session, 1) > 1);
         assertEquals(stamp + 1, traces.stamp(), "the views learn of it");
         assertEquals(expected, states(traces.of(session, 1)), "the trace of the weights it began with, bit for bit");
 
         session.stepEpochs(1);
         traces.of(session, 1);
-        assertTrue(traces.working());
-        SequenceTrace other = traces.of(session, 2);
-        assertFalse(traces.working(), "another sequence is worked out at once");
-        assertEquals(states(SequenceTrace.of(session, true, 2)), states(other));
+        assertNull(traces.of(session, 2), "another sequence: none to keep showing");
+        workOut(traces, session, 2);
+        assertEquals(states(SequenceTrace.of(session, true, 2)), states(traces.of(session, 2)));
+    }
+
+    @Test
+    void aTraceBegunForAnotherSequenceBeginsAgainForTheOneShown() {
+        LabSession session = sine();
+        SequenceTraces traces = new SequenceTraces(0, 50);
+        assertNull(traces.of(session, 0));
+        workOut(traces, session, 3); // the selection moved before a paint asked for it
+        assertEquals(states(SequenceTrace.of(session, true, 3)), states(traces.of(session, 3)));
     }
 }
