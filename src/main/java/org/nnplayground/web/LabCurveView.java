@@ -1,6 +1,5 @@
 package org.nnplayground.web;
 
-import java.util.function.DoubleSupplier;
 import org.nnplayground.core.state.lab.FreeRun;
 import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.state.lab.SequenceModel;
@@ -57,16 +56,6 @@ final class LabCurveView implements LabView {
 
     private static boolean sine(LabSession session) {
         return ((SequenceModel) session.state().model()).data().problem().hasPeriod();
-    }
-
-    @Override
-    public long content(LabSession session) {
-        return session.weightsVersion() * 1_000_003L + traces.stamp();
-    }
-
-    @Override
-    public void advance(LabSession session, DoubleSupplier clock, double until) {
-        traces.advance(session, page.selected(), clock, until);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.nnplayground.web;
 
-import java.util.function.DoubleSupplier;
 import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.state.lab.SequenceTrace;
 import org.nnplayground.core.view.lab.GradientTimePainter;
@@ -89,16 +88,6 @@ final class LabGradientView implements LabView {
     public void rebuilt(LabSession session) {
         hover = -1;
         keyStep = -1;
-    }
-
-    @Override
-    public long content(LabSession session) {
-        return session.weightsVersion() * 1_000_003L + traces.stamp();
-    }
-
-    @Override
-    public void advance(LabSession session, DoubleSupplier clock, double until) {
-        traces.advance(session, page.selected(), clock, until);
     }
 
     @Override

@@ -366,7 +366,7 @@ final class LabPage {
         double workUntil = Math.max(Browser.now() + VIEW_WORK_MIN_MS, frameStart + VIEW_WORK_UNTIL_MS);
         for (LabView v : all) {
             if (v.shows(session)) {
-                guard.run(v.getClass().getSimpleName(), () -> v.advance(session, Browser::now, workUntil));
+                guard.run(v.name(), () -> v.advance(session, Browser::now, workUntil));
             }
         }
         if (plan.paint(planned, (what, paint) -> guard.run(what, paint::run))) {
@@ -422,7 +422,7 @@ final class LabPage {
 
             @Override
             public String name() {
-                return v.getClass().getSimpleName();
+                return v.name();
             }
         };
     }

@@ -1,5 +1,6 @@
 package org.nnplayground.web;
 
+import java.util.function.DoubleSupplier;
 import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.state.lab.TextWriting;
 import org.nnplayground.core.text.NumberFormat;
@@ -13,8 +14,12 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  * While training a new sample comes every {@link TextWriting#EVERY_EPOCHS} epochs (at every step
  * when paused), so the reader sees it go from noise to words; Write draws another at once. Each is
  * seeded by the run, the epoch and the draw, so the same link at the same epoch writes the same text.
+ * A large network's sample (beyond what a frame works out at once, see {@link SequenceTraces#AT_ONCE_WORK})
+ * is written over the frames by a copy of the weights, the characters showing as they come.
  */
 final class LabSampleView implements LabView {
+    /** What follows the characters written so far, while a sample is being written. */
+    private static final String WRITING = "\u2026";
     private final LabPage page;
     private final HTMLElement element;
     private final HTMLElement about;
@@ -23,6 +28,8 @@ final class LabSampleView implements LabView {
     private final HTMLInputElement temperatureBox;
     private int sampleEpoch = -1;
     private int draw;
+    /** The sample being written over the frames (a large network's), or null. */
+    private TextSampler.Writing writing;
 
     LabSampleView(LabPage page) {
         this.page = page;
@@ -64,7 +71,13 @@ final class LabSampleView implements LabView {
         sampleEpoch = session.last().epoch();
         start.setTextContent(TextWriting.defaultPrefix(TextWriting.text(session)));
         double temperature = page.temperature();
-        written.setTextContent(TextWriting.sample(session, temperature, draw));
+        if (TextWriting.SAMPLE_LENGTH * TextWriting.characterWork(session) <= SequenceTraces.AT_ONCE_WORK) {
+            writing = null;
+            written.setTextContent(TextWriting.sample(session, temperature, draw));
+        } else {
+            writing = TextWriting.beginSample(session, temperature, draw);
+            written.setTextContent(WRITING);
+        }
         about.setTextContent("Written at epoch " + NumberFormat.grouped(sampleEpoch) + (draw > 0 ? " (draw " + (draw + 1) + ")" : "")
                 + ", temperature " + NumberFormat.shortest(temperature) + ", after the start of the text:");
     }
@@ -91,7 +104,22 @@ final class LabSampleView implements LabView {
     }
 
     @Override
+    public void advance(LabSession session, DoubleSupplier clock, double until) {
+        if (writing == null) {
+            return;
+        }
+        do {
+            writing.advance(1);
+        } while (!writing.done() && clock.getAsDouble() < until);
+        written.setTextContent(writing.text() + (writing.done() ? "" : WRITING));
+        if (writing.done()) {
+            writing = null;
+        }
+    }
+
+    @Override
     public void rebuilt(LabSession session) {
+        writing = null;
         sampleEpoch = -1;
         temperatureBox.setValue(NumberFormat.shortest(page.temperature()));
     }

@@ -2,7 +2,6 @@ package org.nnplayground.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleSupplier;
 import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.state.lab.SequenceTrace;
 import org.nnplayground.core.view.lab.UnrolledPainter;
@@ -171,16 +170,6 @@ final class LabUnrolledView implements LabView {
                 page.repaint();
             }));
         }
-    }
-
-    @Override
-    public long content(LabSession session) {
-        return session.weightsVersion() * 1_000_003L + traces.stamp();
-    }
-
-    @Override
-    public void advance(LabSession session, DoubleSupplier clock, double until) {
-        traces.advance(session, page.selected(), clock, until);
     }
 
     @Override

@@ -19,6 +19,11 @@ interface LabView {
     /** Draws what the session holds now. */
     void paint(LabSession session);
 
+    /** The view's name, for the message a failing view leaves. */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+
     /** A stamp of what the view would show now: drawn again when it changes (by default, when the weights change). */
     default long content(LabSession session) {
         return session.weightsVersion();

@@ -26,9 +26,9 @@ final class LabViews {
         views.add(new ImageFeatureView(page, images));
         views.add(new LabCellView(page));
         SequenceTraces traces = new SequenceTraces();
-        views.add(new LabUnrolledView(page, traces));
-        views.add(new LabCurveView(page, traces));
-        views.add(new LabGradientView(page, traces));
+        views.add(traces.shownBy(new LabUnrolledView(page, traces), page::selected));
+        views.add(traces.shownBy(new LabCurveView(page, traces), page::selected));
+        views.add(traces.shownBy(new LabGradientView(page, traces), page::selected));
         return views;
     }
 }

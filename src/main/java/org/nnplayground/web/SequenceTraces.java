@@ -1,9 +1,11 @@
 package org.nnplayground.web;
 
 import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
 import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.state.lab.SequenceTrace;
 import org.nnplayground.core.state.lab.SequenceTraceInPieces;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The trace of the selected sequence that the views through time share (the unrolled network, the
@@ -138,5 +140,48 @@ final class SequenceTraces {
     /** Whether a trace of newer weights is being worked out over the frames. */
     boolean working() {
         return job != null;
+    }
+
+    /**
+     * {@code view}, which shows these traces of the sequence {@code selected} gives, as the page draws
+     * it: again whenever its trace changes, and working on a trace under way every frame it shows.
+     */
+    LabView shownBy(LabView view, IntSupplier selected) {
+        return new LabView() {
+            @Override
+            public HTMLElement element() {
+                return view.element();
+            }
+
+            @Override
+            public boolean shows(LabSession session) {
+                return view.shows(session);
+            }
+
+            @Override
+            public void paint(LabSession session) {
+                view.paint(session);
+            }
+
+            @Override
+            public void rebuilt(LabSession session) {
+                view.rebuilt(session);
+            }
+
+            @Override
+            public long content(LabSession session) {
+                return session.weightsVersion() * 1_000_003L + stamp;
+            }
+
+            @Override
+            public void advance(LabSession session, DoubleSupplier clock, double until) {
+                SequenceTraces.this.advance(session, selected.getAsInt(), clock, until);
+            }
+
+            @Override
+            public String name() {
+                return view.name();
+            }
+        };
     }
 }

@@ -14,6 +14,7 @@ import org.nnplayground.core.state.Speed;
 import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.state.lab.LabState;
 import org.nnplayground.core.state.lab.SequenceTrace;
+import org.nnplayground.core.state.lab.TextWriting;
 import org.nnplayground.core.view.lab.GradientTimePainter;
 
 /**
@@ -96,6 +97,22 @@ class LabPageIT extends BrowserTest {
         String expected = GradientTimePainter.describe(SequenceTrace.of(session, true, 0));
         assertThat(gradient).hasAttribute("aria-label", expected);
         assertEquals(epochs, epoch(), "paused, the page only worked out the trace");
+    }
+
+    /** A large character model's sample is written over frames, and it is the sample the JVM writes. */
+    @Test
+    void aLargeModelsSampleComesOverTheFramesAsTheJvmWritesIt() {
+        String link = "lab=text&len=25&n=60&train=0.8&cell=lstm&h=64,64&emb=16&trunc=0&seed=1&lr=0.01&batch=8&opt=sgd"
+                + "&clip=1&speed=1";
+        LabSession session = new LabSession(LabLinks.decode(link).state());
+        assertTrue(TextWriting.SAMPLE_LENGTH * TextWriting.characterWork(session) > 10_000_000, "beyond what a frame writes at once");
+        open("/#" + link);
+        page().locator("[data-key=play]").click(); // pause
+        assertThat(page().locator("[data-key=play]")).hasText("Play");
+        page().locator("[data-key=step]").click();
+        page().locator("[data-key=lab-write]").click();
+        session.stepEpochs(epoch());
+        assertThat(page().locator(".nnp-lab-sample-text")).hasText(TextWriting.sample(session, TextWriting.DEFAULT_TEMPERATURE, 1));
     }
 
     @Test

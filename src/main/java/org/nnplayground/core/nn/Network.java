@@ -343,6 +343,15 @@ public final class Network {
         return parameterCount;
     }
 
+    /** A network of the same architecture with these weights and biases, its buffers its own. */
+    public Network copy() {
+        Network c = new Network(architecture(), new Rng(0));
+        double[] p = parameterBuffer();
+        copyParametersTo(p);
+        c.copyParametersFrom(p);
+        return c;
+    }
+
     /** A new array large enough for all parameters. */
     public double[] parameterBuffer() {
         return new double[parameterCount];

@@ -64,20 +64,64 @@ public final class TextSampler {
      *     vocabulary, or the temperature is outside [{@value #MIN_TEMPERATURE}, {@value #MAX_TEMPERATURE}]
      */
     public String sample(String start, int length, double temperature, Rng rng) {
+        Writing w = begin(start, length, temperature, rng);
+        w.advance(length);
+        return w.text();
+    }
+
+    /**
+     * The sample {@link #sample} writes, begun to be written a few characters at a time
+     * ({@link Writing#advance}): the same characters, drawn the same way, for a caller that spreads a
+     * long sample over frames. Nothing else may run through the network until it is written.
+     *
+     * @throws IllegalArgumentException as {@link #sample} does
+     */
+    public Writing begin(String start, int length, double temperature, Rng rng) {
         if (!(temperature >= MIN_TEMPERATURE && temperature <= MAX_TEMPERATURE)) {
             throw new IllegalArgumentException("Temperature: " + temperature + " is not allowed; use " + MIN_TEMPERATURE
                     + " to " + MAX_TEMPERATURE);
         }
-        int[] text = windowOf(start, length);
-        StringBuilder out = new StringBuilder(length);
-        for (int n = 0; n < length; n++) {
-            fillWindow(text, n);
-            double[] p = network.forward(window, 0);
-            int next = draw(p, p.length - weights.length, temperature, rng);
-            text[steps + n] = next;
-            out.append(vocabulary.symbol(next));
+        return new Writing(windowOf(start, length), length, temperature, rng);
+    }
+
+    /** A sample being written: the characters so far, and the next ones on {@link #advance}. */
+    public final class Writing {
+        private final int[] text;
+        private final int length;
+        private final double temperature;
+        private final Rng rng;
+        private final StringBuilder out;
+
+        private Writing(int[] text, int length, double temperature, Rng rng) {
+            this.text = text;
+            this.length = length;
+            this.temperature = temperature;
+            this.rng = rng;
+            this.out = new StringBuilder(length);
         }
-        return out.toString();
+
+        /** Writes up to {@code characters} more characters; returns whether the sample is written. */
+        public boolean advance(int characters) {
+            for (int k = 0; k < characters && out.length() < length; k++) {
+                int n = out.length();
+                fillWindow(text, n);
+                double[] p = network.forward(window, 0);
+                int next = draw(p, p.length - weights.length, temperature, rng);
+                text[steps + n] = next;
+                out.append(vocabulary.symbol(next));
+            }
+            return done();
+        }
+
+        /** Whether every character is written. */
+        public boolean done() {
+            return out.length() >= length;
+        }
+
+        /** The characters written so far. */
+        public String text() {
+            return out.toString();
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.nnplayground.core.state.lab;
 
 import org.nnplayground.core.data.sequence.SequenceData;
-import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.BackwardInPieces;
 import org.nnplayground.core.nn.ForwardInPieces;
 import org.nnplayground.core.nn.Loss;
@@ -36,10 +35,7 @@ public final class SequenceTraceInPieces {
     public SequenceTraceInPieces(LabSession session, boolean test, int index) {
         data = SequenceTrace.sequences(session, test, index);
         loss = session.state().model().loss();
-        copy = new Network(session.trainer().architecture(), new Rng(0));
-        double[] parameters = copy.parameterBuffer();
-        session.trainer().network().copyParametersTo(parameters);
-        copy.copyParametersFrom(parameters);
+        copy = session.trainer().network().copy();
         in = SequenceTrace.inputs(data, index);
         target = SequenceTrace.targets(data, index);
         forward = new ForwardInPieces(copy);

@@ -88,6 +88,24 @@ public final class TextWriting {
                 rngFor(session.state().model().seed(), session.last().epoch(), draw));
     }
 
+    /**
+     * The sample {@link #sample} writes, to be written a few characters at a time by a copy of the
+     * network's weights as they are now, so that training may go on between two calls: for a network
+     * whose sample is too long for one frame ({@link #characterWork}).
+     *
+     * @throws IllegalArgumentException as {@link #sample} does
+     */
+    public static TextSampler.Writing beginSample(LabSession session, double temperature, int draw) {
+        TextSampler sampler = new TextSampler(session.trainer().network().copy(), vocabulary(session));
+        return sampler.begin(defaultPrefix(text(session)), SAMPLE_LENGTH, temperature,
+                rngFor(session.state().model().seed(), session.last().epoch(), draw));
+    }
+
+    /** Multiply-adds of writing one character of a sample of {@code session}'s network: one forward pass. */
+    public static long characterWork(LabSession session) {
+        return session.trainer().network().forwardCost();
+    }
+
     /** The generator of sample {@code draw} at {@code epoch} of a run of seed {@code seed}. */
     static Rng rngFor(long seed, int epoch, int draw) {
         Rng r = new Rng(seed ^ 0x5DEECE66DL);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.nnplayground.core.data.sequence.DefaultText;
 import org.nnplayground.core.train.Metrics;
 import org.nnplayground.core.train.StepResult;
+import org.nnplayground.core.train.TextSampler;
 
 /** The text views' readings: loss per character and perplexity, the prefix, the probabilities and the seeded samples. */
 class TextWritingTest {
@@ -84,5 +85,28 @@ class TextWritingTest {
         assertEquals(DefaultText.TEXT, m.withData(m.data().withText("")).data().textShown());
         assertFalse(TextWriting.isText(new LabSession(LabState.defaultFor("echo", 1))));
         assertThrows(IllegalArgumentException.class, () -> TextWriting.text(new LabSession(LabState.defaultFor("echo", 1))));
+    }
+
+    @Test
+    void aSampleWrittenOverManyCallsIsTheSampleWrittenAtOnceWhileTheRunTrainsOn() {
+        LabSession session = new LabSession(LabState.defaultFor("text", 1));
+        LabSession plain = new LabSession(LabState.defaultFor("text", 1));
+        session.stepEpochs(1);
+        plain.stepEpochs(1);
+        String atOnce = TextWriting.sample(session, 0.8, 2);
+        TextSampler.Writing writing = TextWriting.beginSample(session, 0.8, 2);
+        int calls = 0;
+        while (!writing.advance(7)) {
+            calls++;
+            assertTrue(atOnce.startsWith(writing.text()), "the characters so far begin the sample");
+            session.stepEpochs(1); // trains through the session's own network between two calls
+            plain.stepEpochs(1);
+        }
+        assertTrue(calls > 20, "written over many calls: " + calls);
+        assertEquals(atOnce, writing.text());
+        assertTrue(writing.done());
+        assertEquals(plain.trainer().network().fingerprint().hex(), session.trainer().network().fingerprint().hex(),
+                "writing over calls changes nothing of the run");
+        assertThrows(IllegalArgumentException.class, () -> TextWriting.beginSample(session, 99, 0));
     }
 }
