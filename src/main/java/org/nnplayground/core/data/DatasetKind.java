@@ -1,5 +1,6 @@
 package org.nnplayground.core.data;
 
+import org.nnplayground.core.Named;
 import org.nnplayground.core.formula.FormulaKind;
 
 /**
@@ -12,7 +13,7 @@ import org.nnplayground.core.formula.FormulaKind;
  * 1-D regression curves take x uniformly in [-1.5, 1.5]; 2-D shapes live in the square [-6, 6]^2
  * (see {@link Domain#INPUT_SQUARE}). The exact formulas are documented on each constant.
  */
-public enum DatasetKind {
+public enum DatasetKind implements Named {
     /** y = x. */
     IDENTITY("identity", "Identity", ProblemType.REGRESSION_1D),
     /** y = a x + b with a = 2, b = 1. */
@@ -94,11 +95,13 @@ public enum DatasetKind {
     }
 
     /** Short, stable, lowercase identifier used in URLs. */
+    @Override
     public String id() {
         return id;
     }
 
     /** Human-readable name for the UI. */
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,7 @@
 package org.nnplayground.core.link;
 
 import java.util.List;
-import java.util.function.Function;
+import org.nnplayground.core.Named;
 import org.nnplayground.core.limits.Limits;
 import org.nnplayground.core.math.Doubles;
 
@@ -148,17 +148,17 @@ final class FieldCodecs {
         };
     }
 
-    /** One of a fixed set of choices, by its id; {@code byId} gives null for an id it does not know. */
-    static <T> FieldCodec<T> choice(Function<String, T> byId, Function<T, String> id) {
+    /** One of a fixed set of choices, written as its {@link Named#id()}. */
+    static <T extends Named> FieldCodec<T> choice(T[] values) {
         return new FieldCodec<>() {
             @Override
             public String write(T value) {
-                return id.apply(value);
+                return value.id();
             }
 
             @Override
             public T read(String key, String text, List<String> notices) {
-                T found = byId.apply(text);
+                T found = Named.byId(values, text);
                 if (found == null) {
                     throw new IllegalArgumentException("Ignored " + key + "='" + LinkText.shown(text)
                             + "': not a known choice.");
