@@ -26,6 +26,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 final class ImageDrawView implements LabView {
     private final LabPage page;
+    /** The drawing's trace, worked out over paints at the limits when only the weights changed. */
+    private final ImageTraces traces;
     private final HTMLElement element;
     private final HTMLCanvasElement pad;
     private final CanvasSurface padSurface;
@@ -46,6 +48,7 @@ final class ImageDrawView implements LabView {
 
     ImageDrawView(LabPage page) {
         this.page = page;
+        this.traces = new ImageTraces(page);
         element = Dom.el("figure", "nnp-lab-view nnp-image-draw");
         element.appendChild(Dom.text("figcaption", null, "Draw your own"));
         pad = (HTMLCanvasElement) Dom.el("canvas", "nnp-image-pad");
@@ -175,7 +178,7 @@ final class ImageDrawView implements LabView {
         adds.render(session);
         padSurface.fitToElement();
         padPainter.paint(padSurface, drawing, focused);
-        ImageTrace trace = ImageTrace.of(session.trainer().network(), drawing.pixels(), drawing.side());
+        ImageTrace trace = traces.of(session.trainer().network(), session.weightsVersion(), drawing.pixels(), drawing.side());
         List<String> names = ((ImageModel) session.state().model()).data().problem().classNames();
         Dom.style(bars, "height", ProbabilityPainter.height(names.size()) + "px");
         barsSurface.fitToElement();

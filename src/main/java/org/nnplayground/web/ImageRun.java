@@ -19,6 +19,8 @@ import org.nnplayground.core.view.lab.ImageViewText;
  * set) and the trace of the selected image. Both are recomputed when the data, the selection or
  * the weights changed; while training plays, at most every {@link #INTERVAL_MS} (a confusion
  * matrix runs every image through the network), asking the page for a repaint when it held back.
+ * The trace of the same image with newer weights is worked out over paints at the limits
+ * ({@link ImageTraces}).
  * A matrix beyond {@link #SYNC_MATRIX_WORK} (the largest networks: seconds to minutes) is counted
  * over several paints of a copy of the weights ({@link ConfusionInSlices}), the last one finished
  * shown meanwhile (none before the first), so that the page goes on drawing and answering.
@@ -49,9 +51,13 @@ final class ImageRun {
     /** The weights version of the matrix being counted. */
     private long countingVersion;
     private ImageTrace trace;
+    private final ImageTraces traces;
+    /** The selected image's pixels, reused. */
+    private double[] pixels = new double[0];
 
     ImageRun(LabPage page) {
         this.page = page;
+        this.traces = new ImageTraces(page);
     }
 
     /** Whether the page shows an image run. */
@@ -93,9 +99,14 @@ final class ImageRun {
                 selected = sel;
                 version = session.weightsVersion();
                 computedAt = now;
-                trace = ImageTrace.of(session.trainer().network(), images(session), sel);
             }
         }
+        ImageSet images = images(session);
+        if (pixels.length != images.pixelsPerImage()) {
+            pixels = new double[images.pixelsPerImage()];
+        }
+        images.copyImage(selected, pixels, 0);
+        trace = traces.of(session.trainer().network(), version, pixels, images.side());
         refreshMatrix(session);
     }
 

@@ -1,5 +1,6 @@
 package org.nnplayground.bench;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -29,7 +30,10 @@ import org.nnplayground.tools.SiteServer;
  * <p>{@code -Dbench.scale.settle=S} waits S seconds after the first frames before measuring (a large
  * run's first status comes over the frames and its training waits for it), and
  * {@code -Dbench.scale.paused=true} pauses training (Space) before the window, to measure the frames
- * of a page that only draws.
+ * of a page that only draws. Each network's longest tasks (a PerformanceObserver of long tasks) are
+ * reported for the frame window and for the presses; {@code -Dbench.scale.profile=true} saves a CPU
+ * profile of the presses and logs where its time went (use the unminified page the bench builds,
+ * {@code target/bench/page-named}, for the functions' names).
  *
  * <p>Part {@code scale} of the benchmark ({@code ./mvnw -Pbench verify -Dbench.parts=scale}); or on
  * its own after a build, {@code java -cp <test classpath> org.nnplayground.bench.ScaleBench
@@ -54,11 +58,17 @@ public final class ScaleBench {
                 + "&shift=0&layers=" + repeat("c32k7s1-relu", 8) + "&dense=" + repeat("256", 8)
                 + "&dact=relu&seed=1&lr=0.01&batch=1&opt=sgd&clip=0&speed=1&sel=1"},
     };
-    static final int PRESSES = 4;
+    /** Space presses timed per network ({@code -Dbench.scale.presses=N}; even, so that training ends as it began). */
+    static final int PRESSES = Integer.getInteger("bench.scale.presses", 4);
 
-    /** Injected before the page's scripts: records every animation frame's start and every Space key event. */
+    /**
+     * Injected before the page's scripts: records every animation frame's start, every Space key
+     * event and every long task (over 50 ms, as start and duration) the browser reports.
+     */
     private static final String PROBE = "(() => {"
-            + " const probe = { frames: [], presses: [] }; window.__nnpScale = probe;"
+            + " const probe = { frames: [], presses: [], long: [] }; window.__nnpScale = probe;"
+            + " try { new PerformanceObserver(l => { for (const e of l.getEntries()) { probe.long.push([e.startTime, e.duration]); } })"
+            + "   .observe({ type: 'longtask', buffered: true }); } catch (e) { }"
             + " const raf = window.requestAnimationFrame.bind(window);"
             + " const tick = t => { probe.frames.push(t); raf(tick); }; raf(tick);"
             + " window.addEventListener('keydown', e => { if (e.key === ' ') {"
@@ -66,8 +76,13 @@ public final class ScaleBench {
             + "   raf(t => { p.shown = t; }); } }, true);"
             + " })();";
 
-    /** One network's figures. */
-    record Figures(String name, String build, int frames, double seconds, int epochs, List<Double> latencies) {
+    /**
+     * One network's figures; {@code longestInWindow} and {@code longestAfterPresses} are the longest
+     * tasks (ms, 0 when none passed 50 ms) in the frame window and from the first timed press until
+     * the last was answered.
+     */
+    record Figures(String name, String build, int frames, double seconds, int epochs, List<Double> latencies,
+            double longestInWindow, double longestAfterPresses) {
         double fps() {
             return frames / seconds;
         }
@@ -94,6 +109,7 @@ public final class ScaleBench {
 
     /** Measures every network in {@code build} ("wasm" or "js") for {@code seconds} of frames each. */
     static List<Figures> run(Browser browser, Path siteDir, String build, double seconds) throws Exception {
+        Path out = Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath();
         List<Figures> all = new ArrayList<>();
         try (SiteServer server = SiteServer.start(siteDir, 0)) {
             String only = System.getProperty("bench.scale.only", "");
@@ -109,24 +125,25 @@ public final class ScaleBench {
                     page.navigate(server.url() + "?build=" + build + "#" + net[1]);
                     page.waitForFunction("() => window.nnPlaygroundReady !== undefined");
                     page.evaluate("() => window.nnPlaygroundReady.then(() => true)");
-                    all.add(measure(page, net[0], build, seconds));
+                    all.add(measure(page, net[0], build, seconds, out));
                 } catch (com.microsoft.playwright.PlaywrightException e) {
                     // A page that does not draw 3 frames or answer a key within 2 minutes: say so, go on.
                     Log.info("%s %s: no answer within %d s (%s)", net[0], build, 120, e.getMessage().lines().findFirst().orElse(""));
-                    all.add(new Figures(net[0], build, 0, Double.NaN, 0, List.of()));
+                    all.add(new Figures(net[0], build, 0, Double.NaN, 0, List.of(), Double.NaN, Double.NaN));
                     context.close();
                     continue;
                 }
-                Log.info("%s %s: %.1f fps, key answered in %.0f ms (median), %.0f ms (max)", net[0], build,
-                        all.get(all.size() - 1).fps(), all.get(all.size() - 1).latencyMedian(),
-                        all.get(all.size() - 1).latencyMax());
+                Figures f = all.get(all.size() - 1);
+                Log.info("%s %s: %.1f fps, key answered in %.0f ms (median), %.0f ms (max); longest task %.0f ms"
+                        + " in the window, %.0f ms after the presses", net[0], build, f.fps(), f.latencyMedian(),
+                        f.latencyMax(), f.longestInWindow(), f.longestAfterPresses());
                 context.close();
             }
         }
         return all;
     }
 
-    private static Figures measure(Page page, String name, String build, double seconds) {
+    private static Figures measure(Page page, String name, String build, double seconds, Path out) {
         // Let the first frames (building the views) pass, then count frames over a window of at
         // least `seconds` and at least 3 frames (a very slow page takes seconds per frame).
         page.evaluate("() => new Promise(r => { const p = window.__nnpScale; const n = p.frames.length + 2;"
@@ -148,8 +165,16 @@ public final class ScaleBench {
                 + " const epoch = () => parseInt(document.querySelector('.nnp-epoch').textContent.replace(/[^0-9]/g, ''), 10);"
                 + " const f0 = p.frames.length; const t0 = p.frames[f0 - 1]; const e0 = epoch();"
                 + " const w = () => { const n = p.frames.length - f0; const t = p.frames[p.frames.length - 1];"
-                + "   if (n >= 3 && t - t0 >= ms) { r([n, t - t0, epoch() - e0]); } else { setTimeout(w, 20); } }; w(); })",
+                + "   if (n >= 3 && t - t0 >= ms) { r([n, t - t0, epoch() - e0, t0, t]); } else { setTimeout(w, 20); } }; w(); })",
                 seconds * 1000);
+        double longestInWindow = longestTask(page, window.get(3).doubleValue(), window.get(4).doubleValue());
+        // -Dbench.scale.profile=true takes a CPU profile of the presses (the page's main thread), saved
+        // beside the reports, and logs the functions with the most total time.
+        CpuProfiles profiler = Boolean.getBoolean("bench.scale.profile") ? new CpuProfiles(page) : null;
+        if (profiler != null) {
+            profiler.start();
+        }
+        double pressesFrom = ((Number) page.evaluate("() => performance.now()")).doubleValue();
         List<Double> latencies = new ArrayList<>();
         for (int i = 0; i < PRESSES; i++) {
             page.waitForTimeout(150 + 37 * i); // presses land at different points of a frame
@@ -160,8 +185,27 @@ public final class ScaleBench {
                     + "   else { setTimeout(w, 10); } }; w(); })", i + pressed);
             latencies.add(shown.doubleValue() - sent);
         }
+        double pressesTo = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+        if (profiler != null) {
+            JsonObject profile = profiler.stop();
+            profiler.close();
+            Path file = out.resolve("scale-" + name.replaceAll("[^A-Za-z0-9]+", "-") + "-" + build + ".cpuprofile");
+            CpuProfiles.save(profile, file);
+            Log.info("%s %s: CPU profile of the presses in %s; total time per function:", name, build, file);
+            List<CpuProfiles.Entry> totals = CpuProfiles.totalTimes(profile);
+            for (CpuProfiles.Entry e : totals.subList(0, Math.min(40, totals.size()))) {
+                Log.info("  %5.1f %%  %8.1f ms  %s (%s)", e.percent(), e.ms(), e.function(), e.where());
+            }
+        }
         return new Figures(name, build, window.get(0).intValue(), window.get(1).doubleValue() / 1000,
-                window.get(2).intValue(), latencies);
+                window.get(2).intValue(), latencies, longestInWindow, longestTask(page, pressesFrom, pressesTo));
+    }
+
+    /** The longest task (ms) the page reported that overlaps {@code from} to {@code to} (page time), 0 if none. */
+    private static double longestTask(Page page, double from, double to) {
+        return ((Number) page.evaluate("([a, b]) => window.__nnpScale.long"
+                + ".filter(([s, d]) => s + d >= a && s <= b).reduce((m, [s, d]) => Math.max(m, d), 0)",
+                List.of(from, to))).doubleValue();
     }
 
     /** The figures as a Markdown table. */
@@ -170,15 +214,17 @@ public final class ScaleBench {
         s.append("Chromium ").append(chromium).append(", load average ").append(Machine.loadAverage());
         s.append(Boolean.getBoolean("bench.scale.paused") ? ", training paused" : "");
         s.append(", measured ").append(System.getProperty("bench.scale.settle", "0")).append(" s after the first frames\n\n");
-        s.append("| network | build | fps | epochs/s | key answered: median | max |\n|---|---|---|---|---|---|\n");
+        s.append("| network | build | fps | epochs/s | key answered: median | max | longest task: window | presses |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
         for (Figures f : figures) {
             if (Double.isNaN(f.seconds())) {
                 s.append("| ").append(f.name()).append(" | ").append(f.build())
-                        .append(" | no 3 frames and key answer within 120 s | - | - | - |\n");
+                        .append(" | no 3 frames and key answer within 120 s | - | - | - | - | - |\n");
                 continue;
             }
-            s.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.0f ms | %.0f ms |%n", f.name(), f.build(),
-                    f.fps(), f.epochs() / f.seconds(), f.latencyMedian(), f.latencyMax()));
+            s.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n", f.name(),
+                    f.build(), f.fps(), f.epochs() / f.seconds(), f.latencyMedian(), f.latencyMax(), f.longestInWindow(),
+                    f.longestAfterPresses()));
         }
         return s.toString();
     }

@@ -54,7 +54,13 @@ public final class ImageTrace {
             throw new IllegalArgumentException("the network takes " + network.architecture().inputs() + " pixels, not "
                     + pixels.length);
         }
-        double[] probabilities = network.forward(pixels, 0).clone();
+        network.forward(pixels, 0);
+        return ofForwarded(network, pixels, side);
+    }
+
+    /** The trace of {@code pixels} read off {@code network}, which has just run them forward (at once or in pieces). */
+    static ImageTrace ofForwarded(Network network, double[] pixels, int side) {
+        double[] probabilities = network.output().clone();
         List<LayerOutput> outputs = new ArrayList<>();
         List<Layer> layers = network.layers();
         for (int l = 0; l < layers.size(); l++) {

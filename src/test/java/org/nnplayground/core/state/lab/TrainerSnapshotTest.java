@@ -126,6 +126,11 @@ class TrainerSnapshotTest {
         double[] badWeight = good.clone();
         badWeight[23] = Double.NaN;
         assertRefused(target, badWeight, "finite");
+        for (double infinite : new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            double[] bad = good.clone();
+            bad[23] = infinite;
+            assertRefused(target, bad, "finite");
+        }
         Trainer sgd = new LabState(state.model(), state.training().withOptimizer(OptimizerKind.SGD)).newTrainer(sets);
         assertRefused(sgd, good, "trained with Adam");
         LabState bars = LabState.defaultFor("bars", 5);

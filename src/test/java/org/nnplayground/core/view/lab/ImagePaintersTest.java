@@ -114,9 +114,8 @@ class ImagePaintersTest {
         FilterPainter.Layout l = FilterPainter.layout(convs, width);
         ImageTestSurface s = new ImageTestSurface(width, l.height());
         new FilterPainter().paint(s, l, convs, null);
-        assertEquals(4 + 6 * 4, s.images.size(), "one small image per filter and channel");
+        assertEquals(4 + 6, s.images.size(), "one image per filter, its channels side by side");
         assertEquals(4 * 9 + 6 * 4 * 9, l.weights());
-        double max = FilterPainter.scale(convs.get(1));
         for (int i = 0; i < l.weights(); i++) {
             FilterPainter.Hit h = l.at(i);
             assertEquals(i, l.indexOf(h));
@@ -125,16 +124,38 @@ class ImagePaintersTest {
             double y = b.filterY(h.filter()) + (h.row() + 0.5) * b.px();
             assertTrue(x < width && y < l.height(), "inside");
             assertEquals(h, l.hit(x, y));
+            // The pixel drawn there is the weight's colour, orange to blue by its layer's largest weight.
+            double w = FilterPainter.weight(convs, h);
+            double max = FilterPainter.scale(convs.get(h.layer()));
+            assertEquals(Colors.toPixel(Palette.LIGHT.diverging(w / max)), pixelAt(s, x, y), "weight " + h);
         }
         FilterPainter.Hit h = new FilterPainter.Hit(1, 5, 3, 2, 1);
         double w = FilterPainter.weight(convs, h);
         assertEquals(Math.sin(convs.get(1).weightIndex(5, 3, 2, 1) + 1.0), w, 1e-12);
         ImageTestSurface.Pixels last = s.images.get(s.images.size() - 1);
-        assertEquals(Colors.toPixel(Palette.LIGHT.diverging(w / max)), last.at(2, 1), "orange to blue by the layer's largest weight");
+        FilterPainter.Box b = l.boxes().get(1);
+        assertEquals(b.filterWidth(), last.dw(), 1e-9, "drawn at its own size");
+        assertEquals(b.channelSide(), last.dh(), 1e-9);
+        int gapColumn = (int) b.channelSide();
+        for (int row = 0; row < last.h(); row++) {
+            assertEquals(0, last.at(row, gapColumn), "the gap between channels is left clear");
+        }
         assertTrue(s.hasText("Layer 2: 6 filters of 3\u00d73 over 4 channels"));
         assertNull(l.hit(-5, -5));
         assertEquals(l.at(0), l.move(null, 1));
         assertEquals(l.at(l.weights() - 1), l.move(l.at(l.weights() - 1), 5), "kept within the weights");
+    }
+
+    /** The pixel at (x, y) of the last image drawn over that point (each image at its own size, 1:1). */
+    private static int pixelAt(ImageTestSurface s, double x, double y) {
+        for (int i = s.images.size() - 1; i >= 0; i--) {
+            ImageTestSurface.Pixels p = s.images.get(i);
+            if (x >= p.x() && x < p.x() + p.dw() && y >= p.y() && y < p.y() + p.dh()) {
+                assertEquals(p.w(), p.dw(), 1e-9, "drawn 1:1");
+                return p.at((int) Math.floor(y - p.y()), (int) Math.floor(x - p.x()));
+            }
+        }
+        throw new AssertionError("no image under (" + x + ", " + y + ")");
     }
 
     @Test
