@@ -11,11 +11,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nnplayground.core.link.LabLinks;
 import org.nnplayground.core.state.Speed;
+import org.nnplayground.core.data.image.ImageSet;
+import org.nnplayground.core.state.lab.ImageTrace;
 import org.nnplayground.core.state.lab.LabSession;
 import org.nnplayground.core.state.lab.LabState;
 import org.nnplayground.core.state.lab.SequenceTrace;
 import org.nnplayground.core.state.lab.TextWriting;
 import org.nnplayground.core.view.lab.GradientTimePainter;
+import org.nnplayground.core.view.lab.ImageViewText;
 
 /**
  * The sequence and image playground as a reader meets it: opened by link or from the points page's
@@ -97,6 +100,32 @@ class LabPageIT extends BrowserTest {
         String expected = GradientTimePainter.describe(SequenceTrace.of(session, true, 0));
         assertThat(gradient).hasAttribute("aria-label", expected);
         assertEquals(epochs, epoch(), "paused, the page only worked out the trace");
+    }
+
+    /**
+     * An image too large to trace in one frame (wide 7 x 7 convolutions on 16 x 16 pixels) is traced
+     * again over frames when the weights change: the output view then shows the class probabilities
+     * of the weights it was given, as the JVM computes them.
+     */
+    @Test
+    void aLargeImageTraceOfNewWeightsComesOverTheFramesAsTheJvmComputesIt() {
+        String link = "lab=shapes&side=16&n=20&noise=0&train=0.8&shift=0&layers=c32k7s1-relu,c32k7s1-relu&dense="
+                + "&seed=1&lr=0.01&batch=4&opt=sgd&clip=1&speed=1&sel=0";
+        LabSession session = new LabSession(LabLinks.decode(link).state());
+        assertTrue(session.trainer().network().forwardCost() > 10_000_000, "beyond what a frame traces at once");
+        open("/#" + link);
+        Locator bars = page().locator(".nnp-image-output canvas").first();
+        assertThat(bars).hasAttribute("aria-label", java.util.regex.Pattern.compile("%"));
+        page().locator("[data-key=play]").click(); // pause
+        assertThat(page().locator("[data-key=play]")).hasText("Play");
+        page().locator("[data-key=step]").click();
+        int epochs = epoch();
+        session.stepEpochs(epochs);
+        ImageSet test = session.sets().images().test();
+        String expected = ImageViewText.probabilities(test.problem().classNames(),
+                ImageTrace.of(session.trainer().network(), test, 0).probabilities(), test.label(0));
+        assertThat(bars).hasAttribute("aria-label", expected);
+        assertEquals(epochs, epoch(), "paused, the page only traced the image");
     }
 
     /** A large character model's sample is written over frames, and it is the sample the JVM writes. */
