@@ -30,19 +30,21 @@ import org.nnplayground.tools.SiteServer;
  * {@code HeapProfiler.collectGarbage}, through a CDP session: the wasm-gc build's objects live in
  * the same heap. Frame times are the differences between successive requestAnimationFrame
  * timestamps taken by the runner's own callback, drained every window so that the probe itself
- * holds no growing memory.
+ * holds no growing memory. The training worker (which runs its own copy of the module in an isolate of
+ * its own, where the top speed trains) is measured the same way through {@link WorkerHeap}.
  */
 final class LongRunBench {
     /** The speed control's highest step (epochs per frame). */
     static final String TOP_SPEED = "1000";
 
     /** One measuring window. */
-    record Window(double atSeconds, double heapMb, int epochs, int lossPoints, List<Double> intervals,
+    record Window(double atSeconds, double heapMb, double workerHeapMb, int epochs, int lossPoints, List<Double> intervals,
                   List<Double> work, String load) {
         Map<String, Object> toJson() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("atSeconds", Stats.round(atSeconds));
             m.put("heapUsedMbAfterGc", Stats.round(heapMb));
+            m.put("workerHeapUsedMbAfterGc", Stats.round(workerHeapMb));
             m.put("epoch", epochs);
             m.put("lossHistoryPoints", lossPoints);
             m.put("frames", intervals.size());
@@ -73,6 +75,8 @@ final class LongRunBench {
         String workload = "W2";
         final double minutes;
         double startHeapMb;
+        /** The training worker's heap after GC when the first window began (NaN: no worker ran). */
+        double startWorkerHeapMb = Double.NaN;
         final List<Window> windows = new ArrayList<>();
 
         Result(String build, double minutes) {
@@ -90,6 +94,18 @@ final class LongRunBench {
 
         double endHeapMb() {
             return windows.isEmpty() ? startHeapMb : windows.get(windows.size() - 1).heapMb();
+        }
+
+        double maxWorkerHeapMb() {
+            double max = startWorkerHeapMb;
+            for (Window w : windows) {
+                max = Double.isNaN(max) ? w.workerHeapMb() : Math.max(max, Double.isNaN(w.workerHeapMb()) ? max : w.workerHeapMb());
+            }
+            return max;
+        }
+
+        double endWorkerHeapMb() {
+            return windows.isEmpty() ? startWorkerHeapMb : windows.get(windows.size() - 1).workerHeapMb();
         }
 
         /** The last window's frame-time median over the first window's. */
@@ -110,6 +126,10 @@ final class LongRunBench {
             m.put("heapUsedMbAfterGcMax", Stats.round(maxHeapMb()));
             m.put("heapUsedMbAfterGcEnd", Stats.round(endHeapMb()));
             m.put("heapGrowthMb", Stats.round(endHeapMb() - startHeapMb));
+            m.put("workerHeapUsedMbAfterGcStart", Stats.round(startWorkerHeapMb));
+            m.put("workerHeapUsedMbAfterGcMax", Stats.round(maxWorkerHeapMb()));
+            m.put("workerHeapUsedMbAfterGcEnd", Stats.round(endWorkerHeapMb()));
+            m.put("workerHeapGrowthMb", Stats.round(endWorkerHeapMb() - startWorkerHeapMb));
             m.put("frameMsMedianLastOverFirstWindow", Stats.round(frameCreep()));
             List<Map<String, Object>> ws = new ArrayList<>();
             for (Window w : windows) {
@@ -178,11 +198,18 @@ final class LongRunBench {
             ensurePlaying(page);
             CDPSession cdp = context.newCDPSession(page);
             cdp.send("HeapProfiler.enable");
+            WorkerHeap workers = new WorkerHeap(cdp);
+            // At the top speed the run is handed to the training worker: give it a few seconds to start.
+            for (int i = 0; i < 100 && workers.workers() == 0; i++) {
+                page.waitForTimeout(100);
+            }
             long t0 = System.nanoTime();
             result.startHeapMb = heapMbAfterGc(cdp);
+            result.startWorkerHeapMb = workers.mbAfterGc();
             drain(page);
-            Log.info("long run, %s, %s build: %.1f minutes at %s epochs/frame, every view on; heap after GC at start %.2f MB",
-                    workload.name(), build, minutes, TOP_SPEED, result.startHeapMb);
+            Log.info("long run, %s, %s build: %.1f minutes at %s epochs/frame, every view on; heap after GC at start %.2f MB,"
+                    + " the training worker's %.2f MB", workload.name(), build, minutes, TOP_SPEED, result.startHeapMb,
+                    result.startWorkerHeapMb);
             long end = t0 + (long) (minutes * 60e9);
             long next = t0 + (long) (windowSeconds * 1e9);
             while (next <= end + 1_000_000) {
@@ -192,12 +219,13 @@ final class LongRunBench {
                 int epoch = ((Number) page.evaluate(EPOCH_JS)).intValue();
                 String points = page.locator(".nnp-loss-canvas, .nnp-lab-loss-canvas").first().getAttribute("data-points");
                 double heap = heapMbAfterGc(cdp);
-                Window w = new Window((System.nanoTime() - t0) / 1e9, heap, epoch,
+                double workerHeap = workers.mbAfterGc();
+                Window w = new Window((System.nanoTime() - t0) / 1e9, heap, workerHeap, epoch,
                         points == null ? -1 : Integer.parseInt(points), intervals(frames.getAsJsonArray("ts")),
                         doubles(frames.getAsJsonArray("work")), Machine.loadAverage());
                 result.windows.add(w);
-                Log.info("  %5.0f s: heap %.2f MB, epoch %,d, loss points %d, frame ms median %.1f / p95 %.1f,"
-                        + " page callback median %.1f ms (load average %s)", w.atSeconds(), heap, epoch, w.lossPoints(),
+                Log.info("  %5.0f s: heap %.2f MB (worker %.2f MB), epoch %,d, loss points %d, frame ms median %.1f / p95 %.1f,"
+                        + " page callback median %.1f ms (load average %s)", w.atSeconds(), heap, workerHeap, epoch, w.lossPoints(),
                         w.frameMedian(), w.frameP95(), w.workMedian(), w.load());
                 next += (long) (windowSeconds * 1e9);
             }
@@ -239,6 +267,11 @@ final class LongRunBench {
         return usage.get("usedSize").getAsDouble() / (1024 * 1024);
     }
 
+    /** A heap figure in MB with two decimals, "-" for none. */
+    private static String mb(double value) {
+        return Double.isNaN(value) ? "-" : Fmt.fixed(value, 2);
+    }
+
     private static JsonObject drain(Page page) {
         return Json.parse((String) page.evaluate("() => JSON.stringify(window.__nnpLong.drain())"));
     }
@@ -278,9 +311,11 @@ final class LongRunBench {
         StringBuilder md = new StringBuilder();
         md.append("## Long run: the page at top speed (").append(TOP_SPEED)
                 .append(" epochs/frame), every view on\n\n");
-        md.append("JS heap in use after a forced GC (MB); frame time = interval between animation frames.\n\n");
-        md.append("| workload | build | minutes | heap start | heap max | heap end | growth | frame ms median, first window | last window | last / first | epochs |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("JS heap in use after a forced GC (MB), the page's and the training worker's (its own isolate;"
+                + " - when no worker ran); frame time = interval between animation frames.\n\n");
+        md.append("| workload | build | minutes | heap start | heap max | heap end | growth | worker heap start | max | end | growth"
+                + " | frame ms median, first window | last window | last / first | epochs |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Result r : results) {
             Window first = r.windows.isEmpty() ? null : r.windows.get(0);
             Window last = r.windows.isEmpty() ? null : r.windows.get(r.windows.size() - 1);
@@ -289,6 +324,10 @@ final class LongRunBench {
                     .append(" | ").append(Fmt.fixed(r.maxHeapMb(), 2))
                     .append(" | ").append(Fmt.fixed(r.endHeapMb(), 2))
                     .append(" | ").append(Fmt.fixed(r.endHeapMb() - r.startHeapMb, 2))
+                    .append(" | ").append(mb(r.startWorkerHeapMb))
+                    .append(" | ").append(mb(r.maxWorkerHeapMb()))
+                    .append(" | ").append(mb(r.endWorkerHeapMb()))
+                    .append(" | ").append(mb(r.endWorkerHeapMb() - r.startWorkerHeapMb))
                     .append(" | ").append(first == null ? "-" : Fmt.ms(first.frameMedian()))
                     .append(" | ").append(last == null ? "-" : Fmt.ms(last.frameMedian()))
                     .append(" | ").append(Fmt.ratio(r.frameCreep()))
@@ -297,11 +336,12 @@ final class LongRunBench {
         }
         for (Result r : results) {
             md.append("\n").append(r.workload).append(", ").append(r.build).append(" build, per window:\n\n");
-            md.append("| at s | heap MB | epoch | loss points | frames | frame ms median / p95 | page callback ms median | load average |\n");
-            md.append("|---|---|---|---|---|---|---|---|\n");
+            md.append("| at s | heap MB | worker heap MB | epoch | loss points | frames | frame ms median / p95 | page callback ms median | load average |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|\n");
             for (Window w : r.windows) {
                 md.append("| ").append(Fmt.fixed(w.atSeconds(), 0))
                         .append(" | ").append(Fmt.fixed(w.heapMb(), 2))
+                        .append(" | ").append(mb(w.workerHeapMb()))
                         .append(" | ").append(String.format(Locale.ROOT, "%,d", w.epochs()))
                         .append(" | ").append(w.lossPoints())
                         .append(" | ").append(w.intervals().size())
