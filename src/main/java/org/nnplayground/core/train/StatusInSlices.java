@@ -1,8 +1,8 @@
 package org.nnplayground.core.train;
 
-import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.ForwardInPieces;
 import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.WeightsCopy;
 
 /**
  * {@link Trainer#status()} spread over several calls, for networks whose metrics take longer than
@@ -12,8 +12,8 @@ import org.nnplayground.core.nn.Network;
  * may go on meanwhile; the copy is not touched by it. The copy's buffers are kept for the next one.
  */
 public final class StatusInSlices {
+    private final WeightsCopy copies = new WeightsCopy();
     private Network copy;
-    private double[] parameters;
     private Trainer trainer;
     private int epoch;
     private long updates;
@@ -46,14 +46,9 @@ public final class StatusInSlices {
     }
 
     private void begin(Trainer t, Network weights, boolean onlyTraining) {
-        if (copy == null || !copy.architecture().equals(t.architecture())) {
-            copy = new Network(t.architecture(), new Rng(0));
-            parameters = copy.parameterBuffer();
-            pieces = new ForwardInPieces(copy);
-        }
+        copy = copies.take(weights);
+        pieces = copies.pieces();
         midSample = false;
-        weights.copyParametersTo(parameters);
-        copy.copyParametersFrom(parameters);
         trainOnly = onlyTraining;
         trainer = t;
         epoch = t.epoch();

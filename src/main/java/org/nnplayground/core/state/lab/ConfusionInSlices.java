@@ -1,9 +1,9 @@
 package org.nnplayground.core.state.lab;
 
 import org.nnplayground.core.data.image.ImageSet;
-import org.nnplayground.core.math.Rng;
 import org.nnplayground.core.nn.ForwardInPieces;
 import org.nnplayground.core.nn.Network;
+import org.nnplayground.core.nn.WeightsCopy;
 
 /**
  * {@link Confusion#of} spread over several calls, for a network too large to put every shown image
@@ -13,8 +13,8 @@ import org.nnplayground.core.nn.Network;
  * copy's buffers are kept for the next matrix of the same architecture.
  */
 public final class ConfusionInSlices {
+    private final WeightsCopy weights = new WeightsCopy();
     private Network copy;
-    private double[] parameters;
     private ImageSet images;
     private double[] pixels;
     private int[] counts;
@@ -29,14 +29,9 @@ public final class ConfusionInSlices {
 
     /** Starts the matrix of {@code network}'s weights, as they are now, on {@code images}. */
     public void begin(Network network, ImageSet shown) {
-        if (copy == null || !copy.architecture().equals(network.architecture())) {
-            copy = new Network(network.architecture(), new Rng(0));
-            parameters = copy.parameterBuffer();
-            pieces = new ForwardInPieces(copy);
-        }
+        copy = weights.take(network);
+        pieces = weights.pieces();
         midImage = false;
-        network.copyParametersTo(parameters);
-        copy.copyParametersFrom(parameters);
         images = shown;
         pixels = new double[shown.pixelsPerImage()];
         counts = new int[shown.classes() * shown.classes()];

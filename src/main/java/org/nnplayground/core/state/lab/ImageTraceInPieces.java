@@ -2,7 +2,7 @@ package org.nnplayground.core.state.lab;
 
 import org.nnplayground.core.nn.ForwardInPieces;
 import org.nnplayground.core.nn.Network;
-import org.nnplayground.core.math.Rng;
+import org.nnplayground.core.nn.WeightsCopy;
 
 /**
  * {@link ImageTrace#of} spread over several calls, for networks whose one image outlasts a frame
@@ -13,8 +13,8 @@ import org.nnplayground.core.math.Rng;
  * copy is not touched by it. The copy's buffers are kept for the next trace of the same architecture.
  */
 public final class ImageTraceInPieces {
+    private final WeightsCopy weights = new WeightsCopy();
     private Network copy;
-    private double[] parameters;
     private ForwardInPieces pieces;
     private double[] pixels;
     private int side;
@@ -32,13 +32,8 @@ public final class ImageTraceInPieces {
             throw new IllegalArgumentException("the network takes " + network.architecture().inputs() + " pixels, not "
                     + pixels.length);
         }
-        if (copy == null || !copy.architecture().equals(network.architecture())) {
-            copy = new Network(network.architecture(), new Rng(0));
-            parameters = copy.parameterBuffer();
-            pieces = new ForwardInPieces(copy);
-        }
-        network.copyParametersTo(parameters);
-        copy.copyParametersFrom(parameters);
+        copy = weights.take(network);
+        pieces = weights.pieces();
         this.pixels = pixels.clone();
         this.side = side;
         pieces.begin(this.pixels, 0);
