@@ -110,7 +110,7 @@ class LabPageIT extends BrowserTest {
     @Test
     void aLargeImageTraceOfNewWeightsComesOverTheFramesAsTheJvmComputesIt() {
         String link = "lab=shapes&side=16&n=20&noise=0&train=0.8&shift=0&layers=c32k7s1-relu,c32k7s1-relu&dense="
-                + "&seed=1&lr=0.01&batch=4&opt=sgd&clip=1&speed=1&sel=0";
+                + "&seed=1&lr=0.01&batch=4&opt=sgd&clip=1&speed=1&sel=1";
         LabSession session = new LabSession(LabLinks.decode(link).state());
         assertTrue(session.trainer().network().forwardCost() > 10_000_000, "beyond what a frame traces at once");
         open("/#" + link);
