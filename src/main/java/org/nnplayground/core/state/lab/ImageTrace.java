@@ -50,12 +50,17 @@ public final class ImageTrace {
      * @throws IllegalArgumentException when the network does not take an image of that size
      */
     public static ImageTrace of(Network network, double[] pixels, int side) {
+        checkFits(network, pixels, side);
+        network.forward(pixels, 0);
+        return ofForwarded(network, pixels, side);
+    }
+
+    /** Refuses {@code pixels} (side x side) when {@code network} does not take an image of that size. */
+    static void checkFits(Network network, double[] pixels, int side) {
         if (pixels.length != side * side || network.architecture().inputs() != pixels.length) {
             throw new IllegalArgumentException("the network takes " + network.architecture().inputs() + " pixels, not "
                     + pixels.length);
         }
-        network.forward(pixels, 0);
-        return ofForwarded(network, pixels, side);
     }
 
     /** The trace of {@code pixels} read off {@code network}, which has just run them forward (at once or in pieces). */

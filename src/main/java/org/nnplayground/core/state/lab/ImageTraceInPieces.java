@@ -28,10 +28,7 @@ public final class ImageTraceInPieces {
      * @throws IllegalArgumentException when the network does not take an image of that size
      */
     public void begin(Network network, double[] pixels, int side) {
-        if (pixels.length != side * side || network.architecture().inputs() != pixels.length) {
-            throw new IllegalArgumentException("the network takes " + network.architecture().inputs() + " pixels, not "
-                    + pixels.length);
-        }
+        ImageTrace.checkFits(network, pixels, side);
         copy = weights.take(network);
         pieces = weights.pieces();
         this.pixels = pixels.clone();

@@ -27,8 +27,10 @@ public final class FilterPainter {
     public static final double MAX_WEIGHT_SIDE = 16;
     static final double MARGIN = 2;
 
-    /** One filter's image, reused. */
+    /** One filter's image, reused while the filters drawn are of its size. */
     private int[] pixels = new int[0];
+    private int pixelsWidth = -1;
+    private int pixelsHeight = -1;
 
     /** One weight: of filter {@code filter} of convolution {@code layer} (0 = nearest the input), at (channel, row, column). */
     public record Hit(int layer, int filter, int channel, int row, int column) {
@@ -189,11 +191,13 @@ public final class FilterPainter {
         int side = k * px;
         int gap = (int) CHANNEL_GAP;
         int w = b.channels() * side + (b.channels() - 1) * gap;
-        int n = w * side;
-        if (pixels.length != n) {
-            pixels = new int[n]; // exactly one image: the filters of a layer are all of a size
-        } else {
-            Arrays.fill(pixels, 0);
+        if (w != pixelsWidth || side != pixelsHeight) {
+            // exactly one image, the filters of a layer being all of a size; one of the same width
+            // and height has its channels at the same places, so its gaps stay clear, as only the
+            // weights' squares are ever written
+            pixels = new int[w * side];
+            pixelsWidth = w;
+            pixelsHeight = side;
         }
         Palette p = s.palette();
         for (int c = 0; c < b.channels(); c++) {
